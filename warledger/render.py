@@ -16,7 +16,7 @@ def _figure_line(fig: Figure) -> str:
     if fig.hedged:
         extras.append("hedged")
     tail = f"  [{', '.join(extras)}]" if extras else ""
-    return f"    {str(fig.measure):<12}{qual + str(fig.value):>8}  {what}{tail}\n      \u201c{fig.evidence.text}\u201d"
+    return f"    {fig.measure!s:<12}{qual + str(fig.value):>8}  {what}{tail}\n      \u201c{fig.evidence.text}\u201d"
 
 
 def _attack_block(n: int, attack: Attack) -> list[str]:

@@ -36,6 +36,10 @@ class Metadata:
     title: str | None = None
 
 
+NO_METADATA = Metadata()
+DEFAULT_SETTINGS = Settings()
+
+
 def check_published(value: Any, where: str) -> str | None:
     """An ISO date or datetime, returned as given; anything else is an IngestError."""
     if value is None or value == "":
@@ -81,8 +85,8 @@ def decode(data: bytes, where: str, limit: int) -> str:
     return text
 
 
-def article_from_text(text: str, *, origin: str, meta: Metadata = Metadata(), id: str | None = None,
-                      html: bool = False, settings: Settings = Settings()) -> Article:
+def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, id: str | None = None,
+                      html: bool = False, settings: Settings = DEFAULT_SETTINGS) -> Article:
     """One Article from text (or HTML when ``html``), checking emptiness and the published date."""
     published = meta.published
     title = meta.title
@@ -202,7 +206,7 @@ def read_one(data: bytes, origin: str, suffix: str, meta: Metadata,
                                                settings=settings), origin)
 
 
-def read_articles(paths: Iterable[str], *, meta: Metadata = Metadata(), settings: Settings = Settings(),
+def read_articles(paths: Iterable[str], *, meta: Metadata = NO_METADATA, settings: Settings = DEFAULT_SETTINGS,
                   stdin: BinaryIO | None = None) -> Iterator[Article | Rejection]:
     """Articles (or Rejections) from each path in order; ``-`` reads standard input."""
     for path in paths:

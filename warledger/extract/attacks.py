@@ -1,0 +1,274 @@
+"""Attack waves: figures, places, launch areas and targets grouped by attacker and night.
+
+1. Each sentence about a strike is analysed (``context``): who struck whom, its wave date,
+   its places; figures (``figures``) and targets (``targets``) are read from it.
+2. A sentence with a date opens (or rejoins) the wave of that attacker and day; one
+   without joins the attacker's current wave. A date given in comparison ("the largest
+   since July 9, when ...") opens a wave without making it current.
+3. Places become the wave's places unless launched from; casualty figures take the nearest
+   place in the sentence or the paragraph ("In Lviv, one person was killed").
+4. Waves without a date get the publication day (precision ``approx``); a figure that
+   restates another of its wave is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import (
+    PERSONS,
+    WEAPONS,
+    Attack,
+    DatePrecision,
+    Evidence,
+    Figure,
+    Measure,
+    Place,
+    PlaceKind,
+    Target,
+)
+from ..resolve.gazetteer import Gazetteer, PlaceMention
+from .attribution import attribution
+from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
+from .dates import DateKind, DateMention
+from .figures import RawFigure, figures_in, is_bullet
+from .phrases import norm
+from .rules import RuleSet
+from .targets import TargetMention, targets_in
+from .text import split_sentences
+
+STRIKE_WORDS = frozenset({
+    "struck", "strike", "strikes", "hit", "attack", "attacks", "attacked", "targeted", "targeting", "pounded",
+    "pounding", "bombarded", "shelled", "launched", "barrage", "damaged", "destroyed", "killed", "injured",
+    "explosions", "blasts", "fell", "debris", "impacts", "impact", "fragments", "wreckage", "crashed",
+})
+# bare plural nouns that say "homes were hit" without naming a facility
+GENERIC_TARGETS = frozenset({"homes", "houses", "apartments", "buildings", "flats", "plants", "facilities",
+                             "infrastructure facilities", "sites", "objects", "factories", "enterprises"})
+# "agreed to halt strikes on energy": a truce about strikes, not a strike
+TRUCE = re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
+                   r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b", re.IGNORECASE)
+COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
+
+
+@dataclass
+class _Wave:
+    """A wave while it is being assembled (mutable on purpose; frozen into an Attack at the end)."""
+
+    attacker: str
+    day: date | None
+    date_evidence: Evidence | None
+    order: int
+    figures: list[Figure] = field(default_factory=list)
+    places: dict[str, Place] = field(default_factory=dict)
+    launch_areas: dict[str, Place] = field(default_factory=dict)
+    targets: list[Target] = field(default_factory=list)
+    dated_only: bool = False  # a strike the text dates but gives no figures, places or targets for
+
+
+def to_place(m: PlaceMention) -> Place:
+    e = m.entry
+    return Place(name=e.name, kind=PlaceKind(e.kind), admin1=e.admin1, country=e.country, lat=e.lat,
+                 lon=e.lon, evidence=Evidence(m.start, m.end, m.surface))
+
+
+class _Assembler:
+    def __init__(self, text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.published = published
+        self.rules = rules
+        self.gazetteer = gazetteer
+        self.waves: dict[tuple[str, date | None], _Wave] = {}
+        self.current: dict[str, tuple[str, date | None]] = {}
+        self.last_date: DateMention | None = None
+        self.last_side: tuple[int, str] | None = None       # (paragraph, attacker)
+        self.last_place: tuple[int, str, Place] | None = None  # (paragraph, attacker, place)
+        self.previous: list[RawFigure] = []
+        self.context_date: dict[str, tuple[date | None, Evidence | None]] = {}
+        self.heading: tuple[int, Measure | None] | None = None  # (block, measure) of the last heading line
+
+    def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool) -> _Wave:
+        key = (attacker, day)
+        if day is None and attacker in self.current:
+            key = self.current[attacker]
+        wave = self.waves.get(key)
+        if wave is None:
+            wave = _Wave(attacker, key[1], evidence, len(self.waves))
+            self.waves[key] = wave
+        if make_current or attacker not in self.current:
+            self.current[attacker] = key
+        return wave
+
+    def _capital(self, ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
+        """"the capital" stands for Kyiv in a report of a Russian strike."""
+        if attacker != "RU" or "capital" not in ctx.words:
+            return []
+        entry = self.gazetteer.lookup("Kyiv")
+        if entry is None:
+            return []
+        out = []
+        toks = ctx.sentence.tokens
+        for i, w in enumerate(ctx.words):
+            if w == "capital" and i > 0 and ctx.words[i - 1] in ("the", "ukrainian", "ukraine's"):
+                out.append(PlaceMention(toks[i - 1].start, toks[i].end, self.text[toks[i - 1].start:toks[i].end],
+                                        entry))
+        return out
+
+    def sentence(self, ctx: SentenceContext) -> None:
+        s = ctx.sentence
+        if ctx.period == "span":
+            self.previous = []
+            return  # a week's or a war's totals: statistics, not a wave
+        heading = self.heading[1] if self.heading and self.heading[0] == s.block and is_bullet(s) else None
+        raw = [f for f in figures_in(s, self.text, self.rules, self.previous, heading)
+               if not any(abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for a, b in ctx.point_spans)]
+        self.previous = raw
+        if not is_bullet(s):
+            explicit = [f.measure for f in raw if f.explicit]
+            self.heading = (s.block, explicit[-1]) if explicit else (s.block, None)
+        targets = [t for t in targets_in(s, self.text, ctx.words, self.rules)
+                   if t.name.lower() not in GENERIC_TARGETS]
+        if ctx.side_score > 0:
+            attacker = "UA"
+        elif ctx.side_score < 0:
+            attacker = "RU"
+        elif self.last_side is not None and self.last_side[0] == s.paragraph:
+            attacker = self.last_side[1]
+        else:
+            attacker = "RU"
+        places = [m for m in ctx.places if place_counts_for(m, attacker, ctx)] + self._capital(ctx, attacker)
+        if places:
+            cities = [m for m in places if m.entry.kind == "city"]
+            self.last_place = (s.paragraph, attacker, to_place((cities or places)[0]))
+        striking = bool(set(ctx.words) & STRIKE_WORDS) and not TRUCE.search(s.text)
+        day, date_ev, comparison = self._date(ctx)
+        if ctx.side_score:
+            self.last_side = (s.paragraph, attacker)
+        if not (raw or (striking and (targets or places))):
+            if striking and day is not None and not comparison:
+                # "Russia said on Friday it used ...": dates the figures that follow
+                self.context_date.setdefault(attacker, (day, date_ev))
+                if ctx.side_score:
+                    self.wave(attacker, day, date_ev, make_current=False).dated_only = True
+            return
+        self.last_side = (s.paragraph, attacker)
+        if day is None and attacker not in self.current and attacker in self.context_date:
+            day, date_ev = self.context_date[attacker]
+        wave = self.wave(attacker, day, date_ev, make_current=not comparison)
+        for m in places:
+            place = to_place(m)
+            wave.places.setdefault(place.name, place)
+        for m in ctx.launch_areas:
+            place = to_place(m)
+            wave.launch_areas.setdefault(place.name, place)
+        for t in targets:
+            self._add_target(wave, t, places)
+        for fig in raw:
+            fig_attacker = fig.side if fig.side in ("UA", "RU") and fig.what in WEAPONS else attacker
+            target = wave if fig_attacker == attacker else self.wave(fig_attacker, day, date_ev, make_current=True)
+            self._add_figure(target, fig, ctx, places)
+
+    def _date(self, ctx: SentenceContext) -> tuple[date | None, Evidence | None, bool]:
+        d = ctx.wave_date
+        if d is None:
+            return None, None, False
+        if d.kind is DateKind.ANAPHORA:
+            if self.last_date is None:
+                return None, None, False
+            resolved = self.last_date.day
+        else:
+            resolved = d.day
+            self.last_date = d
+        before = [norm(t.low) for t in ctx.sentence.tokens if t.end <= d.start][-3:]
+        comparison = any(w in COMPARISON_WORDS for w in before)
+        return resolved, Evidence(d.start, d.end, self.text[d.start:d.end]), comparison
+
+    def _add_target(self, wave: _Wave, t: TargetMention, places: list[PlaceMention]) -> None:
+        near = [m for m in places if t.evidence.end <= m.start <= t.evidence.end + 40]
+        place = to_place(near[0]) if near else None
+        if all(x.name != t.name for x in wave.targets):
+            wave.targets.append(Target(t.name, t.kind, t.evidence, place))
+
+    def _figure_place(self, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
+                      attacker: str) -> Place | None:
+        if fig.what in WEAPONS:
+            after = [m for m in places if fig.evidence.end <= m.start <= fig.evidence.end + 25
+                     and self.text[fig.evidence.end:m.start].strip().split(" ")[0] in ("over", "in", "on", "above",
+                                                                                    "near", "at")]
+            return to_place(after[0]) if after else None
+        if places:
+            nearest = min(places, key=lambda m: min(abs(m.start - fig.evidence.start),
+                                                    abs(m.start - fig.evidence.end)))
+            return to_place(nearest)
+        if self.last_place is not None and self.last_place[0] == ctx.sentence.paragraph \
+                and self.last_place[1] == attacker:
+            return self.last_place[2]
+        return None
+
+    def _add_figure(self, wave: _Wave, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention]) -> None:
+        place = self._figure_place(fig, ctx, places, wave.attacker) \
+            if fig.what in PERSONS or fig.what not in WEAPONS or places else None
+        if any(f.measure == fig.measure and f.what == fig.what and f.value == fig.value
+               and (f.place is None or place is None or f.place.name == place.name) for f in wave.figures):
+            return  # a restatement
+        wave.figures.append(Figure(
+            measure=fig.measure, what=fig.what, value=fig.value, qualifier=fig.qualifier, evidence=fig.evidence,
+            model=fig.model, place=place, attributed_to=attribution(ctx.sentence.text), hedged=fig.hedged,
+            rule_id=fig.rule_id,
+        ))
+
+    def _merge_undated(self) -> list[_Wave]:
+        """An undated wave (a lede before the dated sentence) joins its attacker's first dated wave."""
+        waves = sorted(self.waves.values(), key=lambda w: w.order)
+        out = []
+        for wave in waves:
+            dated = next((w for w in waves if w.attacker == wave.attacker and w.day is not None), None)
+            if wave.day is None and dated is not None:
+                for fig in wave.figures:
+                    if not any(f.measure == fig.measure and f.what == fig.what and f.value == fig.value
+                               for f in dated.figures):
+                        dated.figures.append(fig)
+                for name, place in wave.places.items():
+                    dated.places.setdefault(name, place)
+                for name, place in wave.launch_areas.items():
+                    dated.launch_areas.setdefault(name, place)
+                dated.targets.extend(t for t in wave.targets if all(t.name != x.name for x in dated.targets))
+                continue
+            out.append(wave)
+        return out
+
+    def attacks(self) -> tuple[Attack, ...]:
+        out = []
+        for wave in self._merge_undated():
+            if not (wave.figures or wave.targets or wave.places or (wave.dated_only and wave.day is not None)):
+                continue
+            if wave.day is not None:
+                day, precision = wave.day.isoformat(), DatePrecision.DAY
+            elif self.published is not None:
+                day, precision = self.published.isoformat(), DatePrecision.APPROX
+            else:
+                day, precision = None, DatePrecision.UNKNOWN
+            out.append(Attack(
+                attacker=wave.attacker, target_country="RU" if wave.attacker == "UA" else "UA", date=day,
+                date_precision=precision, figures=tuple(wave.figures), places=tuple(wave.places.values()),
+                launch_areas=tuple(wave.launch_areas.values()), targets=tuple(wave.targets),
+                date_evidence=wave.date_evidence,
+            ))
+        return tuple(out)
+
+
+def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer) -> tuple[Attack, ...]:
+    """Every attack wave the text reports."""
+    asm = _Assembler(text, published, rules, gazetteer)
+    for sentence in split_sentences(text):
+        if not may_be_about_attack(sentence):
+            asm.previous = []
+            continue
+        ctx = analyse(sentence, text, rules, gazetteer, published)
+        if not ctx.attack:
+            asm.previous = []
+            continue
+        asm.sentence(ctx)
+    return asm.attacks()

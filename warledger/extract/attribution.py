@@ -1,0 +1,43 @@
+"""Who states a figure: "according to the regional governor", "Ukraine's air force said",
+"..., Zelensky wrote on X". The source is the noun phrase next to the reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPORT_VERBS = ("said", "says", "reported", "reports", "wrote", "writes", "told", "claimed", "claims",
+                "stated", "added", "announced", "posted", "confirmed", "noted")
+_VERBS = "|".join(REPORT_VERBS)
+# a source: up to six words, capitalised names or the usual official nouns, possessives allowed
+_NAME = r"(?:[A-Z][\w'’.\-]*|the|of|and|for|\u2019s|'s|regional|local|city|military|air|force|defence|defense|" \
+        r"ministry|officials?|authorities|governor|mayor|head|spokesperson|spokesman|administration|service)"
+_SOURCE = rf"(?P<src>(?:{_NAME})(?:\s+(?:{_NAME})){{0,7}})"
+_ACCORDING = re.compile(rf"\baccording\s+to\s+{_SOURCE}")
+_BEFORE_VERB = re.compile(rf"{_SOURCE}\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VERBS})\b")
+_AFTER_VERB = re.compile(rf"(?:,|\u201d|\")\s*(?:{_VERBS})\s+{_SOURCE}")
+_STOP_LEAD = re.compile(r"^(?:the|and|of|for)\s+", re.IGNORECASE)
+_STOP_TAIL = re.compile(r"\s+(?:the|and|of|for)$", re.IGNORECASE)
+PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "This", "That", "The"})
+
+
+def _clean(src: str) -> str | None:
+    src = src.strip(" ,.")
+    while True:
+        new = _STOP_TAIL.sub("", _STOP_LEAD.sub("", src))
+        if new == src:
+            break
+        src = new
+    if not src or src in PRONOUNS or not any(ch.isupper() for ch in src[:1] + src):
+        return None
+    return src
+
+
+def attribution(sentence: str) -> str | None:
+    """The source a sentence cites for what it states, if it names one."""
+    for pattern in (_ACCORDING, _AFTER_VERB, _BEFORE_VERB):
+        for m in pattern.finditer(sentence):
+            src = _clean(m.group("src"))
+            if src is not None:
+                return src
+    return None

@@ -1,0 +1,230 @@
+"""What one sentence says about attacks: is it about a strike at all, who struck whom,
+which of its dates is the wave's, and which places it names (hit, or launched from).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..resolve.gazetteer import Gazetteer, PlaceMention
+from .dates import MONTHS, DateKind, DateMention, find_dates
+from .phrases import norm
+from .rules import RuleSet
+from .text import Sentence
+
+ATTACK_WORDS = frozenset({
+    "attack", "attacks", "attacked", "strike", "strikes", "struck", "barrage", "bombardment", "bombarded",
+    "shelling", "shelled", "drone", "drones", "missile", "missiles", "shahed", "shaheds", "explosion",
+    "explosions", "blast", "blasts", "hit", "hits", "downed", "intercepted", "debris", "wreckage",
+    "fragments", "impact", "impacts", "assault", "killed", "killing", "injured", "injuring", "wounded",
+    "wounding", "dead", "damaged", "destroyed", "uav", "uavs", "bombs", "bomb", "shot", "air", "raid",
+    "onslaught", "salvo", "volley", "pounded", "pounding", "targeted", "targeting", "fire", "fires",
+    "kinzhal", "kinzhals", "iskander", "kalibr", "oreshnik", "geran", "casualties", "died", "hurt",
+    "launched", "launching", "fired", "jammed", "suppressed", "blitz",
+})
+# A sentence about these is not about a wave even when it counts the dead or wounded.
+NON_ATTACK_WORDS = frozenset({
+    "hypothermia", "monoxide", "frostbite", "pneumonia", "prisoners", "prisoner", "pows", "pow", "bodies",
+    "remains", "exchange", "swap", "battlefield", "frontline", "front-line", "recruitment", "recruits",
+    "mobilised", "mobilized", "deserted", "executions", "executed", "accident", "crash", "casualties",
+    "poll", "surveyed", "respondents", "referendum",
+})
+DIPLOMACY_WORDS = frozenset({
+    "talks", "met", "meeting", "summit", "negotiations", "negotiators", "envoy", "envoys", "visit",
+    "visited", "delegation", "delegations", "conference", "ceasefire", "peace", "deal", "agreement",
+    "hosted", "travelled", "traveled", "flew",
+})
+SAY_WORDS = frozenset({"said", "says", "told", "wrote", "reported", "announced", "added", "stated", "accused",
+                       "claimed", "noted", "posted", "confirmed", "according"})
+LAUNCH_VERBS = frozenset({"launched", "fired", "launch", "launches", "took", "flew", "came", "attacked",
+                          "launching", "firing", "sent", "deployed", "used"})
+# words that make Russian places in a sentence the launch areas of a Russian strike
+LAUNCH_CUES = frozenset({"launched", "launch", "launches", "launching", "carriers", "carrier", "bombers", "direction",
+                         "directions", "tu-95ms", "tu-95", "tu-22m3", "tu-160", "mig-31k", "su-34", "fired"})
+AIRSPACE_WORDS = frozenset({"airspace", "territory", "entered", "crossed", "violated", "landed", "crashed",
+                            "incursion"})
+METONYM_VERBS = frozenset({
+    "said", "says", "has", "have", "had", "wants", "wanted", "rejected", "rejects", "accused", "accuses",
+    "insisted", "insists", "denied", "denies", "claimed", "claims", "will", "would", "could", "must",
+    "should", "argues", "argued", "signalled", "signaled", "refused", "refuses", "agreed", "agrees",
+    "demanded", "demands", "responded", "announced", "believes", "considers", "sees", "views", "hopes",
+    "expects", "may", "might", "did", "does", "can", "cannot", "launched", "sent", "continues", "continued",
+    "plans", "needs", "tries", "told", "warned", "urged", "called", "described", "dismissed", "welcomed",
+    "condemned", "blamed", "insisting", "remains", "is", "was",
+})
+CAPITALS = frozenset({"Kyiv", "Moscow", "Washington", "Minsk", "Warsaw", "Brussels", "London", "Paris",
+                      "Berlin", "Beijing", "Budapest", "Ankara", "Tehran"})
+LOCATIVE_WORDS = frozenset({
+    "in", "on", "at", "over", "near", "against", "toward", "towards", "across", "around", "of", "into", "and",
+    "struck", "hit", "attacked", "targeted", "targeting", "striking", "bombarded", "shelled", "pounded",
+    "hitting", "outside", "outskirts", "above", "capital", "city", "downtown", "central", "western", "eastern",
+    "northern", "southern", "to", "from",
+})
+OCCUPIED_WORDS = frozenset({"occupied", "russian-occupied", "russian-controlled", "russian-held",
+                            "temporarily", "annexed"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    sentence: Sentence
+    words: tuple[str, ...]
+    attack: bool                         # about a strike
+    period: str | None                   # "span": a campaign (the past week, since 2022); "point": last month
+    point_spans: tuple[tuple[int, int], ...]  # char spans of "point" cues: numbers near them are statistics
+    diplomatic: bool
+    side_score: int                      # > 0 Ukraine struck Russia, < 0 Russia struck Ukraine, 0 unknown
+    wave_date: DateMention | None        # the date this sentence gives its wave, if any
+    places: tuple[PlaceMention, ...]     # places hit or named in the strike
+    launch_areas: tuple[PlaceMention, ...]
+    occupied_marks: frozenset[int]       # char offsets of places written as occupied
+
+
+SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "worst", "deadliest", "record",
+                          "first", "longest", "fiercest", "strongest", "greatest", "single"})
+
+
+def _periods(sentence: Sentence, words: Sequence[str],
+             rules: RuleSet) -> tuple[str | None, tuple[tuple[int, int], ...]]:
+    """Whether the sentence counts a span of time, and where it names past points in time.
+
+    "since the full-scale invasion" after a superlative ("the largest since ...") compares
+    one night with the war; it does not make the sentence a campaign total.
+    """
+    kinds = set()
+    points = []
+    toks = sentence.tokens
+    for m in rules.periods.find_all(words):
+        if words[m.first] == "since" and any(w in SUPERLATIVES for w in words[max(0, m.first - 12):m.first]):
+            continue
+        kinds.add(m.value.value)
+        if m.value.value == "point":
+            points.append((toks[m.first].start, toks[m.last].end))
+    for i, w in enumerate(words[:-1]):
+        # "since 1 June", "since March", "since 2023": a span unless it follows a superlative
+        nxt = words[i + 1]
+        if w == "since" and (nxt[:1].isdigit() or nxt in MONTHS) \
+                and not any(x in SUPERLATIVES for x in words[max(0, i - 12):i]):
+            kinds.add("span")
+    period = "span" if "span" in kinds else ("point" if kinds else None)
+    return period, tuple(points)
+
+
+def _date_score(d: DateMention, words_before: Sequence[str]) -> int:
+    score = {DateKind.NIGHT_END: 4, DateKind.NIGHT_START: 4, DateKind.EXPLICIT: 3, DateKind.RELATIVE: 2,
+             DateKind.ANAPHORA: 3, DateKind.DAY: 2}[d.kind]
+    if any(w in SAY_WORDS for w in words_before[-3:]):
+        score -= 2
+    return score
+
+
+def pick_wave_date(sentence: Sentence, mentions: Sequence[DateMention]) -> DateMention | None:
+    """The date mention that dates the wave: night expressions beat statement dates ("said on Saturday")."""
+    best: tuple[int, DateMention] | None = None
+    toks = sentence.tokens
+    for d in mentions:
+        before = [norm(t.low) for t in toks if t.end <= d.start][-3:]
+        score = _date_score(d, before)
+        if best is None or score >= best[0]:
+            best = (score, d)
+    return None if best is None else best[1]
+
+
+def _is_metonym(m: PlaceMention, text: str) -> bool:
+    """A capital that names its government: "Kyiv said", "accused Moscow of"; a place only after
+    a locative word ("in Kyiv", "attacks on Moscow") or in a list of places."""
+    if m.entry.name not in CAPITALS and m.surface not in CAPITALS:
+        return False
+    rest = text[m.end:m.end + 30].split()
+    if rest and rest[0].strip(",.").lower() in METONYM_VERBS:
+        return True
+    before = text[max(0, m.start - 30):m.start].split()
+    if before and norm(before[-1].lower()).strip(",") in LOCATIVE_WORDS:
+        return False
+    return not text[:m.start].rstrip().endswith(",")
+
+
+def _launch_places(sentence: Sentence, words: Sequence[str], mentions: Sequence[PlaceMention]) -> set[int]:
+    """Offsets of places named as where weapons were launched from ("launched from Kursk and Oryol")."""
+    out: set[int] = set()
+    toks = sentence.tokens
+    for i, w in enumerate(words):
+        if w not in ("from", "over") or i == 0:
+            continue
+        window = words[max(0, i - 8):i]
+        if w == "from" and not any(v in LAUNCH_VERBS or v.startswith("launch") for v in window):
+            continue
+        if w == "over" and not any(v in ("bombers", "bomber", "tu-95", "tu-95ms", "tu-160", "tu-22m3", "ships",
+                                          "warships", "submarine", "aircraft", "jets") for v in window):
+            continue
+        # the list of places after "from": stop at a verb-like word or sentence punctuation
+        span_end = toks[-1].end
+        for j in range(i + 1, min(i + 25, len(words))):
+            if words[j] in (".", ";", "at", "against", "toward", "towards", "targeting", "into", "on", "with"):
+                span_end = toks[j].start
+                break
+        start = toks[i].end
+        for m in mentions:
+            if start <= m.start < span_end:
+                out.add(m.start)
+    return out
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def may_be_about_attack(sentence: Sentence) -> bool:
+    """A cheap first test, before tokenizing: does the sentence use any attack word at all?"""
+    return not ATTACK_WORDS.isdisjoint(_WORD_RE.findall(sentence.text.lower()))
+
+
+def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
+            published: date | None) -> SentenceContext:
+    """The attack-relevant facts of one sentence."""
+    words = tuple(norm(t.low) for t in sentence.tokens)
+    wordset = set(words)
+    attack = bool(wordset & ATTACK_WORDS) and not (wordset & NON_ATTACK_WORDS)
+    period, point_spans = _periods(sentence, words, rules)
+    diplomatic = bool(wordset & DIPLOMACY_WORDS)
+    mentions = [m for m in gazetteer.find(text, sentence.start, sentence.end) if not _is_metonym(m, text)]
+    signal = sum(m.value.weight if m.value.value == "UA" else -m.value.weight
+                 for m in rules.attackers.find_all(words))
+    launch = _launch_places(sentence, words, mentions) if attack else set()
+    if attack and signal <= 0 and wordset & LAUNCH_CUES:
+        launch |= {m.start for m in mentions if m.entry.country == "RU" and not m.entry.occupied
+                   and m.entry.kind != "country"}
+    occupied = frozenset(m.start for m in mentions
+                         if norm(text[max(sentence.start, m.start - 20):m.start].lower()).split()[-1:]
+                         and norm(text[max(sentence.start, m.start - 20):m.start].lower()).split()[-1]
+                         in OCCUPIED_WORDS)
+    side = signal
+    for m in mentions:
+        if m.start in launch or m.entry.kind == "country" or m.entry.name in CAPITALS:
+            continue  # "Russia", "Moscow" and "Kyiv" name governments as often as places
+        if m.entry.country == "RU" and not m.entry.occupied:
+            side += 2
+        elif m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:
+            side -= 1
+    dates = find_dates(sentence.text, sentence.start, published) if attack else []
+    return SentenceContext(
+        sentence=sentence, words=words, attack=attack, period=period, point_spans=point_spans, diplomatic=diplomatic,
+        side_score=side, wave_date=pick_wave_date(sentence, dates),
+        places=tuple(m for m in mentions if m.start not in launch),
+        launch_areas=tuple(m for m in mentions if m.start in launch),
+        occupied_marks=occupied,
+    )
+
+
+def place_counts_for(m: PlaceMention, attacker: str, ctx: SentenceContext) -> bool:
+    """Whether a place named in an attack sentence is a place of this attacker's wave."""
+    entry = m.entry
+    if entry.kind == "country":
+        if entry.country in ("UA", "RU") or entry.name in ("Ukraine", "Russia"):
+            return False
+        return bool(set(ctx.words) & AIRSPACE_WORDS)
+    occupied = entry.occupied or m.start in ctx.occupied_marks
+    if attacker == "RU":
+        return entry.country == "UA" and (not occupied or ctx.side_score <= 0)
+    return entry.country == "RU" or occupied

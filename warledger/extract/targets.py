@@ -1,0 +1,102 @@
+"""Targets: named facilities a sentence says were hit ("struck the Votkinsk missile factory").
+
+A facility noun (rules/targets.toml) counts only near a strike verb: after "hit", "struck",
+"attack on", "targeting" ..., or before "was hit", "were damaged". Its name is the noun
+phrase around it: capitalised or adjective words before, "of Baykar" / "owned by
+Flextronics" after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Evidence, TargetKind
+from .rules import RuleSet
+from .text import Sentence
+
+HIT_BEFORE = frozenset({
+    "hit", "hits", "hitting", "struck", "strike", "strikes", "striking", "attack", "attacks", "attacked",
+    "attacking", "targeted", "targeting", "target", "targets", "damaged", "damaging", "destroyed",
+    "destroying", "pounded", "pounding", "shelled", "shelling", "on", "at", "fell", "landed", "ablaze",
+    "blaze", "fire", "engulfed", "aimed", "bombed", "bombing", "knocked", "disabled", "crashed", "into",
+    "impacted", "levelled", "leveled", "reduced", "flattened", "against",
+})
+HIT_AFTER = frozenset({"was", "were", "had", "has", "have", "came", "caught", "suffered", "sustained", "took",
+                       "burned", "burning", "collapsed", "damaged", "destroyed", "hit", "struck"})
+# words that may stand before a facility noun inside its name
+NAME_WORDS_LOWER = frozenset({
+    "underground", "natural", "oil", "gas", "thermal", "main", "regional", "local", "large", "big", "major",
+    "key", "critical", "civilian", "industrial", "military", "residential", "nine-storey", "five-storey",
+    "multi-storey", "high-rise", "private", "state", "state-owned", "electricity", "power", "energy",
+    "chemical", "chemicals", "drone", "missile", "defence", "defense", "ammunition", "fuel", "grain",
+    "postal", "school", "children's", "maternity", "city", "central", "municipal", "apartment", "office",
+    "distribution", "generation", "transmission", "heating", "boiler", "sea", "river", "cargo", "railway",
+    "rail", "storage", "production", "processing", "pumping", "condensate", "stabilisation", "hydroelectric",
+    "nuclear", "combined", "heat", "ballistic", "intermediate-range", "long-range", "training", "testing",
+    "logistics", "electronic", "warfare", "air", "naval", "russian", "ukrainian", "kyiv's", "odesa's",
+})
+STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "many",
+                        "some", "dozens", "of", "and", "or", ","})
+
+
+@dataclass(frozen=True, slots=True)
+class TargetMention:
+    name: str
+    kind: TargetKind
+    evidence: Evidence
+    first: int   # token span within the sentence
+    last: int
+    rule_id: str
+
+
+def _near_hit(words: Sequence[str], first: int, last: int) -> bool:
+    before = words[max(0, first - 8):first]
+    after = words[last + 1:last + 4]
+    return any(w in HIT_BEFORE for w in before) or any(w in HIT_AFTER for w in after)
+
+
+def _extend_left(sentence: Sentence, words: Sequence[str], first: int) -> int:
+    i = first
+    while i > 0 and first - i < 4:
+        tok = sentence.tokens[i - 1]
+        w = words[i - 1]
+        if w in STOP_WORDS:
+            break
+        if tok.text[:1].isupper() or w in NAME_WORDS_LOWER or w.endswith(("'s", "’s")):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
+    toks = sentence.tokens
+    j = last
+    if j + 2 < len(words) and words[j + 1] in ("of", "by") and toks[j + 2].text[:1].isupper():
+        j += 1
+    elif j + 3 < len(words) and words[j + 1] in ("owned", "operated", "run") and words[j + 2] == "by":
+        j += 2
+    elif words[j] == "by" and j + 1 < len(words) and toks[j + 1].text[:1].isupper():
+        pass
+    else:
+        return last
+    while j + 1 < len(words) and toks[j + 1].text[:1].isupper() and j - last < 5:
+        j += 1
+    return j
+
+
+def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleSet) -> list[TargetMention]:
+    """Facilities this sentence says were struck."""
+    out: list[TargetMention] = []
+    toks = sentence.tokens
+    for m in rules.targets.find_all(words):
+        if m.first > 0 and words[m.first - 1] == "white" and words[m.last] in ("house",):
+            continue  # the White House is a venue, not a home
+        if not _near_hit(words, m.first, m.last):
+            continue
+        first = _extend_left(sentence, words, m.first)
+        last = _extend_right(sentence, words, m.last)
+        evidence = Evidence.of(text, toks[first].start, toks[last].end)
+        out.append(TargetMention(evidence.text, TargetKind(m.value.value), evidence, first, last, m.value.id))
+    return out

@@ -1,0 +1,109 @@
+"""Segmentation with exact offsets: paragraphs, sentences and word tokens.
+
+Every later step works on these spans, so evidence always points into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset({
+    "u.s", "u.n", "u.k", "e.u", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "etc", "approx",
+    "a.m", "p.m", "inc", "corp", "co", "jr", "sr", "prof", "adm", "maj", "capt", "sgt", "dept", "est",
+})
+
+TOKEN_RE = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’\-.]*[\w]|[A-Za-z\u00c0-\u024f]|\d+(?:,\d{3})*(?:\.\d+)?|\S"
+)
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04ff])|\n(?:[ \t]*\n)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+class Sentence:
+    """A sentence of the article; its tokens are made on first use (most sentences never need them)."""
+
+    __slots__ = ("_tokens", "block", "end", "index", "paragraph", "start", "text")
+
+    def __init__(self, index: int, paragraph: int, block: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        self.paragraph = paragraph  # line number: every newline starts a paragraph
+        self.block = block          # blank-line separated block (a bulleted list stays in its heading's)
+        self.start = start
+        self.end = end
+        self.text = text
+        self._tokens: tuple[Token, ...] | None = None
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        if self._tokens is None:
+            self._tokens = _tokenize(self.text, self.start)
+        return self._tokens
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.index}, {self.start}:{self.end}, {self.text[:40]!r})"
+
+
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        out.append(Token(offset + m.start(), offset + m.end(), word, word.lower()))
+    return tuple(out)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha() and word.isupper())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their paragraph number; a newline always ends a sentence."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    block = 0
+    start = 0
+    pos = 0
+    while pos <= len(text):
+        m = _SENT_END.search(text, pos)
+        if m is None:
+            cut, nxt, breaks = len(text), len(text) + 1, 0
+        else:
+            if m.group().startswith(".") and "\n" not in m.group() and _is_abbreviation(text, m.start()):
+                pos = m.end()
+                continue
+            cut, nxt, breaks = m.end(), m.end(), m.group().count("\n")
+            if "\n" in m.group():
+                cut = m.start()
+        _add(sentences, text, start, cut, paragraph, block)
+        if breaks:
+            paragraph += 1
+        if breaks > 1:
+            block += 1
+        start = pos = nxt
+        if m is None:
+            break
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, block: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    chunk = text[start:end]
+    out.append(Sentence(len(out), paragraph, block, start, end, chunk))
