@@ -263,7 +263,7 @@ def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: G
     """Every attack wave the text reports."""
     asm = _Assembler(text, published, rules, gazetteer)
     for sentence in split_sentences(text):
-        if not may_be_about_attack(sentence):
+        if not may_be_about_attack(sentence, rules, bool(asm.previous)):
             asm.previous = []
             continue
         ctx = analyse(sentence, text, rules, gazetteer, published)

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..resolve.gazetteer import Gazetteer, PlaceMention
 from .dates import MONTHS, DateKind, DateMention, find_dates
+from .figures import BULLETS
 from .phrases import norm
 from .rules import RuleSet
 from .text import Sentence
@@ -23,12 +24,14 @@ ATTACK_WORDS = frozenset({
     "wounding", "dead", "damaged", "destroyed", "uav", "uavs", "bombs", "bomb", "shot", "air", "raid",
     "onslaught", "salvo", "volley", "pounded", "pounding", "targeted", "targeting", "fire", "fires",
     "kinzhal", "kinzhals", "iskander", "kalibr", "oreshnik", "geran", "casualties", "died", "hurt",
-    "launched", "launching", "fired", "jammed", "suppressed", "blitz",
+    "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought",
+    "neutralised", "neutralized", "toll", "death", "deaths", "glide", "kab", "kabs",
+    "aerial", "intercepting", "downing", "locationally",
 })
 # A sentence about these is not about a wave even when it counts the dead or wounded.
 NON_ATTACK_WORDS = frozenset({
-    "hypothermia", "monoxide", "frostbite", "pneumonia", "prisoners", "prisoner", "pows", "pow", "bodies",
-    "remains", "exchange", "swap", "battlefield", "frontline", "front-line", "recruitment", "recruits",
+    "hypothermia", "monoxide", "frostbite", "pneumonia", "prisoners", "prisoner", "pows", "pow", "exchange",
+    "swap", "battlefield", "frontline", "front-line", "recruitment", "recruits",
     "mobilised", "mobilized", "deserted", "executions", "executed", "accident", "crash", "casualties",
     "poll", "surveyed", "respondents", "referendum",
 })
@@ -82,6 +85,7 @@ class SentenceContext:
     occupied_marks: frozenset[int]       # char offsets of places written as occupied
 
 
+SAME_DAY = frozenset({"day", "night", "morning", "evening", "midnight", "dusk", "today", "tonight"})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "worst", "deadliest", "record",
                           "first", "longest", "fiercest", "strongest", "greatest", "single"})
 
@@ -97,8 +101,9 @@ def _periods(sentence: Sentence, words: Sequence[str],
     points = []
     toks = sentence.tokens
     for m in rules.periods.find_all(words):
-        if words[m.first] == "since" and any(w in SUPERLATIVES for w in words[max(0, m.first - 12):m.first]):
-            continue
+        if words[m.first] == "since" and (any(w in SUPERLATIVES for w in words[max(0, m.first - 12):m.first])
+                                          or any(w in SAME_DAY for w in words[m.first:m.last + 4])):
+            continue  # "the largest since the invasion", "since the start of the day": one wave
         kinds.add(m.value.value)
         if m.value.value == "point":
             points.append((toks[m.first].start, toks[m.last].end))
@@ -172,20 +177,25 @@ def _launch_places(sentence: Sentence, words: Sequence[str], mentions: Sequence[
     return out
 
 
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"[a-z][a-z0-9\-]*")
 
 
-def may_be_about_attack(sentence: Sentence) -> bool:
-    """A cheap first test, before tokenizing: does the sentence use any attack word at all?"""
-    return not ATTACK_WORDS.isdisjoint(_WORD_RE.findall(sentence.text.lower()))
+def may_be_about_attack(sentence: Sentence, rules: RuleSet, follows_figures: bool) -> bool:
+    """A cheap first test, before tokenizing: an attack word, a weapon's name, a bulleted line, or numbers
+    right after a sentence with figures ("It said 29 were brought down over Rostov, six over ...")."""
+    words = _WORD_RE.findall(sentence.text.lower())
+    if not ATTACK_WORDS.isdisjoint(words) or not rules.weapon_words.isdisjoint(words):
+        return True
+    text = sentence.text.lstrip()
+    return text.startswith(BULLETS) or (follows_figures and any(ch.isdigit() for ch in text))
 
 
 def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
             published: date | None) -> SentenceContext:
-    """The attack-relevant facts of one sentence."""
+    """The attack-relevant facts of one sentence (one that passed ``may_be_about_attack``)."""
     words = tuple(norm(t.low) for t in sentence.tokens)
     wordset = set(words)
-    attack = bool(wordset & ATTACK_WORDS) and not (wordset & NON_ATTACK_WORDS)
+    attack = not (wordset & NON_ATTACK_WORDS)  # the caller has checked may_be_about_attack
     period, point_spans = _periods(sentence, words, rules)
     diplomatic = bool(wordset & DIPLOMACY_WORDS)
     mentions = [m for m in gazetteer.find(text, sentence.start, sentence.end) if not _is_metonym(m, text)]

@@ -22,6 +22,13 @@ MODIFIERS = frozenset({
     "more-than", "subsonic", "supersonic", "nuclear-capable", "intermediate-range", "the", "local", "young",
     "elderly", "adult", "teenage", "innocent", "ordinary", "fellow", "s-300", "s-400", "a", "an", "incoming",
 })
+# words that can never sit inside a counted phrase
+STOP_WORDS = frozenset({
+    "of", "in", "on", "at", "over", "by", "from", "to", "into", "across", "and", "or", "were", "was", "are",
+    "is", "had", "have", "has", "been", "be", "that", "which", "who", "with", "for", "as", "than", "while",
+    "but", "since", "after", "before", "during", "including", "among", "per", "each", "near", "said",
+    "says", "more", "less", "times", "hours", "days", "people",
+})
 # Region adjectives and class words inside the phrase say who fired.
 UA_WORDS = frozenset({"ukrainian", "ukrainian-made", "ukraine's"})
 RU_WORDS = frozenset({"russian", "russian-made", "enemy", "enemy's", "russia's"})
@@ -58,6 +65,7 @@ def counted_after(words: Sequence[str], rules: RuleSet, start: int, *, limit: in
     last = -1
     i = start
     n = len(words)
+    unknown = 0
     while i < n and i < start + limit:
         w = words[i]
         m = rules.weapons.match_at(words, i)
@@ -84,7 +92,11 @@ def counted_after(words: Sequence[str], rules: RuleSet, start: int, *, limit: in
         elif w in RU_WORDS:
             side = "RU"
         if w not in MODIFIERS and not ("-" in w and w[:1].isalpha() and w.islower()):
-            break
+            # an unknown word may still be a modifier ("two port workers"), once, if a head follows
+            if unknown or not w.isalpha() or w in STOP_WORDS or noun is not None or model is not None \
+                    or rules.measure_after.starts(w) or rules.measure_before.starts(w):
+                break
+            unknown += 1
         i += 1
     if last < 0:
         return None

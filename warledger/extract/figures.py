@@ -36,7 +36,7 @@ UNIT_WORDS = frozenset({
 BEFORE_BLOCKERS = frozenset({
     "$", "€", "£", "no", "resolution", "item", "page", "article", "section", "route", "number", "mig",
     "su", "tu", "model", "version", "round", "phase", "stage", "step", "level", "category", "aged", "age",
-    "ages", "mark", "marks", "marked", "uah", "usd", "eur", "rub", "paragraph", "clause", "chapter", "at",
+    "ages", "mark", "marks", "marked", "uah", "usd", "eur", "rub", "paragraph", "clause", "chapter",
 })
 MONTH_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -50,6 +50,8 @@ CLAUSE_BREAKS = frozenset({".", ";", "but", "while", "whereas", "although", "tho
 SUBJECT_BREAKS = frozenset({".", ";", ":", "of", "which", "that", "who", "while", "but", "after", "as", "when",
                             "because", "since", "said", "says", "according", "with", "including", "—", "–",
                             "(", "whereas", "than", "from", "launched", "fired"})
+STRONG_BREAKS = frozenset({".", ";", ":", "which", "that", "who", "while", "but", "said", "says", "according",
+                           "whereas", "after", "because"})
 PARTITIVE = frozenset({"of", "out"})
 ANAPHORS = frozenset({"them", "which", "those", "these", "it"})
 LIST_LINKS = frozenset({"including", "and", ",", "of", "which", "while", "with", "plus", "among", "–", "—", "-",
@@ -65,6 +67,7 @@ TOLL_VERBS = frozenset({"risen", "rose", "climbed", "increased", "jumped", "grow
                         "stood", "rises", "climbs", "now", "hit"})
 KILLED_WORDS = frozenset({"dead", "killed", "deaths", "death", "fatalities", "toll", "died", "bodies"})
 INJURED_WORDS = frozenset({"injured", "wounded", "injuries", "hurt", "injury", "hospitalised", "hospitalized"})
+PERSON_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "died"})
 SUBSET_COPULA = frozenset({"were", "was", "are"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
@@ -100,6 +103,7 @@ class RawFigure:
     last: int
     rule_id: str
     explicit: bool = True  # the measure was stated by a verb, not defaulted
+    verb_measure: Measure | None = None  # what the governing verb says, for the list items that follow
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,7 @@ class _Reading:
     np_last: int
     whole: bool = False          # the M of "N of M": launched
     measure: Measure | None = None  # a measure fixed by the construction ("Around 90 of them were Shaheds")
+    inherited: Measure | None = None  # the measure of the figure a bare number continues, if it has no verb
 
 
 def is_bullet(sentence: Sentence) -> bool:
@@ -126,6 +131,8 @@ def _not_a_count(words: Sequence[str], texts: Sequence[str], num: Number) -> boo
         return True  # "20-point plan", "6-year-old", "2/3 February", "29.06.2025"
     if prev in BEFORE_BLOCKERS or prev in ("/", "."):
         return True
+    if prev == ":" and num.first >= 2 and words[num.first - 2][:1].isdigit():
+        return True  # the minutes of "08:30"
     if prev in MONTH_WORDS or nxt in MONTH_WORDS:
         return True
     if num.digits and 1900 <= num.value <= 2100 and "," not in texts[num.first]:
@@ -165,7 +172,7 @@ def _verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
         if w in (",", "and") and i + 1 < n and (i + 1 in starts or words[i + 1] in ("a", "an", "at", "some", "the",
                                                                                     "both", "all")):
             limit = min(i + 12, n)  # a coordinated subject: keep looking past the next item
-        elif extended and w in ("of", "the", "them"):
+        elif extended and w not in STRONG_BREAKS:
             pass
         elif w in SUBJECT_BREAKS or (w in (",", "and") and not extended) or w in ("out",):
             return None
@@ -225,8 +232,12 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: _Reading, num: Numbe
         toll = _toll(words, num.first)
         if toll is not None:
             return toll, rid + "/toll", num.first, reading.np_last, True
-    if done and _linked(words, done[-1].last, num.first) and compatible(done[-1].measure, what) is not None:
-        return done[-1].measure, rid + "/list", num.first, reading.np_last, done[-1].explicit
+    if reading.inherited is not None:
+        return reading.inherited, rid + "/inherited", num.first, reading.np_last, True
+    head_measure = done[-1].verb_measure or done[-1].measure if done else None
+    if done and head_measure is not None and _linked(words, done[-1].last, num.first) \
+            and compatible(head_measure, what) is not None:
+        return head_measure, rid + "/list", num.first, reading.np_last, done[-1].explicit
     if heading is not None and compatible(heading, what) is not None:
         return heading, rid + "/heading", num.first, reading.np_last, True
     if what in WEAPONS:
@@ -258,14 +269,16 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
             continue
         measure, rule, ev_first, ev_last, explicit = found
         what = reading.counted.what
-        if num.first >= 2 and words[num.first - 1] == "but" and words[num.first - 2] == "all":
-            measure = Measure.HIT if what in WEAPONS else measure  # "downed all but 26 drones"
+        verb_measure = measure
+        if num.first >= 2 and words[num.first - 1] == "but" and words[num.first - 2] == "all" and what in WEAPONS:
+            # "downed all but 26 drones": the 26 got through; the list that follows keeps "downed"
+            measure, rule = Measure.HIT, rule + "/all_but"
         qualifier, q_first = _qualifier(words, rules, num)
-        ev_first = min(ev_first, q_first)
+        ev_first = min(ev_first, q_first, reading.counted.first)  # a bulletin label before the number
         ev_last = max(ev_last, num.last, reading.np_last)
         evidence = Evidence.of(text, toks[ev_first].start, toks[ev_last].end)
         out.append(RawFigure(measure, what, int(num.value), qualifier, evidence, reading.counted.model, hedged,
-                             reading.counted.side, ev_first, ev_last, rule, explicit))
+                             reading.counted.side, ev_first, ev_last, rule, explicit, verb_measure))
     return out
 
 
@@ -352,7 +365,18 @@ def _what(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: in
         if ante is not None:
             return _Reading(Counted(ante.what, ante.model, nxt, nxt + 1, ante.side, "anaphor.of_them.v1"), nxt + 1)
         return None
+    if done and k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE \
+            and done[-1].last >= numbers[k - 1].first and counted_after(words, rules, nxt) is None:
+        head = done[-1]  # "Kh-101 — 19 of 21": the 21 were launched
+        return _Reading(Counted(head.what, head.model, nxt, num.last, head.side, head.rule_id), num.last, whole=True)
+    if nxt < n and words[nxt] in PERSON_STATES:
+        # "three dead", "27 injured": people, whatever label stands before
+        return _Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.state.v1"), num.last)
     counted = counted_after(words, rules, nxt)
+    if counted is not None and counted.rule_id == "what.people.v1" and words[nxt] in ("others", "more") \
+            and done and done[-1].what in WEAPONS:
+        head = done[-1]  # "56 drones had been shot down, while 37 others were lost"
+        counted = Counted(head.what, head.model, nxt, nxt, head.side, "ellipsis.others.v1")
     if counted is not None:
         whole = (k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE) or (
             num.first >= 2 and words[num.first - 2:num.first] == ["of", "the"]
@@ -364,12 +388,14 @@ def _what(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: in
     if label is not None:
         return _Reading(label, num.last)
     # "including 34 over the Krasnodar region", "and at least 22 were injured": the list head's noun
-    head = _list_head(done)
-    if head is None and previous and k == 0:
-        head = previous[-1]  # "Fourteen more were brought down", "It said 29 were downed over Rostov"
-    if head is not None and (not done or _linked(words, done[-1].last, num.first)) and _bare(words, rules, nxt):
+    list_head = _list_head(done)
+    if list_head is None and previous and k == 0:
+        list_head = previous[-1]  # "Fourteen more were brought down", "It said 29 were downed over Rostov"
+    if list_head is not None and (not done or _linked(words, done[-1].last, num.first)) and _bare(words, rules, nxt):
+        head = list_head
         last = nxt if nxt < n and words[nxt] in ("more", "further", "others") else num.last
-        return _Reading(Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1"), last)
+        return _Reading(Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1"), last,
+                        inherited=head.measure if not done else None)
     # "Death toll at eight", "killing 3": people, when a casualty verb governs the number
     before = _verb_before(words, rules, num.first, What.PEOPLE)
     if (before is not None and num.first - before[1] <= 5) or _toll(words, num.first) is not None:

@@ -73,6 +73,10 @@ class PhraseTable(Generic[T]):
                 self._cache[word] = found
         return found
 
+    def starts(self, word: str) -> bool:
+        """Whether some pattern starts with ``word``."""
+        return word in self._firsts
+
     def _fits(self, toks: tuple[str, ...], words: Sequence[str], i: int) -> bool:
         k = len(toks)
         if i + k > len(words):

@@ -51,6 +51,7 @@ class RuleSet:
     periods: PhraseTable[Rule]
     targets: PhraseTable[Rule]
     attackers: PhraseTable[Rule]
+    weapon_words: frozenset[str]  # every single word of a weapon pattern: the cheap "is this about weapons?"
 
     def by_file(self, name: str, kind: str | None = None) -> list[Rule]:
         return [r for r in self.rules if r.file == name and (kind is None or r.kind == kind)]
@@ -123,4 +124,6 @@ def load_rules() -> RuleSet:
         periods=_table(pick("periods.toml", "period")),
         targets=_table(pick("targets.toml", "facility"), plural=True),
         attackers=_table(pick("attackers.toml", "signal")),
+        weapon_words=frozenset(w for r in pick("weapons.toml", "noun", "model") for p in r.patterns
+                               for w in p.lower().split() if len(w) > 3 and w not in ("means", "target", "weapon")),
     )

@@ -79,10 +79,17 @@ def decode(data: bytes, where: str, limit: int) -> str:
     except UnicodeDecodeError as exc:
         raise IngestError(f"{where}: not UTF-8 text (bad byte at offset {exc.start}); re-encode it as UTF-8",
                           RejectReason.NOT_UTF8) from exc
+    check_not_binary(text, where)
+    return text.removeprefix("\ufeff")  # a BOM would break json.loads and format sniffing
+
+
+def check_not_binary(text: str, where: str) -> None:
+    """Refuse text with NUL characters or many control characters (also when they came as JSON escapes)."""
+    if "\x00" in text:
+        raise IngestError(f"{where}: binary data (NUL bytes), not text", RejectReason.BINARY)
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > 8 and controls > len(text[:20000]) // 100:
         raise IngestError(f"{where}: binary data (control characters), not text", RejectReason.BINARY)
-    return text
 
 
 def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, id: str | None = None,
@@ -91,11 +98,12 @@ def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, i
     published = meta.published
     title = meta.title
     if html:
-        page = reduce_html(text, min_chars=settings.html_min_text_chars)
+        page = reduce_html(text, min_chars=settings.html_min_text_chars, where=origin)
         text = page.text
         title = title or page.title
         published = published or page.published
     text = normalise_text(text)
+    check_not_binary(text, origin)
     size = len(text.encode("utf-8"))
     if size > settings.max_article_bytes:
         raise _oversized(origin, size, settings.max_article_bytes)
@@ -124,9 +132,12 @@ def from_record(obj: Any, origin: str, meta: Metadata, settings: Settings) -> Ar
             raise IngestError(f"{origin}: field {key!r} must be a string", RejectReason.MALFORMED_JSON)
         fields[key] = value
     ident = obj.get("id")
-    if ident is not None and not isinstance(ident, (str, int)):
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
         raise IngestError(f"{origin}: field 'id' must be a string", RejectReason.MALFORMED_JSON)
-    record_meta = Metadata(published=obj.get("published") or meta.published,
+    published = obj.get("published")
+    if published is None or published == "":  # absent: fall back to --published; 0 or false is an error
+        published = meta.published
+    record_meta = Metadata(published=published,
                            source=fields["source"] or meta.source, title=fields["title"] or meta.title)
     return article_from_text(body, origin=origin, meta=record_meta,
                              id=None if ident is None else str(ident), html=is_html, settings=settings)
@@ -138,6 +149,9 @@ def _read_json(text: str, origin: str, meta: Metadata, settings: Settings) -> It
     except json.JSONDecodeError as exc:
         yield _reject(IngestError(f"{origin}:{exc.lineno}: malformed JSON: {exc.msg}",
                                   RejectReason.MALFORMED_JSON), f"{origin}:{exc.lineno}")
+        return
+    if obj == []:
+        yield _reject(IngestError(f"{origin}: empty JSON list (no articles)", RejectReason.EMPTY), origin)
         return
     items = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(items, 1):
@@ -170,6 +184,14 @@ def _guard(make: Any, origin: str) -> Article | Rejection:
     return article
 
 
+def _parses_as_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
 def _sniff_kind(text: str) -> str:
     head = text.lstrip()
     if head.startswith("{"):
@@ -177,8 +199,8 @@ def _sniff_kind(text: str) -> str:
         if first.endswith("}") and "\n" in head.strip():
             return ".jsonl"
         return ".json"
-    if head.startswith("["):
-        return ".json"
+    if head.startswith("[") and (head[1:].lstrip()[:1] in ("{", "[", "]") or _parses_as_json(head)):
+        return ".json"  # but "[Reuters] Kyiv ..." or "[2025-03-04] Kyiv ..." is text
     if looks_like_html(head):
         return ".html"
     return ".txt"

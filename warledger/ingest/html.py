@@ -22,7 +22,7 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<?xml"))
 
 
-def reduce_html(raw: str, *, min_chars: int) -> ReducedPage:
+def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> ReducedPage:
     """The main text of an HTML page, one paragraph per line; raises IngestError when there is none."""
     import trafilatura  # imported here: loading it costs ~0.3 s, which plain-text runs never pay
 
@@ -30,11 +30,11 @@ def reduce_html(raw: str, *, min_chars: int) -> ReducedPage:
         doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_precision=True)
     except Exception as exc:  # trafilatura raises many types on hostile markup
-        raise IngestError(f"HTML could not be parsed: {type(exc).__name__}: {exc}",
+        raise IngestError(f"{where}: HTML could not be parsed: {type(exc).__name__}: {exc}",
                           RejectReason.NO_MAIN_TEXT) from exc
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < min_chars:
-        raise IngestError("HTML page has no article text (menus and boilerplate only?)",
+        raise IngestError(f"{where}: HTML page has no article text (menus and boilerplate only?)",
                           RejectReason.NO_MAIN_TEXT)
     title = getattr(doc, "title", None) or None
     date = getattr(doc, "date", None) or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..errors import ResolveError
 from .gazetteer_data import DEFAULT_READING, GazetteerEntry, PlaceRow, PlaceRules, normalise
@@ -29,7 +30,8 @@ class Node:
     prefix: bool
     exact: frozenset[str]
     dropped: bool
-    matches: bool      # the spelling itself is a complete alias or a stop phrase
+    matches: bool                 # the spelling itself is a complete alias or a stop phrase
+    next_words: frozenset[str]    # words that may follow to make a longer spelling
 
 
 @dataclass(slots=True)
@@ -39,15 +41,17 @@ class _Draft:
     exact: set[str] = field(default_factory=set)
     free_case: bool = False
     dropped: bool = False
+    next_words: set[str] = field(default_factory=set)
 
 
 def _is_acronym(alias: str) -> bool:
     return any(c.isalpha() for c in alias) and not any(c.islower() for c in alias)
 
 
-def _prefixes(key: str) -> list[str]:
-    ends = [m.end() for m in _WORD.finditer(key)]
-    return [key[:end] for end in ends[:-1]]
+def _prefixes(key: str) -> list[tuple[str, str]]:
+    """Each proper prefix of a spelling that ends a word, with the word that follows it."""
+    words = list(_WORD.finditer(key))
+    return [(key[:a.end()], b.group()) for a, b in pairwise(words)]
 
 
 def _default(readings: Mapping[str, tuple[GazetteerEntry, ...]], order: Iterable[str]) -> tuple[GazetteerEntry, ...]:
@@ -83,7 +87,8 @@ def _freeze(drafts: Mapping[str, _Draft], rules: PlaceRules, strict: bool) -> di
         readings = {r: _ordered(key, r, es, rules, strict) for r, es in draft.readings.items()}
         exact = frozenset() if draft.free_case else frozenset(draft.exact)
         default = _default(readings, order)
-        index[key] = Node(readings, default, draft.prefix, exact, draft.dropped, bool(default) or draft.dropped)
+        index[key] = Node(readings, default, draft.prefix, exact, draft.dropped, bool(default) or draft.dropped,
+                          frozenset(draft.next_words))
     return index
 
 
@@ -106,8 +111,10 @@ def _add(drafts: dict[str, _Draft], spelling: str, entry: GazetteerEntry, readin
 
 def _mark_prefixes(drafts: dict[str, _Draft]) -> None:
     for key in list(drafts):
-        for prefix in _prefixes(key):
-            drafts.setdefault(prefix, _Draft()).prefix = True
+        for prefix, word in _prefixes(key):
+            draft = drafts.setdefault(prefix, _Draft())
+            draft.prefix = True
+            draft.next_words.add(word)
 
 
 def build_find_index(rows: Iterable[PlaceRow], rules: PlaceRules) -> dict[str, Node]:

@@ -34,7 +34,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘ�
 _START = re.compile(rf"[{_UPPER}](?:(?:\.[A-Z])+\.|[^\W_]*)")
 _GLUED = "'’_"
 # The next word of a longer spelling: after spaces, ". ", ", " or a hyphen.
-_EXT = re.compile(r"(?:[.,]?\s+|[-‐‑])(?:(?:[A-Za-z]\.){2,}|[^\W_]+)")
+_EXT = re.compile(r"([.,]?\s+|[-‐‑])((?:[A-Za-z]\.){2,}|[^\W_]+)")
 # The capitalised words right after a name, checked against the stop words.
 _RUN = re.compile(r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?[A-Z][^\W_]*){1,4}")
 _HYPHENS = frozenset("-‐‑")
@@ -141,15 +141,20 @@ class Scanner:
     def _longest(self, text: str, s: int, e: int, node: Node, end: int) -> tuple[int, Node | None]:
         """The longest spelling starting at ``s``, stepping one word at a time."""
         best_end, best = e, (node if _accepts(node, text, s, e) else None)
+        key = normalise(text[s:e])
         while node.prefix:
             m = _EXT.match(text, e, end)
             if m is None:
                 break
-            e = m.end()
-            nxt = self._index.get(normalise(text[s:e]))
+            word = m.group(2).lower()
+            if word not in node.next_words:
+                break
+            gap = m.group(1)
+            key += ("-" if gap[0] in _HYPHENS else gap.rstrip() + " ") + word
+            nxt = self._index.get(key)
             if nxt is None:
                 break
-            node = nxt
+            node, e = nxt, m.end()
             if _accepts(node, text, s, e):
                 best_end, best = e, node
         return best_end, best
