@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,7 +35,6 @@ from .attribution import attribution
 from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
 from .dates import DateKind, DateMention
 from .figures import RawFigure, figures_in, is_bullet
-from .phrases import norm
 from .rules import RuleSet
 from .targets import TargetMention, targets_in
 from .text import split_sentences
@@ -42,12 +42,27 @@ from .text import split_sentences
 STRIKE_WORDS = frozenset({
     "struck", "strike", "strikes", "hit", "attack", "attacks", "attacked", "targeted", "targeting", "pounded",
     "pounding", "bombarded", "shelled", "launched", "barrage", "damaged", "destroyed", "killed", "injured",
-    "explosions", "blasts", "fell", "debris", "impacts", "impact", "fragments", "wreckage", "crashed",
+    "explosions", "blasts", "fell", "debris", "impacts", "impact", "fire", "fires", "blaze", "drone", "drones",
+    "missile", "missiles", "shahed", "shaheds", "uav", "uavs", "bomb", "bombs", "explosion", "shelling", "damage",
+    "affected", "fragments", "wreckage", "crashed",
 })
 # bare plural nouns that say "homes were hit" without naming a facility
 GENERIC_TARGETS = frozenset({"homes", "houses", "apartments", "buildings", "flats", "plants", "facilities",
-                             "infrastructure facilities", "sites", "objects", "factories", "enterprises"})
+                             "infrastructure facilities", "sites", "objects", "factories", "enterprises", "home",
+                             "house", "apartment", "facility", "plant", "site", "object", "depot", "mission",
+                             "delegation", "delegations", "target", "targets", "civilian facility",
+                             "civilian facilities", "civilian targets", "military targets"})
 # "agreed to halt strikes on energy": a truce about strikes, not a strike
+VAGUE_PLACE = re.compile(r"(?:north|south|east|west|central)(?:ern)?\b", re.IGNORECASE)
+BACKGROUND_WORDS = frozenset({"earlier", "previous", "past", "prior", "former"})
+STRIKE_NOUNS = frozenset({"strikes", "attacks", "strike", "attack", "bombardments", "barrages"})
+
+
+def _background(words: tuple[str, ...]) -> bool:
+    """'earlier strikes', 'previous attacks': the sentence recalls other nights."""
+    return any(w in BACKGROUND_WORDS and nxt in STRIKE_NOUNS for w, nxt in itertools.pairwise(words))
+
+
 TRUCE = re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
                    r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b", re.IGNORECASE)
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
@@ -138,7 +153,12 @@ class _Assembler:
             attacker = self.last_side[1]
         else:
             attacker = "RU"
-        places = [m for m in ctx.places if place_counts_for(m, attacker, ctx)] + self._capital(ctx, attacker)
+        places = [m for m in ctx.places if place_counts_for(m, attacker, ctx)
+                  and not (m.entry.kind == "other"  # "Darnytsia Thermal Power Plant" names a plant
+                           and any(t.evidence.start <= m.start < t.evidence.end for t in targets))
+                  and not VAGUE_PLACE.match(m.entry.name)] + self._capital(ctx, attacker)
+        if _background(ctx.words) and not raw:
+            return  # "earlier strikes on Boeing offices in Kyiv": another night, no figures
         if places:
             cities = [m for m in places if m.entry.kind == "city"]
             self.last_place = (s.paragraph, attacker, to_place((cities or places)[0]))
@@ -181,7 +201,7 @@ class _Assembler:
         else:
             resolved = d.day
             self.last_date = d
-        before = [norm(t.low) for t in ctx.sentence.tokens if t.end <= d.start][-3:]
+        before = [t.low for t in ctx.sentence.tokens if t.end <= d.start][-3:]
         comparison = any(w in COMPARISON_WORDS for w in before)
         return resolved, Evidence(d.start, d.end, self.text[d.start:d.end]), comparison
 

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..resolve.gazetteer import Gazetteer, PlaceMention
+from ..records import PlaceKind
+from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .dates import MONTHS, DateKind, DateMention, find_dates
 from .figures import BULLETS
 from .phrases import norm
@@ -26,7 +27,7 @@ ATTACK_WORDS = frozenset({
     "kinzhal", "kinzhals", "iskander", "kalibr", "oreshnik", "geran", "casualties", "died", "hurt",
     "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought",
     "neutralised", "neutralized", "toll", "death", "deaths", "glide", "kab", "kabs",
-    "aerial", "intercepting", "downing", "locationally",
+    "aerial", "intercepting", "downing", "locationally", "damage", "affected",
 })
 # A sentence about these is not about a wave even when it counts the dead or wounded.
 NON_ATTACK_WORDS = frozenset({
@@ -47,6 +48,7 @@ LAUNCH_VERBS = frozenset({"launched", "fired", "launch", "launches", "took", "fl
 # words that make Russian places in a sentence the launch areas of a Russian strike
 LAUNCH_CUES = frozenset({"launched", "launch", "launches", "launching", "carriers", "carrier", "bombers", "direction",
                          "directions", "tu-95ms", "tu-95", "tu-22m3", "tu-160", "mig-31k", "su-34", "fired"})
+NOT_TARGET_PLACES = ("river", "reservoir", "plant", "canal", "lake", "dam")
 AIRSPACE_WORDS = frozenset({"airspace", "territory", "entered", "crossed", "violated", "landed", "crashed",
                             "incursion"})
 METONYM_VERBS = frozenset({
@@ -85,6 +87,7 @@ class SentenceContext:
     occupied_marks: frozenset[int]       # char offsets of places written as occupied
 
 
+WAVE_CUES = frozenset({"overnight", "tonight", "latest", "this", "yesterday", "today"})
 SAME_DAY = frozenset({"day", "night", "morning", "evening", "midnight", "dusk", "today", "tonight"})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "worst", "deadliest", "record",
                           "first", "longest", "fiercest", "strongest", "greatest", "single"})
@@ -100,12 +103,17 @@ def _periods(sentence: Sentence, words: Sequence[str],
     kinds = set()
     points = []
     toks = sentence.tokens
+    # "this latest attack", "overnight": the sentence reports one wave, so a span cue in it
+    # ("targeted in recent months") only makes the numbers next to it statistics
+    one_wave = not WAVE_CUES.isdisjoint(words)
     for m in rules.periods.find_all(words):
-        if words[m.first] == "since" and (any(w in SUPERLATIVES for w in words[max(0, m.first - 12):m.first])
-                                          or any(w in SAME_DAY for w in words[m.first:m.last + 4])):
+        if words[m.first] == "since" and (
+                any(w.rsplit("-", 1)[-1] in SUPERLATIVES for w in words[max(0, m.first - 12):m.first])
+                or any(w in SAME_DAY for w in words[m.first:m.last + 4])):
             continue  # "the largest since the invasion", "since the start of the day": one wave
-        kinds.add(m.value.value)
-        if m.value.value == "point":
+        kind = "point" if one_wave else m.value.value
+        kinds.add(kind)
+        if kind == "point":
             points.append((toks[m.first].start, toks[m.last].end))
     for i, w in enumerate(words[:-1]):
         # "since 1 June", "since March", "since 2023": a span unless it follows a superlative
@@ -130,7 +138,7 @@ def pick_wave_date(sentence: Sentence, mentions: Sequence[DateMention]) -> DateM
     best: tuple[int, DateMention] | None = None
     toks = sentence.tokens
     for d in mentions:
-        before = [norm(t.low) for t in toks if t.end <= d.start][-3:]
+        before = [t.low for t in toks if t.end <= d.start][-3:]
         score = _date_score(d, before)
         if best is None or score >= best[0]:
             best = (score, d)
@@ -140,8 +148,8 @@ def pick_wave_date(sentence: Sentence, mentions: Sequence[DateMention]) -> DateM
 def _is_metonym(m: PlaceMention, text: str) -> bool:
     """A capital that names its government: "Kyiv said", "accused Moscow of"; a place only after
     a locative word ("in Kyiv", "attacks on Moscow") or in a list of places."""
-    if m.entry.name not in CAPITALS and m.surface not in CAPITALS:
-        return False
+    if m.entry.name not in CAPITALS:
+        return False  # "the Kyiv region" is a place
     rest = text[m.end:m.end + 30].split()
     if rest and rest[0].strip(",.").lower() in METONYM_VERBS:
         return True
@@ -193,7 +201,7 @@ def may_be_about_attack(sentence: Sentence, rules: RuleSet, follows_figures: boo
 def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
             published: date | None) -> SentenceContext:
     """The attack-relevant facts of one sentence (one that passed ``may_be_about_attack``)."""
-    words = tuple(norm(t.low) for t in sentence.tokens)
+    words = sentence.words
     wordset = set(words)
     attack = not (wordset & NON_ATTACK_WORDS)  # the caller has checked may_be_about_attack
     period, point_spans = _periods(sentence, words, rules)
@@ -202,7 +210,7 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
     signal = sum(m.value.weight if m.value.value == "UA" else -m.value.weight
                  for m in rules.attackers.find_all(words))
     launch = _launch_places(sentence, words, mentions) if attack else set()
-    if attack and signal <= 0 and wordset & LAUNCH_CUES:
+    if attack and signal <= 0 and (wordset & LAUNCH_CUES or sentence.text.lstrip().startswith(BULLETS)):
         launch |= {m.start for m in mentions if m.entry.country == "RU" and not m.entry.occupied
                    and m.entry.kind != "country"}
     occupied = frozenset(m.start for m in mentions
@@ -218,6 +226,8 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
         elif m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:
             side -= 1
     dates = find_dates(sentence.text, sentence.start, published) if attack else []
+    mentions += _unlisted_places(sentence, mentions, "RU" if side > 0 else "UA")
+    mentions.sort(key=lambda m: m.start)
     return SentenceContext(
         sentence=sentence, words=words, attack=attack, period=period, point_spans=point_spans, diplomatic=diplomatic,
         side_score=side, wave_date=pick_wave_date(sentence, dates),
@@ -227,6 +237,27 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
     )
 
 
+# "the village of Samarivka", "Kutsurub village", "the Bibrka community": places the gazetteer lacks
+_SETTLEMENT = (r"(?:village|town|settlement|hamlet|city|community|hromada|urban-type\s+settlement)")
+_NAME = r"[A-Z][a-z'’\-]*[a-z](?:[- ][A-Z][a-z'’\-]*[a-z])?"
+_UNLISTED = re.compile(rf"\b{_SETTLEMENT}\s+of\s+(?P<a>{_NAME})|\b(?P<b>{_NAME})\s+(?:village|community|hromada)\b")
+
+
+def _unlisted_places(sentence: Sentence, known: Sequence[PlaceMention], country: str) -> list[PlaceMention]:
+    """Settlements named with a settlement word but absent from the gazetteer (no coordinates)."""
+    out: list[PlaceMention] = []
+    for m in _UNLISTED.finditer(sentence.text):
+        group = "a" if m.group("a") else "b"
+        start, end = sentence.start + m.start(group), sentence.start + m.end(group)
+        if any(k.start < end and start < k.end for k in known):
+            continue
+        name = m.group(group)
+        entry = GazetteerEntry(key=f"unlisted.{name.lower()}", name=name, kind=PlaceKind.CITY, admin1=None,
+                               country=country, lat=None, lon=None, occupied=False)
+        out.append(PlaceMention(start, end, name, entry))
+    return out
+
+
 def place_counts_for(m: PlaceMention, attacker: str, ctx: SentenceContext) -> bool:
     """Whether a place named in an attack sentence is a place of this attacker's wave."""
     entry = m.entry
@@ -234,7 +265,10 @@ def place_counts_for(m: PlaceMention, attacker: str, ctx: SentenceContext) -> bo
         if entry.country in ("UA", "RU") or entry.name in ("Ukraine", "Russia"):
             return False
         return bool(set(ctx.words) & AIRSPACE_WORDS)
+    if entry.kind == "other" and any(w in entry.name.lower() for w in NOT_TARGET_PLACES):
+        return False  # rivers, reservoirs and power plants are features, not places struck
     occupied = entry.occupied or m.start in ctx.occupied_marks
     if attacker == "RU":
-        return entry.country == "UA" and (not occupied or ctx.side_score <= 0)
+        # in a report of a Russian strike an occupied place is where weapons came from
+        return entry.country == "UA" and not occupied
     return entry.country == "RU" or occupied

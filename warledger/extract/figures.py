@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
 from .counted import Counted, counted_after
 from .numbers import Number, find_numbers
-from .phrases import norm
 from .rules import RuleSet
 from .text import Sentence
 
@@ -252,8 +251,10 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     ``previous``: the figures of the sentence before (for "Fourteen more were downed");
     ``heading``: the measure of the block's heading, for bulleted lines ("Shot down: - 412 UAVs;").
     """
-    toks = tuple(t for t in sentence.tokens if t.text not in QUOTE_MARKS)
-    words = [norm(t.low) for t in toks]
+    toks = sentence.tokens
+    if not QUOTE_MARKS.isdisjoint(sentence.words):
+        toks = tuple(t for t in toks if t.text not in QUOTE_MARKS)  # '37 were "locationally lost"'
+    words = [t.low for t in toks]
     texts = [t.text for t in toks]
     numbers = find_numbers(toks)
     out: list[RawFigure] = []

@@ -83,7 +83,8 @@ class PhraseTable(Generic[T]):
             return False
         for j in range(1, k):
             want, have = toks[j], words[i + j]
-            if want != have and not (self.plural and j == k - 1 and want == singular(have)):
+            if want != have and not (j == k - 1 and (
+                    (self.plural and want == singular(have)) or (have.endswith("'s") and want == have[:-2]))):
                 return False
         return True
 
@@ -104,11 +105,13 @@ class PhraseTable(Generic[T]):
         """Non-overlapping longest matches, left to right, within ``words[start:end]``."""
         stop = len(words) if end is None else end
         out: list[Match[T]] = []
-        if self._firsts.isdisjoint(words) and not self.plural:
+        firsts = self._firsts
+        if not self.plural and firsts.isdisjoint(words):
             return out  # no pattern can start anywhere: the common case, decided in C
         i = start
         while i < stop:
-            m = self.match_at(words, i) if self._candidates(words[i]) else None
+            w = words[i]
+            m = self.match_at(words, i) if (w in firsts or (self.plural and self._candidates(w))) else None
             if m is not None and m.last < stop:
                 out.append(m)
                 i = m.last + 1

@@ -37,7 +37,17 @@ NAME_WORDS_LOWER = frozenset({
     "logistics", "electronic", "warfare", "air", "naval", "russian", "ukrainian", "kyiv's", "odesa's",
 })
 STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "many",
-                        "some", "dozens", "of", "and", "or", ","})
+                        "some", "dozens", "of", "and", "or", ",", "while", "when", "after", "as", "in", "on",
+                        "at", "for", "with", "since", "although", "but", "this", "these", "those", "if",
+                        "because", "whereas", "where", "then"})
+
+
+# a sentence that reports damage makes every facility it names a target
+DAMAGE_CUES = frozenset({
+    "damaged", "damage", "destroyed", "shattered", "blown", "collapsed", "ablaze", "burning", "wrecked",
+    "flattened", "levelled", "leveled", "struck", "hit", "caught", "gutted", "razed", "smashed",
+})
+CARE_WORDS = frozenset({"to", "in"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +100,17 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
     toks = sentence.tokens
+    damage = not DAMAGE_CUES.isdisjoint(words)
     for m in rules.targets.find_all(words):
-        if m.first > 0 and words[m.first - 1] == "white" and words[m.last] in ("house",):
+        before = words[m.first - 1] if m.first > 0 else ""
+        if before == "white" and words[m.last] in ("house",):
             continue  # the White House is a venue, not a home
-        if not _near_hit(words, m.first, m.last):
+        if before in CARE_WORDS and m.value.value == "health":
+            continue  # "taken to hospital", "died in hospital": care, not a target
+        if not (damage or _near_hit(words, m.first, m.last)):
             continue
+        if words[max(0, m.first - 3):m.first][-2:] in (["as", "a"], ["as", "an"], ["was", "a"], ["is", "a"]):
+            continue  # "described as a key facility", "was a civilian facility": a description
         first = _extend_left(sentence, words, m.first)
         last = _extend_right(sentence, words, m.last)
         evidence = Evidence.of(text, toks[first].start, toks[last].end)

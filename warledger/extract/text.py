@@ -6,7 +6,7 @@ Every later step works on these spans, so evidence always points into ``Article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({
@@ -21,8 +21,9 @@ TOKEN_RE = re.compile(
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04ff])|\n(?:[ \t]*\n)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark; ``low`` is lowercase with straight apostrophes."""
+
     start: int
     end: int
     text: str
@@ -32,7 +33,7 @@ class Token:
 class Sentence:
     """A sentence of the article; its tokens are made on first use (most sentences never need them)."""
 
-    __slots__ = ("_tokens", "block", "end", "index", "paragraph", "start", "text")
+    __slots__ = ("_tokens", "_words", "block", "end", "index", "paragraph", "start", "text")
 
     def __init__(self, index: int, paragraph: int, block: int, start: int, end: int, text: str) -> None:
         self.index = index
@@ -42,6 +43,7 @@ class Sentence:
         self.end = end
         self.text = text
         self._tokens: tuple[Token, ...] | None = None
+        self._words: tuple[str, ...] | None = None
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -49,16 +51,24 @@ class Sentence:
             self._tokens = _tokenize(self.text, self.start)
         return self._tokens
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The tokens' ``low`` forms: what the rule tables match against."""
+        if self._words is None:
+            self._words = tuple(t.low for t in self.tokens)
+        return self._words
+
     def __repr__(self) -> str:
         return f"Sentence({self.index}, {self.start}:{self.end}, {self.text[:40]!r})"
 
 
 def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        out.append(Token(offset + m.start(), offset + m.end(), word, word.lower()))
-    return tuple(out)
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a few letters change length in lowercase ("İ"): lower them one by one
+        return tuple(Token(offset + m.start(), offset + m.end(), m.group(), m.group().lower().replace("’", "'"))
+                     for m in TOKEN_RE.finditer(text))
+    return tuple(Token(offset + m.start(), offset + m.end(), m.group(), low[m.start():m.end()])
+                 for m in TOKEN_RE.finditer(text))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer_data import GazetteerEntry, load_place_rules, load_places, normalise
-from .gazetteer_index import Node, build_find_index, build_lookup_index
+from .gazetteer_index import Node, build_find_index, build_lookup_index, compound_words
 from .gazetteer_scan import Hit, Scanner
 
 __all__ = ["Gazetteer", "GazetteerEntry", "PlaceMention", "load_gazetteer"]
@@ -160,4 +160,5 @@ def load_gazetteer() -> Gazetteer:
     rows = load_places()
     rules = load_place_rules()
     index = build_find_index(rows, rules)
-    return Gazetteer(build_lookup_index(rows, rules), Scanner(index, rules), [row.entry for row in rows])
+    scanner = Scanner(index, rules, compound_words(rows))
+    return Gazetteer(build_lookup_index(rows, rules), scanner, [row.entry for row in rows])

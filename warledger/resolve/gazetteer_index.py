@@ -131,6 +131,12 @@ def build_find_index(rows: Iterable[PlaceRow], rules: PlaceRules) -> dict[str, N
     return _freeze(drafts, rules, strict=True)
 
 
+def compound_words(rows: Iterable[PlaceRow]) -> frozenset[str]:
+    """First words of aliases that start in lower case ("western Ukraine"): the scanner, which
+    starts only at capitals, looks back for them from the capitalised name."""
+    return frozenset(normalise(a).split()[0] for row in rows for a in row.aliases if a[:1].islower())
+
+
 def build_lookup_index(rows: Iterable[PlaceRow], rules: PlaceRules) -> dict[str, Node]:
     """Spellings that ``lookup`` accepts: aliases, then names, then a region's full admin1 name."""
     rows = tuple(rows)

@@ -39,6 +39,8 @@ _EXT = re.compile(r"([.,]?\s+|[-‐‑])((?:[A-Za-z]\.){2,}|[^\W_]+)")
 _RUN = re.compile(r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?[A-Z][^\W_]*){1,4}")
 _HYPHENS = frozenset("-‐‑")
 _SPAN, _PLURAL, _NO_SPAN = "span", "plural", "no_span"
+# What the two characters before a name's preceding space may announce (bit flags).
+_STOP, _COMPOUND, _PHRASE = 1, 2, 4
 
 
 @dataclass(slots=True)
@@ -60,11 +62,12 @@ def _alternation(words: Sequence[str]) -> str:
 class Scanner:
     """The rule words compiled for matching, and the scan itself."""
 
-    __slots__ = ("_after", "_after_heads", "_before", "_before_heads", "_before_suffixes", "_index",
-                 "_list_gap", "_stop_after", "_stop_before", "_stop_before_tails", "after_words")
+    __slots__ = ("_after", "_after_heads", "_before", "_before_suffixes", "_compounds", "_index", "_list_gap",
+                 "_stop_after", "_stop_before", "_tails", "after_words")
 
-    def __init__(self, index: dict[str, Node], rules: PlaceRules) -> None:
+    def __init__(self, index: dict[str, Node], rules: PlaceRules, compounds: frozenset[str]) -> None:
         self._index = index
+        self._compounds = compounds
         self.after_words: dict[str, tuple[str, str]] = {}      # word -> (reading, span mode)
         before: list[tuple[str, str, bool]] = []               # (suffix, reading, plural)
         for r in rules.readings:
@@ -76,16 +79,24 @@ class Scanner:
         space = r"[ \t\u00a0]+"
         self._after = re.compile(rf"{space}(?:(?:{_alternation(rules.modifiers)}){space})?"
                                  rf"({_alternation(list(self.after_words))})\b", re.IGNORECASE)
-        self._after_heads = frozenset(w.lower()[:3] for w in [*self.after_words, *rules.modifiers])
+        # Cheap pre-checks: the first three letters of the word after a name, in any usual case,
+        # and the last two letters of the word before it, with what each may announce.
+        self._after_heads = frozenset(v for w in [*self.after_words, *rules.modifiers]
+                                      for v in (w[:3].lower(), w[:3].capitalize(), w[:3].upper()))
         before.sort(key=lambda b: len(b[0]), reverse=True)
         self._before = tuple(before)
-        self._before_suffixes = tuple(b[0] for b in before)
-        self._before_heads = frozenset(b[0][-3:-1] for b in before)
+        self._before_suffixes = tuple({v for b in before for v in (b[0], b[0].capitalize(), b[0].upper())})
+        tails: dict[str, int] = {}
+        announced: tuple[tuple[int, frozenset[str]], ...] = (
+            (_STOP, rules.stop_before), (_COMPOUND, compounds), (_PHRASE, frozenset(b[0][:-1] for b in before)))
+        for flag, spellings in announced:
+            for w in spellings:
+                tails[w[-2:]] = tails.get(w[-2:], 0) | flag
+        self._tails = tails
         joiners = _alternation([s for s in rules.list_separators if s != ","])
         self._list_gap = re.compile(rf"\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+", re.IGNORECASE)
         self._stop_after = rules.stop_after
         self._stop_before = rules.stop_before
-        self._stop_before_tails = frozenset(w[-2:] for w in rules.stop_before)
 
     @property
     def before_phrases(self) -> tuple[tuple[str, str, bool], ...]:
@@ -96,12 +107,13 @@ class Scanner:
         """Names in ``text[start:end]`` with the readings their neighbouring words choose.
 
         1. Step through capitalised words; look each up, extend while it is a prefix.
-        2. Drop stop phrases and vetoed names (compounds, organisations, teams).
-        3. Read region, river or district words after and before the name.
-        4. Spread plural region words over lists of names.
+        2. Drop stop phrases and vetoed names (adjective compounds, organisations, teams).
+        3. Look back for a lower-case word that starts a longer spelling ("western Ukraine").
+        4. Read region, river or district words after and before the name.
+        5. Spread plural region words over lists of names.
         """
         hits: list[Hit] = []
-        index, pos, lists = self._index, start, False
+        index, tails, heads, pos, lists = self._index, self._tails, self._after_heads, start, False
         for m in _START.finditer(text, start, end):
             s = m.start()
             if s < pos or (s > start and (text[s - 1].isalnum() or text[s - 1] in _GLUED)):
@@ -119,15 +131,18 @@ class Scanner:
             if found is None:
                 continue
             pos = e
-            follow, before = text[e:e + 4], text[s - 3:s - 1] if s - 3 >= start else ""
-            if found.dropped or ((follow[:1] in _HYPHENS or follow[1:2].isupper()
-                                  or before in self._stop_before_tails) and self._vetoed(text, s, e, start, end)):
+            follow = text[e:e + 4]
+            flags = tails.get(text[s - 3:s - 1], 0) if s - 3 >= start else 0
+            if found.dropped or ((follow[:1] in _HYPHENS or follow[1:2].isupper() or flags & _STOP)
+                                 and self._vetoed(text, s, e, start, end)):
                 continue
             hit = Hit(s, e, found)
-            if follow[1:].lower() in self._after_heads:
+            if flags & _COMPOUND:
+                self._read_compound(text, hit, start)
+            if follow[1:] in heads:
                 self._read_after(text, hit, end)
                 lists = lists or hit.plural_after is not None
-            if before.lower() in self._before_heads:
+            if flags & _PHRASE:
                 self._read_before(text, hit, start)
                 lists = lists or hit.plural_before is not None
                 if hits and hit.start < hits[-1].end:
@@ -141,7 +156,7 @@ class Scanner:
     def _longest(self, text: str, s: int, e: int, node: Node, end: int) -> tuple[int, Node | None]:
         """The longest spelling starting at ``s``, stepping one word at a time."""
         best_end, best = e, (node if _accepts(node, text, s, e) else None)
-        key = normalise(text[s:e])
+        key = ""
         while node.prefix:
             m = _EXT.match(text, e, end)
             if m is None:
@@ -149,6 +164,7 @@ class Scanner:
             word = m.group(2).lower()
             if word not in node.next_words:
                 break
+            key = key or normalise(text[s:e])
             gap = m.group(1)
             key += ("-" if gap[0] in _HYPHENS else gap.rstrip() + " ") + word
             nxt = self._index.get(key)
@@ -168,10 +184,22 @@ class Scanner:
             run = _RUN.match(text, e, hi)
             if run is not None and not self._stop_after.isdisjoint(run.group().split()):
                 return True
-        if s - 3 >= lo and text[s - 3:s - 1] in self._stop_before_tails and text[s - 1] == " ":
+        if s - 3 >= lo and self._tails.get(text[s - 3:s - 1], 0) & _STOP and text[s - 1] == " ":
             at = max(text.rfind(" ", lo, s - 1) + 1, lo)
             return text[at:s - 1] in self._stop_before
         return False
+
+    def _read_compound(self, text: str, hit: Hit, lo: int) -> None:
+        """A lower-case word that makes a longer spelling with the name: "western Ukraine"."""
+        if text[hit.start - 1] != " ":
+            return
+        at = max(text.rfind(" ", lo, hit.start - 1) + 1, lo)
+        word = text[at:hit.start - 1]
+        if word not in self._compounds:
+            return
+        node = self._index.get(f"{word} {normalise(text[hit.start:hit.end])}")
+        if node is not None and node.matches and not node.dropped:
+            hit.start, hit.node = at, node
 
     def _read_after(self, text: str, hit: Hit, hi: int) -> None:
         """A region, river or district word right after the name."""
@@ -188,9 +216,9 @@ class Scanner:
 
     def _read_before(self, text: str, hit: Hit, lo: int) -> None:
         """A region or river phrase right before the name ("region of", "river")."""
-        tail = text[max(lo, hit.start - 32):hit.start].lower()
-        if not tail.endswith(self._before_suffixes):
+        if not text.endswith(self._before_suffixes, max(lo, hit.start - 32), hit.start):
             return
+        tail = text[max(lo, hit.start - 32):hit.start].lower()
         for suffix, reading, plural in self._before:
             at = hit.start - len(suffix)
             if not tail.endswith(suffix) or (at > lo and text[at - 1].isalnum()):
