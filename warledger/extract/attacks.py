@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..records import (
@@ -153,9 +153,9 @@ class _Assembler:
             attacker = self.last_side[1]
         else:
             attacker = "RU"
-        places = [m for m in ctx.places if place_counts_for(m, attacker, ctx)
-                  and not (m.entry.kind == "other"  # "Darnytsia Thermal Power Plant" names a plant
-                           and any(t.evidence.start <= m.start < t.evidence.end for t in targets))
+        # districts ("Shevchenkivskyi" is in Kyiv, Kharkiv, Lviv and Zaporizhzhia) and vague regions
+        # ("southern Ukraine") are not places of a wave: the city is, named elsewhere in the report
+        places = [m for m in ctx.places if place_counts_for(m, attacker, ctx) and m.entry.kind != "other"
                   and not VAGUE_PLACE.match(m.entry.name)] + self._capital(ctx, attacker)
         if _background(ctx.words) and not raw:
             return  # "earlier strikes on Boeing offices in Kyiv": another night, no figures
@@ -214,10 +214,14 @@ class _Assembler:
     def _figure_place(self, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
                       attacker: str) -> Place | None:
         if fig.what in WEAPONS:
+            # "34 over the Krasnodar region"; or the one place a sentence names ("attacked Sumy with 20 drones")
             after = [m for m in places if fig.evidence.end <= m.start <= fig.evidence.end + 25
-                     and self.text[fig.evidence.end:m.start].strip().split(" ")[0] in ("over", "in", "on", "above",
-                                                                                    "near", "at")]
-            return to_place(after[0]) if after else None
+                     and self.text[fig.evidence.end:m.start].split()[:1] in (["over"], ["in"], ["on"], ["above"],
+                                                                           ["near"], ["at"])]
+            if after:
+                return to_place(after[0])
+            named = {m.entry.name for m in places}
+            return to_place(places[0]) if len(named) == 1 else None
         if places:
             nearest = min(places, key=lambda m: min(abs(m.start - fig.evidence.start),
                                                     abs(m.start - fig.evidence.end)))
@@ -270,13 +274,24 @@ class _Assembler:
                 day, precision = self.published.isoformat(), DatePrecision.APPROX
             else:
                 day, precision = None, DatePrecision.UNKNOWN
+            figures = _with_dominant_place(wave)
             out.append(Attack(
                 attacker=wave.attacker, target_country="RU" if wave.attacker == "UA" else "UA", date=day,
-                date_precision=precision, figures=tuple(wave.figures), places=tuple(wave.places.values()),
+                date_precision=precision, figures=figures, places=tuple(wave.places.values()),
                 launch_areas=tuple(wave.launch_areas.values()), targets=tuple(wave.targets),
                 date_evidence=wave.date_evidence,
             ))
         return tuple(out)
+
+
+def _with_dominant_place(wave: _Wave) -> tuple[Figure, ...]:
+    """Casualty and damage figures with no place take the wave's place when it has only one city
+    (a regional report: "three killed" in a story about Kharkiv)."""
+    cities = {p.name: p for p in wave.places.values() if p.kind == "city"}
+    if len(cities) != 1:
+        return tuple(wave.figures)
+    (city,) = cities.values()
+    return tuple(replace(f, place=city) if f.place is None and f.what not in WEAPONS else f for f in wave.figures)
 
 
 def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer) -> tuple[Attack, ...]:

@@ -265,6 +265,8 @@ def place_counts_for(m: PlaceMention, attacker: str, ctx: SentenceContext) -> bo
         if entry.country in ("UA", "RU") or entry.name in ("Ukraine", "Russia"):
             return False
         return bool(set(ctx.words) & AIRSPACE_WORDS)
+    if entry.kind == "sea":
+        return attacker == "UA"  # Ukrainian drones downed over the Black Sea; Russia fires from it
     if entry.kind == "other" and any(w in entry.name.lower() for w in NOT_TARGET_PLACES):
         return False  # rivers, reservoirs and power plants are features, not places struck
     occupied = entry.occupied or m.start in ctx.occupied_marks

@@ -92,11 +92,23 @@ def check_not_binary(text: str, where: str) -> None:
         raise IngestError(f"{where}: binary data (control characters), not text", RejectReason.BINARY)
 
 
+def check_unicode(value: str | None, where: str) -> None:
+    """Refuse strings that cannot be written as UTF-8: lone surrogates from JSON escapes such as \\ud800."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise IngestError(f"{where} is not valid Unicode (lone surrogate {value[exc.start]!r} at character "
+                          f"{exc.start}); fix the \\u escape", RejectReason.NOT_UTF8) from exc
+
+
 def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, id: str | None = None,
                       html: bool = False, settings: Settings = DEFAULT_SETTINGS) -> Article:
     """One Article from text (or HTML when ``html``), checking emptiness and the published date."""
     published = meta.published
     title = meta.title
+    check_unicode(text, f"{origin}: {'html' if html else 'text'}")
     if html:
         page = reduce_html(text, min_chars=settings.html_min_text_chars, where=origin)
         text = page.text
@@ -104,6 +116,8 @@ def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, i
         published = published or page.published
     text = normalise_text(text)
     check_not_binary(text, origin)
+    for name, value in (("text", text), ("title", title), ("source", meta.source), ("id", id)):
+        check_unicode(value, f"{origin}: {name}")
     size = len(text.encode("utf-8"))
     if size > settings.max_article_bytes:
         raise _oversized(origin, size, settings.max_article_bytes)
