@@ -18,7 +18,7 @@ demo: install
 	$(BIN)/warledger extract corpus/articles/* --format table
 
 test: install
-	$(BIN)/ruff check warledger tests benchmarks
+	$(BIN)/ruff check warledger tests benchmarks docs
 	$(BIN)/mypy
 	$(BIN)/pytest
 

@@ -70,22 +70,24 @@ def _print(result: Extraction, fmt: str, many: bool) -> None:
         click.echo(json.dumps(data, ensure_ascii=False))
 
 
-@cli.command()
+@cli.command(short_help="Extract attack waves from articles (format v1).")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", default=None, metavar="DATE",
               help="Publication date (ISO) for inputs that carry none; anchors 'overnight into Thursday'.")
 @click.option("--source", default=None, help="Outlet name or address, for inputs that carry none.")
 @click.option("--title", default=None, help="Article title, for inputs that carry none.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="json: one object for one article, JSON Lines for several; jsonl; table: for people.")
+              help="json: one pretty object for one article, JSON Lines for several; "
+                   "jsonl: always one object per line; table: a summary for people.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None,
             title: str | None, fmt: str) -> None:
     """Extract attack waves (figures, places, targets, dates) from articles.
 
-    PATHS are .txt, .html, .json (an article object or a list of them) or .jsonl files,
-    or - for standard input. Bad inputs are reported on stderr and the exit code is 1;
-    the other articles are still extracted.
+    PATHS are .txt, .html/.htm/.xhtml, .json (an article object or a list of them) or
+    .jsonl files, or - for standard input (its format is recognised from the content, as
+    for any other suffix). Bad inputs are reported on stderr and the exit code is 1; the
+    other articles are still extracted.
     """
     try:
         meta = Metadata(published=check_published(published, "--published"), source=source, title=title)
@@ -106,7 +108,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, s
         sys.exit(1)
 
 
-@cli.command(name="eval")
+@cli.command(name="eval", short_help="Score extraction against gold annotations.")
 @click.argument("gold_dirs", nargs=-1, required=True,
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")

@@ -1,7 +1,7 @@
 """The records that stages exchange: frozen, slotted dataclasses with tuple fields.
 
 Everything between stages is one of these; dicts appear only at the edges, through
-``to_dict()`` (extraction format v1, see docs/extraction-format.md).
+``to_dict()`` (extraction format v1, see docs/extraction.md#the-output).
 """
 
 from __future__ import annotations

@@ -51,11 +51,12 @@ def load_settings(user_file: Path | None = None, overrides: Mapping[str, Any] | 
                    if k.startswith("WARLEDGER_") and k[len("WARLEDGER_"):].lower() in names})
     layers.append(dict(overrides or {}))
     merged: dict[str, Any] = {}
+    defaults = Settings()
     for layer in layers:
         for key, value in layer.items():
             if key in OBSOLETE_SETTINGS:
                 raise ConfigError(f"setting {key!r} was removed: {OBSOLETE_SETTINGS[key]}")
             if key not in names:
                 raise ConfigError(f"unknown setting {key!r}; known: {', '.join(sorted(names))}")
-            merged[key] = _coerce(key, value, int)
+            merged[key] = _coerce(key, value, type(getattr(defaults, key)))
     return Settings(**merged)

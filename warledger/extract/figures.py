@@ -120,8 +120,8 @@ def is_bullet(sentence: Sentence) -> bool:
 
 def _not_a_count(words: Sequence[str], texts: Sequence[str], num: Number) -> bool:
     """Years, dates, ages, units, money, decimals, ordinals and compound modifiers."""
-    if num.scaled or num.value != int(num.value) or num.value < 0:
-        return True
+    if num.scaled or not 0 <= num.value < 10_000_000 or num.value != int(num.value):
+        return True  # no wave counts ten million of anything (and "1e400" is not a count)
     nxt = words[num.last + 1] if num.last + 1 < len(words) else ""
     prev = words[num.first - 1] if num.first > 0 else ""
     if nxt in UNIT_WORDS or nxt.startswith(("year-old", "month-old", "week-old", "day-old", "km", "percent")):
