@@ -33,11 +33,11 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, PlaceMention
 from .attribution import attribution
 from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
-from .dates import DateKind, DateMention
+from .dates import DateKind, DateMention, find_dates
 from .figures import RawFigure, figures_in, is_bullet
 from .rules import RuleSet
 from .targets import TargetMention, targets_in
-from .text import split_sentences
+from .text import Sentence, split_sentences
 
 STRIKE_WORDS = frozenset({
     "struck", "strike", "strikes", "hit", "attack", "attacks", "attacked", "targeted", "targeting", "pounded",
@@ -63,6 +63,16 @@ def _background(words: tuple[str, ...]) -> bool:
     return any(w in BACKGROUND_WORDS and nxt in STRIKE_NOUNS for w, nxt in itertools.pairwise(words))
 
 
+# photo captions: "... on February 4, 2026 [Name/Agency]", "(AP Photo/...)", "in this screengrab"
+CAPTION = re.compile(r"\[[^\]]*/[^\]]*\]\s*$|\((?:AP|AFP|Reuters) Photo|Photograph:|in this (?:screengrab|image|photo)"
+                     r"|\bvia (?:Reuters|REUTERS|AP|Getty)|\bPhoto(?:graph)?s?:\s|Getty Images")
+# a daytime attack after the night's raid: "later Tuesday", "since the start of the day"
+DAYTIME = re.compile(r"\blater (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that day|in the day)"
+                     r"|\bsince the start of the day|\bduring the day\b|\bin the afternoon\b|\bdaytime\b"
+                     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) afternoon\b")
+# "on the day of the Geneva talks": the date the article gives those talks
+EVENT_DAY = re.compile(r"\bthe (?:very )?day (?:of )?the (?P<name>[A-Z][a-z]+ )?(?:talks|summit|meeting|negotiations)")
+TALK_WORDS = ("talks", "summit", "meeting", "negotiations")
 TRUCE = re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
                    r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b", re.IGNORECASE)
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
@@ -95,24 +105,31 @@ class _Assembler:
         self.published = published
         self.rules = rules
         self.gazetteer = gazetteer
-        self.waves: dict[tuple[str, date | None], _Wave] = {}
-        self.current: dict[str, tuple[str, date | None]] = {}
+        self.waves: dict[tuple[str, date | None, bool], _Wave] = {}
+        self.current: dict[str, tuple[str, date | None, bool]] = {}
         self.last_date: DateMention | None = None
         self.last_side: tuple[int, str] | None = None       # (paragraph, attacker)
         self.last_place: tuple[int, str, Place] | None = None  # (paragraph, attacker, place)
         self.previous: list[RawFigure] = []
         self.context_date: dict[str, tuple[date | None, Evidence | None]] = {}
+        self.narrative: tuple[int, date] | None = None  # (sentence index, day) of the last day named
+        self.last_dated: tuple[int, date, Evidence] | None = None  # the last wave date, any attacker
+        self.sentences: list[Sentence] = []
         self.heading: tuple[int, Measure | None] | None = None  # (block, measure) of the last heading line
 
-    def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool) -> _Wave:
-        key = (attacker, day)
+    def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool,
+             daytime: bool = False) -> _Wave:
+        """The wave of this attacker and day (opened if new); a daytime attack is a wave of its own."""
+        key: tuple[str, date | None, bool] = (attacker, day, daytime)
         if day is None and attacker in self.current:
             key = self.current[attacker]
+            if daytime:
+                key = (attacker, key[1], True)
         wave = self.waves.get(key)
         if wave is None:
             wave = _Wave(attacker, key[1], evidence, len(self.waves))
             self.waves[key] = wave
-        if make_current or attacker not in self.current:
+        if (make_current and not daytime) or attacker not in self.current:
             self.current[attacker] = key
         return wave
 
@@ -176,7 +193,8 @@ class _Assembler:
         self.last_side = (s.paragraph, attacker)
         if day is None and attacker not in self.current and attacker in self.context_date:
             day, date_ev = self.context_date[attacker]
-        wave = self.wave(attacker, day, date_ev, make_current=not comparison)
+        wave = self.wave(attacker, day, date_ev, make_current=not comparison,
+                         daytime=bool(raw) and DAYTIME.search(s.text) is not None)
         for m in places:
             place = to_place(m)
             wave.places.setdefault(place.name, place)
@@ -190,9 +208,38 @@ class _Assembler:
             target = wave if fig_attacker == attacker else self.wave(fig_attacker, day, date_ev, make_current=True)
             self._add_figure(target, fig, ctx, places)
 
+    def note_narrative_day(self, sentence: Sentence) -> None:
+        """Remember the day a sentence names ("For a few hours on Saturday ..."): a later bare
+        "overnight" belongs to that day rather than to the publication date."""
+        for d in find_dates(sentence.text, sentence.start, self.published):
+            if d.kind in (DateKind.DAY, DateKind.EXPLICIT) and d.day is not None \
+                    and (self.published is None or d.day <= self.published):
+                self.narrative = (sentence.index, d.day)
+
+    def _event_day(self, ctx: SentenceContext) -> tuple[date, Evidence] | None:
+        """"on the day of the Geneva talks": the date another sentence gives the Geneva talks."""
+        m = EVENT_DAY.search(ctx.sentence.text)
+        if m is None:
+            return None
+        name = (m.group("name") or "").strip()
+        for s in self.sentences:
+            if s is ctx.sentence or not any(w in s.text for w in TALK_WORDS) or (name and name not in s.text):
+                continue
+            for d in find_dates(s.text, s.start, self.published):
+                if d.day is not None and d.kind in (DateKind.DAY, DateKind.EXPLICIT):
+                    start = ctx.sentence.start + m.start()
+                    return d.day, Evidence(start, ctx.sentence.start + m.end(), m.group())
+        return None
+
     def _date(self, ctx: SentenceContext) -> tuple[date | None, Evidence | None, bool]:
         d = ctx.wave_date
         if d is None:
+            event = self._event_day(ctx)
+            if event is not None:
+                return event[0], event[1], False
+            recent = self.last_dated
+            if recent is not None and ctx.sentence.index - recent[0] <= 2:
+                return recent[1], recent[2], False  # "The ministry claimed ..." right after "that night"
             return None, None, False
         if d.kind is DateKind.ANAPHORA:
             if self.last_date is None:
@@ -201,6 +248,13 @@ class _Assembler:
         else:
             resolved = d.day
             self.last_date = d
+            if d.kind is DateKind.RELATIVE and self.narrative is not None \
+                    and ctx.sentence.index - self.narrative[0] <= 2 and resolved is not None \
+                    and self.narrative[1] < resolved and "yesterday" not in ctx.sentence.text[
+                        d.start - ctx.sentence.start:d.end - ctx.sentence.start].lower():
+                resolved = self.narrative[1]  # "on Saturday ... what Russia had sent overnight"
+        if resolved is not None:
+            self.last_dated = (ctx.sentence.index, resolved, Evidence(d.start, d.end, self.text[d.start:d.end]))
         before = [t.low for t in ctx.sentence.tokens if t.end <= d.start][-3:]
         comparison = any(w in COMPARISON_WORDS for w in before)
         return resolved, Evidence(d.start, d.end, self.text[d.start:d.end]), comparison
@@ -297,9 +351,14 @@ def _with_dominant_place(wave: _Wave) -> tuple[Figure, ...]:
 def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer) -> tuple[Attack, ...]:
     """Every attack wave the text reports."""
     asm = _Assembler(text, published, rules, gazetteer)
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    asm.sentences = sentences
+    for sentence in sentences:
+        if CAPTION.search(sentence.text):
+            continue  # a photo caption dates the photo, not the wave
         if not may_be_about_attack(sentence, rules, bool(asm.previous)):
             asm.previous = []
+            asm.note_narrative_day(sentence)
             continue
         ctx = analyse(sentence, text, rules, gazetteer, published)
         if not ctx.attack:
