@@ -14,7 +14,7 @@ import logging
 
 from .extract import extract_article
 from .ids import article_id
-from .ingest import check_published, normalise_text
+from .ingest import check_published, check_unicode, normalise_text
 from .records import Article, Extraction
 
 __all__ = ["Article", "Extraction", "extract", "extract_article"]
@@ -29,6 +29,8 @@ def extract(text: str, published: str | None = None, source: str | None = None,
     ``published`` (ISO date) anchors relative dates such as "overnight into Thursday".
     Raises ``IngestError`` for a malformed ``published``.
     """
+    for value, where in ((text, "text"), (source, "source"), (title, "title"), (id, "id")):
+        check_unicode(value, where)
     text = normalise_text(text)
     article = Article(id=id or article_id(text), text=text, source=source, title=title,
                       published=check_published(published, "published"))

@@ -390,9 +390,12 @@ def _what(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: in
         return _Reading(label, num.last)
     # "including 34 over the Krasnodar region", "and at least 22 were injured": the list head's noun
     list_head = _list_head(done)
-    if list_head is None and previous and k == 0:
+    if list_head is None and previous and k == 0 and (previous[-1].what in WEAPONS or (
+            nxt < n and words[nxt] in PERSON_STATES | {"were", "was", "more", "others"})):
         list_head = previous[-1]  # "Fourteen more were brought down", "It said 29 were downed over Rostov"
-    if list_head is not None and (not done or _linked(words, done[-1].last, num.first)) and _bare(words, rules, nxt):
+    at_places = num.first > 0 and words[num.first - 1] == "at"  # "debris fell at eight more": places, not things
+    if list_head is not None and not at_places and (not done or _linked(words, done[-1].last, num.first)) \
+            and _bare(words, rules, nxt):
         head = list_head
         last = nxt if nxt < n and words[nxt] in ("more", "further", "others") else num.last
         return _Reading(Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1"), last,
