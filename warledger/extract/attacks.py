@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -115,6 +116,8 @@ class _Assembler:
         self.narrative: tuple[int, date] | None = None  # (sentence index, day) of the last day named
         self.last_dated: tuple[int, date, Evidence] | None = None  # the last wave date, any attacker
         self.sentences: list[Sentence] = []
+        self.heading_figures: list[RawFigure] = []  # figures of the last line that was not a bullet
+        self.after_bullets = False
         self.heading: tuple[int, Measure | None] | None = None  # (block, measure) of the last heading line
 
     def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool,
@@ -154,12 +157,17 @@ class _Assembler:
             self.previous = []
             return  # a week's or a war's totals: statistics, not a wave
         heading = self.heading[1] if self.heading and self.heading[0] == s.block and is_bullet(s) else None
+        if self.after_bullets and not is_bullet(s) and self.heading_figures:
+            self.previous = self.heading_figures[:1]  # "... neutralised 87 of these": the list's total
         raw = [f for f in figures_in(s, self.text, self.rules, self.previous, heading)
                if not any(abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for a, b in ctx.point_spans)]
         self.previous = raw
         if not is_bullet(s):
             explicit = [f.measure for f in raw if f.explicit]
             self.heading = (s.block, explicit[-1]) if explicit else (s.block, None)
+            if raw:
+                self.heading_figures = raw
+        self.after_bullets = is_bullet(s)
         targets = [t for t in targets_in(s, self.text, ctx.words, self.rules)
                    if t.name.lower() not in GENERIC_TARGETS]
         if ctx.side_score > 0:
@@ -206,7 +214,7 @@ class _Assembler:
         for fig in raw:
             fig_attacker = fig.side if fig.side in ("UA", "RU") and fig.what in WEAPONS else attacker
             target = wave if fig_attacker == attacker else self.wave(fig_attacker, day, date_ev, make_current=True)
-            self._add_figure(target, fig, ctx, places)
+            self._add_figure(target, fig, ctx, places, raw)
 
     def note_narrative_day(self, sentence: Sentence) -> None:
         """Remember the day a sentence names ("For a few hours on Saturday ..."): a later bare
@@ -266,7 +274,7 @@ class _Assembler:
             wave.targets.append(Target(t.name, t.kind, t.evidence, place))
 
     def _figure_place(self, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
-                      attacker: str) -> Place | None:
+                      attacker: str, siblings: Sequence[RawFigure] = ()) -> Place | None:
         if fig.what in WEAPONS:
             # "34 over the Krasnodar region"; or the one place a sentence names ("attacked Sumy with 20 drones")
             after = [m for m in places if fig.evidence.end <= m.start <= fig.evidence.end + 25
@@ -275,7 +283,9 @@ class _Assembler:
             if after:
                 return to_place(after[0])
             named = {m.entry.name for m in places}
-            return to_place(places[0]) if len(named) == 1 else None
+            claimed = any(other is not fig and other.evidence.end <= m.start <= other.evidence.end + 25
+                          for other in siblings for m in places)
+            return to_place(places[0]) if len(named) == 1 and not claimed else None
         if places:
             nearest = min(places, key=lambda m: min(abs(m.start - fig.evidence.start),
                                                     abs(m.start - fig.evidence.end)))
@@ -285,8 +295,9 @@ class _Assembler:
             return self.last_place[2]
         return None
 
-    def _add_figure(self, wave: _Wave, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention]) -> None:
-        place = self._figure_place(fig, ctx, places, wave.attacker) \
+    def _add_figure(self, wave: _Wave, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
+                    siblings: Sequence[RawFigure] = ()) -> None:
+        place = self._figure_place(fig, ctx, places, wave.attacker, siblings) \
             if fig.what in PERSONS or fig.what not in WEAPONS or places else None
         if any(f.measure == fig.measure and f.what == fig.what and f.value == fig.value
                and (f.place is None or place is None or f.place.name == place.name) for f in wave.figures):

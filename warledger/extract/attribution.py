@@ -18,6 +18,8 @@ _BEFORE_VERB = re.compile(rf"{_SOURCE}\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VE
 _AFTER_VERB = re.compile(rf"(?:,|\u201d|\")\s*(?:{_VERBS})\s+{_SOURCE}")
 _STOP_LEAD = re.compile(r"^(?:the|and|of|for)\s+", re.IGNORECASE)
 _STOP_TAIL = re.compile(r"\s+(?:the|and|of|for)$", re.IGNORECASE)
+OFFICIAL_WORDS = frozenset({"governor", "mayor", "officials", "official", "authorities", "ministry", "force",
+                            "administration", "service", "police", "rescuers", "spokesperson", "spokesman", "head"})
 PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "This", "That", "The"})
 
 
@@ -28,8 +30,10 @@ def _clean(src: str) -> str | None:
         if new == src:
             break
         src = new
-    if not src or src in PRONOUNS or not any(ch.isupper() for ch in src[:1] + src):
+    if not src or src in PRONOUNS:
         return None
+    if not any(ch.isupper() for ch in src) and not OFFICIAL_WORDS.intersection(src.lower().split()):
+        return None  # "the regional governor said" names a source; "it said" does not
     return src
 
 

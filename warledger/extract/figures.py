@@ -68,6 +68,10 @@ KILLED_WORDS = frozenset({"dead", "killed", "deaths", "death", "fatalities", "to
 INJURED_WORDS = frozenset({"injured", "wounded", "injuries", "hurt", "injury", "hospitalised", "hospitalized"})
 PERSON_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "died"})
 SUBSET_COPULA = frozenset({"were", "was", "are"})
+# adverbs that sit inside a verb group without changing the measure ("were also brought down")
+VERB_ADVERBS = frozenset({"also", "later", "then", "successfully", "eventually", "subsequently", "already",
+                          "partially", "partly", "mostly", "physically", "reportedly", "allegedly", "apparently",
+                          "likely", "probably", "reliably", "quickly", "still"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
@@ -134,8 +138,9 @@ def _not_a_count(words: Sequence[str], texts: Sequence[str], num: Number) -> boo
         return True  # the minutes of "08:30"
     if prev in MONTH_WORDS or nxt in MONTH_WORDS:
         return True
-    if num.digits and 1900 <= num.value <= 2100 and "," not in texts[num.first]:
-        return True
+    plural_noun = nxt.endswith("s") and num.last + 1 < len(texts) and texts[num.last + 1].islower()
+    if num.digits and 1900 <= num.value <= 2100 and "," not in texts[num.first] and not plural_noun:
+        return True  # a year; "1900 drones" (a plural follows) is a count
     return nxt == ":" and num.last + 2 < len(words) and words[num.last + 2][:1].isdigit()  # 18:00
 
 
@@ -252,13 +257,14 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     ``heading``: the measure of the block's heading, for bulleted lines ("Shot down: - 412 UAVs;").
     """
     toks = sentence.tokens
-    if not QUOTE_MARKS.isdisjoint(sentence.words):
-        toks = tuple(t for t in toks if t.text not in QUOTE_MARKS)  # '37 were "locationally lost"'
+    if not (QUOTE_MARKS.isdisjoint(sentence.words) and VERB_ADVERBS.isdisjoint(sentence.words)):
+        # '37 were "locationally lost"', '80 of the drones were also brought down'
+        toks = tuple(t for t in toks if t.text not in QUOTE_MARKS and t.low not in VERB_ADVERBS)
     words = [t.low for t in toks]
     texts = [t.text for t in toks]
     numbers = find_numbers(toks)
     out: list[RawFigure] = []
-    hedged = _hedged(words, rules)
+    hedged = _hedged(sentence.words, rules)
     for k, num in enumerate(numbers):
         if _not_a_count(words, texts, num):
             continue

@@ -48,6 +48,9 @@ DAMAGE_CUES = frozenset({
     "flattened", "levelled", "leveled", "struck", "hit", "caught", "gutted", "razed", "smashed",
 })
 CARE_WORDS = frozenset({"to", "in"})
+STAFF_WORDS = frozenset({"worker", "workers", "employee", "employees", "staff", "official", "officials", "director",
+                         "head", "authority", "authorities", "operator", "spokesperson", "spokesman", "manager",
+                         "guard", "guards", "administration", "chief", "doctors", "doctor", "patients", "patient"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # the White House is a venue, not a home
         if before in CARE_WORDS and m.value.value == "health":
             continue  # "taken to hospital", "died in hospital": care, not a target
+        if m.last + 1 < len(words) and words[m.last + 1] in STAFF_WORDS:
+            continue  # "a port worker", "the plant's director": people, not the facility
         if not (damage or _near_hit(words, m.first, m.last)):
             continue
         if words[max(0, m.first - 3):m.first][-2:] in (["as", "a"], ["as", "an"], ["was", "a"], ["is", "a"]):
