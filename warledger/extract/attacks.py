@@ -34,7 +34,7 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, PlaceMention
 from .attribution import attribution
 from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
-from .dates import DateKind, DateMention, find_dates
+from .dates import DateKind, DateMention, sentence_dates
 from .figures import RawFigure, figures_in, is_bullet
 from .rules import RuleSet
 from .targets import TargetMention, targets_in
@@ -219,7 +219,7 @@ class _Assembler:
     def note_narrative_day(self, sentence: Sentence) -> None:
         """Remember the day a sentence names ("For a few hours on Saturday ..."): a later bare
         "overnight" belongs to that day rather than to the publication date."""
-        for d in find_dates(sentence.text, sentence.start, self.published):
+        for d in sentence_dates(sentence, self.published):
             if d.kind in (DateKind.DAY, DateKind.EXPLICIT) and d.day is not None \
                     and (self.published is None or d.day <= self.published):
                 self.narrative = (sentence.index, d.day)
@@ -233,7 +233,7 @@ class _Assembler:
         for s in self.sentences:
             if s is ctx.sentence or not any(w in s.text for w in TALK_WORDS) or (name and name not in s.text):
                 continue
-            for d in find_dates(s.text, s.start, self.published):
+            for d in sentence_dates(s, self.published):
                 if d.day is not None and d.kind in (DateKind.DAY, DateKind.EXPLICIT):
                     start = ctx.sentence.start + m.start()
                     return d.day, Evidence(start, ctx.sentence.start + m.end(), m.group())

@@ -11,7 +11,7 @@ from datetime import date
 
 from ..records import PlaceKind
 from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
-from .dates import MONTHS, DateKind, DateMention, find_dates
+from .dates import MONTHS, DateKind, DateMention, sentence_dates
 from .figures import BULLETS
 from .phrases import norm
 from .rules import RuleSet
@@ -225,7 +225,7 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
             side += 2
         elif m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:
             side -= 1
-    dates = find_dates(sentence.text, sentence.start, published) if attack else []
+    dates = sentence_dates(sentence, published) if attack else ()
     mentions += _unlisted_places(sentence, mentions, "RU" if side > 0 else "UA")
     mentions.sort(key=lambda m: m.start)
     return SentenceContext(

@@ -58,6 +58,8 @@ class PhraseTable(Generic[T]):
             items.sort(key=lambda item: -len(item[0]))
         self._index = index
         self._firsts = frozenset(index) | frozenset(singular(w) for w in index if self.plural)
+        # every pattern's longest word: a sentence without any of them cannot match (checked in C)
+        self._anchors = frozenset(max(toks, key=len) for items in index.values() for toks, _ in items)
         self._cache: dict[str, list[tuple[tuple[str, ...], T]]] = {}
 
     def _candidates(self, word: str) -> list[tuple[tuple[str, ...], T]]:
@@ -106,8 +108,8 @@ class PhraseTable(Generic[T]):
         stop = len(words) if end is None else end
         out: list[Match[T]] = []
         firsts = self._firsts
-        if not self.plural and firsts.isdisjoint(words):
-            return out  # no pattern can start anywhere: the common case, decided in C
+        if not self.plural and (firsts.isdisjoint(words) or self._anchors.isdisjoint(words)):
+            return out  # no pattern can match anywhere: the common case, decided in C
         i = start
         while i < stop:
             w = words[i]

@@ -33,7 +33,7 @@ class Token(NamedTuple):
 class Sentence:
     """A sentence of the article; its tokens are made on first use (most sentences never need them)."""
 
-    __slots__ = ("_tokens", "_words", "block", "end", "index", "paragraph", "start", "text")
+    __slots__ = ("_tokens", "_words", "block", "end", "index", "memo", "paragraph", "start", "text")
 
     def __init__(self, index: int, paragraph: int, block: int, start: int, end: int, text: str) -> None:
         self.index = index
@@ -44,6 +44,7 @@ class Sentence:
         self.text = text
         self._tokens: tuple[Token, ...] | None = None
         self._words: tuple[str, ...] | None = None
+        self.memo: dict[str, object] = {}  # per-sentence results other steps compute once (dates)
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -67,7 +68,8 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     if len(low) != len(text):  # a few letters change length in lowercase ("İ"): lower them one by one
         return tuple(Token(offset + m.start(), offset + m.end(), m.group(), m.group().lower().replace("’", "'"))
                      for m in TOKEN_RE.finditer(text))
-    return tuple(Token(offset + m.start(), offset + m.end(), m.group(), low[m.start():m.end()])
+    new = tuple.__new__  # builds the named tuples without the Python-level __new__ (the hot path)
+    return tuple(new(Token, (offset + m.start(), offset + m.end(), m.group(), low[m.start():m.end()]))
                  for m in TOKEN_RE.finditer(text))
 
 
