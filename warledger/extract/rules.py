@@ -124,6 +124,6 @@ def load_rules() -> RuleSet:
         periods=_table(pick("periods.toml", "period")),
         targets=_table(pick("targets.toml", "facility"), plural=True),
         attackers=_table(pick("attackers.toml", "signal")),
-        weapon_words=frozenset(w for r in pick("weapons.toml", "noun", "model") for p in r.patterns
-                               for w in p.lower().split() if len(w) > 3 and w not in ("means", "target", "weapon")),
+        weapon_words=frozenset(w for r in pick("weapons.toml", "model") for p in r.patterns
+                               for w in p.lower().split() if len(w) > 3 and w not in ("long", "storm")),
     )
