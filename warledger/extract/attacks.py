@@ -70,7 +70,8 @@ CAPTION = re.compile(r"\[[^\]]*/[^\]]*\]\s*$|\((?:AP|AFP|Reuters) Photo|Photogra
 # a daytime attack after the night's raid: "later Tuesday", "since the start of the day"
 DAYTIME = re.compile(r"\blater (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that day|in the day)"
                      r"|\bsince the start of the day|\bduring the day\b|\bin the afternoon\b|\bdaytime\b"
-                     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) afternoon\b")
+                     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) afternoon\b"
+                     r"|\b(?:around|at|about|shortly after|shortly before) (?:midday|noon)\b|\bthis afternoon\b")
 # "on the day of the Geneva talks": the date the article gives those talks
 EVENT_DAY = re.compile(r"\bthe (?:very )?day (?:of )?the (?P<name>[A-Z][a-z]+ )?(?:talks|summit|meeting|negotiations)")
 TALK_WORDS = ("talks", "summit", "meeting", "negotiations")
@@ -330,7 +331,9 @@ class _Assembler:
 
     def attacks(self) -> tuple[Attack, ...]:
         out = []
-        for wave in self._merge_undated():
+        waves = self._merge_undated()
+        _drop_restatements(waves)
+        for wave in waves:
             if not (wave.figures or wave.targets or wave.places or (wave.dated_only and wave.day is not None)):
                 continue
             if wave.day is not None:
@@ -347,6 +350,18 @@ class _Assembler:
                 date_evidence=wave.date_evidence,
             ))
         return tuple(out)
+
+
+def _drop_restatements(waves: Sequence[_Wave]) -> None:
+    """A figure restated in another wave of the same attacker a day apart (a headline dated
+    differently from the body) is given once, in the wave that states it first."""
+    for i, later in enumerate(waves):
+        for earlier in waves[:i]:
+            if earlier.attacker != later.attacker or (earlier.day and later.day
+                                                      and abs((earlier.day - later.day).days) > 1):
+                continue
+            keys = {(f.measure, f.what, f.value) for f in earlier.figures}
+            later.figures[:] = [f for f in later.figures if (f.measure, f.what, f.value) not in keys]
 
 
 def _with_dominant_place(wave: _Wave) -> tuple[Figure, ...]:

@@ -10,8 +10,9 @@ REPORT_VERBS = ("said", "says", "reported", "reports", "wrote", "writes", "told"
                 "stated", "added", "announced", "posted", "confirmed", "noted")
 _VERBS = "|".join(REPORT_VERBS)
 # a source: up to six words, capitalised names or the usual official nouns, possessives allowed
-_NAME = r"(?:[A-Z][\w'’.\-]*|the|of|and|for|\u2019s|'s|regional|local|city|military|air|force|defence|defense|" \
-        r"ministry|officials?|authorities|governor|mayor|head|spokesperson|spokesman|administration|service)"
+_NAME = r"(?:[A-Z][\w'’.\-]*|the|of|and|for|(?:city|region|country|town|ministry|army)['’]s|regional|local|city|" \
+        r"military|air|force|defence|defense|ministry|officials?|authorities|governor|mayor|head|spokesperson|" \
+        r"spokesman|administration|service)"
 _SOURCE = rf"(?P<src>(?:{_NAME})(?:\s+(?:{_NAME})){{0,7}})"
 _ACCORDING = re.compile(rf"\baccording\s+to\s+{_SOURCE}")
 _BEFORE_VERB = re.compile(rf"{_SOURCE}\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VERBS})\b")

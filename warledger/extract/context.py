@@ -88,6 +88,7 @@ class SentenceContext:
 
 
 WAVE_CUES = frozenset({"overnight", "tonight", "latest", "this", "yesterday", "today"})
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SAME_DAY = frozenset({"day", "night", "morning", "evening", "midnight", "dusk", "today", "tonight"})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "worst", "deadliest", "record",
                           "first", "longest", "fiercest", "strongest", "greatest", "single"})
@@ -118,7 +119,7 @@ def _periods(sentence: Sentence, words: Sequence[str],
     for i, w in enumerate(words[:-1]):
         # "since 1 June", "since March", "since 2023": a span unless it follows a superlative
         nxt = words[i + 1]
-        if w == "since" and (nxt[:1].isdigit() or nxt in MONTHS) \
+        if w == "since" and (nxt[:1].isdigit() or nxt in MONTHS or nxt in WEEKDAY_WORDS) \
                 and not any(x in SUPERLATIVES for x in words[max(0, i - 12):i]):
             kinds.add("span")
     period = "span" if "span" in kinds else ("point" if kinds else None)
@@ -130,6 +131,8 @@ def _date_score(d: DateMention, words_before: Sequence[str]) -> int:
              DateKind.ANAPHORA: 3, DateKind.DAY: 2}[d.kind]
     if any(w in SAY_WORDS for w in words_before[-3:]):
         score -= 2
+    if words_before[-1:] in (["("], ["from"], ["since"], ["until"]):
+        score -= 1  # "(from 19:00 on 10 April)": when it began, not the night's date
     return score
 
 

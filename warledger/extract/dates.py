@@ -54,6 +54,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DateKind], ...] = tuple(
          DateKind.EXPLICIT),
         (rf"\b(?:overnight|(?:on\s+)?the\s+night|night)\s+(?:into|to|before|leading\s+into)\s+{_WD}",
          DateKind.NIGHT_END),
+        # "on the night of 11 April" (an air force usage): the night that ended on that date
+        (rf"\b(?:(?:on|in)\s+)?(?:the\s+)?night\s+of\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}", DateKind.EXPLICIT),
+        (rf"\b(?:(?:on|in)\s+)?(?:the\s+)?night\s+of\s+{_MON}\s+{_DAY}\b{_YEAR}", DateKind.EXPLICIT),
         (rf"\b{_WD}\s+(?:night|overnight)\s+(?:into|to)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|"
          r"Saturday|Sunday)", DateKind.NIGHT_END),
         (rf"\b(?:on\s+)?(?:late\s+)?{_WD}\s+night\b", DateKind.NIGHT_START),

@@ -14,13 +14,13 @@ hedge and the span that states it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
 from .counted import Counted, counted_after
 from .numbers import Number, find_numbers
 from .rules import RuleSet
-from .text import Sentence
+from .text import Sentence, Token
 
 UNIT_WORDS = frozenset({
     "%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg",
@@ -67,6 +67,8 @@ TOLL_VERBS = frozenset({"risen", "rose", "climbed", "increased", "jumped", "grow
 KILLED_WORDS = frozenset({"dead", "killed", "deaths", "death", "fatalities", "toll", "died", "bodies"})
 INJURED_WORDS = frozenset({"injured", "wounded", "injuries", "hurt", "injury", "hospitalised", "hospitalized"})
 PERSON_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "died"})
+PERSON_NOT_HURT = frozenset({"missing", "unaccounted", "evacuated", "rescued", "trapped", "displaced", "homeless",
+                             "freed", "released", "returned", "exchanged", "sheltering", "detained"})
 SUBSET_COPULA = frozenset({"were", "was", "are"})
 # adverbs that sit inside a verb group without changing the measure ("were also brought down")
 VERB_ADVERBS = frozenset({"also", "later", "then", "successfully", "eventually", "subsequently", "already",
@@ -274,6 +276,9 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
         found = _measure(words, rules, reading, num, numbers, out, heading)
         if found is None:
             continue
+        if reading.counted.what in PERSONS and not PERSON_NOT_HURT.isdisjoint(
+                words[reading.np_last + 1:reading.np_last + 7]):
+            continue  # "22 residents were still listed as missing"
         measure, rule, ev_first, ev_last, explicit = found
         what = reading.counted.what
         verb_measure = measure
@@ -286,6 +291,48 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
         evidence = Evidence.of(text, toks[ev_first].start, toks[ev_last].end)
         out.append(RawFigure(measure, what, int(num.value), qualifier, evidence, reading.counted.model, hedged,
                              reading.counted.side, ev_first, ev_last, rule, explicit, verb_measure))
+    out.extend(_one_person(toks, words, text, rules, numbers, hedged))
+    return out
+
+
+AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
+
+
+def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: RuleSet,
+                numbers: Sequence[Number], hedged: bool) -> list[RawFigure]:
+    """"killing a 63-year-old man", "a woman was injured": one person, when a casualty verb governs
+    the phrase directly (an article is not a number otherwise)."""
+    out: list[RawFigure] = []
+    taken = {i for x in numbers for i in range(x.first, x.last + 1)}
+    for i, w in enumerate(words):
+        if w not in ("a", "an") or i + 1 >= len(words):
+            continue
+        j = i + 1
+        if j + 2 < len(words) and words[j][:1].isdigit() and words[j + 1] == "-" and words[j + 2] in AGE_WORDS:
+            j += 3  # "a 63-year-old man"
+        counted = counted_after(words, rules, j, limit=3)
+        if counted is None or counted.what not in PERSONS or (j in taken):
+            continue
+        value = 1
+        while counted.last + 2 < len(words) and words[counted.last + 1] == "and":
+            k = counted.last + 2  # "a 6-year-old girl and an 18-month-old toddler": two
+            k += 1 if words[k] in ("a", "an") else 0
+            if k + 2 < len(words) and words[k][:1].isdigit() and words[k + 1] == "-" and words[k + 2] in AGE_WORDS:
+                k += 3
+            more = counted_after(words, rules, k, limit=2)
+            if more is None or more.what is not counted.what:
+                break
+            counted, value = replace(counted, last=more.last), value + 1
+        before = rules.measure_before.ending_at(words, i - 1, lookback=3) if i > 0 else None
+        after = _verb_after(words, rules, counted.last + 1, counted.what, numbers)
+        measure = after[0] if after else (compatible(Measure(before.value.value), counted.what) if before else None)
+        if measure is None or (before is None and after is None):
+            continue
+        first = before.first if before and not after else i
+        last = after[1] if after else counted.last
+        evidence = Evidence.of(text, toks[first].start, toks[last].end)
+        out.append(RawFigure(measure, counted.what, value, Qualifier.EXACT, evidence, None, hedged, None, first, last,
+                             counted.rule_id + "/one", True))
     return out
 
 
