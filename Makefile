@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/warledger extract corpus/articles/* --format table
+	$(BIN)/warledger extract corpus/articles/c1-wire-zhytomyr-2025-05-25.txt --published 2025-05-25 --format table
+	$(BIN)/warledger extract corpus/articles/c3-html-volgograd-refinery-drones-2025-10-14.html --published 2025-10-14 --format table
+	$(BIN)/warledger extract corpus/articles/c3-json-wire-kharkiv-flash-2026-02-19.json --format table
+	$(BIN)/warledger eval corpus/gold
 
 test: install
 	$(BIN)/ruff check warledger tests benchmarks docs
