@@ -27,7 +27,8 @@ ATTACK_WORDS = frozenset({
     "kinzhal", "kinzhals", "iskander", "kalibr", "oreshnik", "geran", "casualties", "died", "hurt",
     "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought",
     "neutralised", "neutralized", "toll", "death", "deaths", "glide", "kab", "kabs",
-    "aerial", "intercepting", "downing", "locationally", "damage", "affected",
+    "aerial", "intercepting", "downing", "locationally", "damage", "affected", "shattered", "blown", "collapsed",
+    "wrecked", "burned", "ablaze", "rubble",
 })
 # A sentence about these is not about a wave even when it counts the dead or wounded.
 NON_ATTACK_WORDS = frozenset({

@@ -45,10 +45,11 @@ STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "
 # a sentence that reports damage makes every facility it names a target
 DAMAGE_CUES = frozenset({
     "damaged", "damage", "destroyed", "shattered", "blown", "collapsed", "ablaze", "burning", "wrecked",
-    "flattened", "levelled", "leveled", "struck", "hit", "caught", "gutted", "razed", "smashed",
+    "flattened", "levelled", "leveled", "struck", "hit", "caught", "gutted", "razed", "smashed", "windows",
+    "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled",
 })
 CARE_WORDS = frozenset({"to", "in"})
-STAFF_WORDS = frozenset({"worker", "workers", "employee", "employees", "staff", "official", "officials", "director",
+STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told", "worker", "workers", "employee", "employees", "staff", "official", "officials", "director",
                          "head", "authority", "authorities", "operator", "spokesperson", "spokesman", "manager",
                          "guard", "guards", "administration", "chief", "doctors", "doctor", "patients", "patient"})
 
@@ -86,7 +87,8 @@ def _extend_left(sentence: Sentence, words: Sequence[str], first: int) -> int:
 def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
     toks = sentence.tokens
     j = last
-    if j + 2 < len(words) and words[j + 1] in ("of", "by") and toks[j + 2].text[:1].isupper():
+    if j + 2 < len(words) and words[j + 1] in ("of", "by") and toks[j + 2].text[:1].isupper() \
+            and not words[j + 2].endswith("'s"):
         j += 1
     elif j + 3 < len(words) and words[j + 1] in ("owned", "operated", "run") and words[j + 2] == "by":
         j += 2
@@ -114,9 +116,9 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # "a port worker", "the plant's director": people, not the facility
         if not (damage or _near_hit(words, m.first, m.last)):
             continue
-        if words[max(0, m.first - 3):m.first][-2:] in (["as", "a"], ["as", "an"], ["was", "a"], ["is", "a"]):
-            continue  # "described as a key facility", "was a civilian facility": a description
         first = _extend_left(sentence, words, m.first)
+        if words[max(0, first - 2):first] in (["as", "a"], ["as", "an"], ["was", "a"], ["is", "a"]):
+            continue  # "described as a key facility", "was a civilian facility": a description
         last = _extend_right(sentence, words, m.last)
         evidence = Evidence.of(text, toks[first].start, toks[last].end)
         out.append(TargetMention(evidence.text, TargetKind(m.value.value), evidence, first, last, m.value.id))
