@@ -49,7 +49,8 @@ DAMAGE_CUES = frozenset({
     "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled",
 })
 CARE_WORDS = frozenset({"to", "in"})
-STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told", "worker", "workers", "employee", "employees", "staff", "official", "officials", "director",
+STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told", "worker", "workers",
+                         "employee", "employees", "staff", "official", "officials", "director",
                          "head", "authority", "authorities", "operator", "spokesperson", "spokesman", "manager",
                          "guard", "guards", "administration", "chief", "doctors", "doctor", "patients", "patient"})
 
