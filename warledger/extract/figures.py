@@ -132,10 +132,15 @@ def _not_a_count(words: Sequence[str], texts: Sequence[str], num: Number) -> boo
     prev = words[num.first - 1] if num.first > 0 else ""
     if nxt in UNIT_WORDS or nxt.startswith(("year-old", "month-old", "week-old", "day-old", "km", "percent")):
         return True
-    if nxt == "-" or nxt.startswith("-") or nxt in ("/", "."):
+    after_next = words[num.last + 2] if num.last + 2 < len(words) else ""
+    if nxt == "-" or nxt.startswith("-") or nxt == "/" or (nxt == "." and after_next[:1].isdigit()):
         return True  # "20-point plan", "6-year-old", "2/3 February", "29.06.2025"
-    if prev in BEFORE_BLOCKERS or prev in ("/", "."):
-        return True
+    before_prev = words[num.first - 2] if num.first >= 2 else ""
+    if prev == "of" and before_prev in AGE_NOUNS:
+        return True  # "a girl of seven": an age
+    if prev in BEFORE_BLOCKERS or prev == "/" or (prev == "." and (before_prev[:1].isdigit()
+                                                                  or before_prev in MONTH_WORDS)):
+        return True  # "29.06", "Feb. 4"
     if prev == ":" and num.first >= 2 and words[num.first - 2][:1].isdigit():
         return True  # the minutes of "08:30"
     if prev in MONTH_WORDS or nxt in MONTH_WORDS:
@@ -295,6 +300,8 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     return out
 
 
+AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "baby", "infant", "toddler", "teenager", "son",
+                       "daughter", "pensioner", "resident"})
 AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
 
 
@@ -446,7 +453,9 @@ def _what(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: in
     if list_head is None and previous and k == 0 and (previous[-1].what in WEAPONS or (
             nxt < n and words[nxt] in PERSON_STATES | {"were", "was", "more", "others"})):
         list_head = previous[-1]  # "Fourteen more were brought down", "It said 29 were downed over Rostov"
-    at_places = num.first > 0 and words[num.first - 1] == "at"  # "debris fell at eight more": places, not things
+    # "debris fell at (another) eight": places, not things ("at least 15" is a qualifier)
+    at_places = any(words[i] == "at" and words[i + 1] not in ("least", "most")
+                    for i in range(max(0, num.first - 2), num.first))
     if list_head is not None and not at_places and (not done or _linked(words, done[-1].last, num.first)) \
             and _bare(words, rules, nxt):
         head = list_head
