@@ -205,6 +205,17 @@ def _verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) -
     return None
 
 
+def _among_them(words: Sequence[str], first: int, what: What, done: Sequence[RawFigure],
+                previous: Sequence[RawFigure]) -> Measure | None:
+    """"... 93 were wounded, among them 18 children", "Among them are two children": the measure of the
+    people counted just before."""
+    window = words[max(0, first - 4):first]
+    if what not in PERSONS or "among" not in window:
+        return None
+    heads = [f for f in (*previous, *done) if f.what in PERSONS]
+    return heads[-1].measure if heads else None
+
+
 def _toll(words: Sequence[str], first: int) -> Measure | None:
     """"The death toll ... has risen to 12", "the number of injured stands at 40"."""
     before = words[max(0, first - 3):first]
@@ -223,7 +234,8 @@ def _hedged(words: Sequence[str], rules: RuleSet) -> bool:
 
 
 def _measure(words: Sequence[str], rules: RuleSet, reading: _Reading, num: Number, numbers: Sequence[Number],
-             done: Sequence[RawFigure], heading: Measure | None) -> tuple[Measure, str, int, int, bool] | None:
+             done: Sequence[RawFigure], heading: Measure | None,
+             previous: Sequence[RawFigure] = ()) -> tuple[Measure, str, int, int, bool] | None:
     """The measure, how it was found, and the evidence extension it brings (first, last)."""
     what = reading.counted.what
     rid = reading.counted.rule_id
@@ -245,6 +257,9 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: _Reading, num: Numbe
             return toll, rid + "/toll", num.first, reading.np_last, True
     if reading.inherited is not None:
         return reading.inherited, rid + "/inherited", num.first, reading.np_last, True
+    among = _among_them(words, num.first, what, done, previous)
+    if among is not None:
+        return among, rid + "/among", num.first, reading.np_last, True
     head_measure = done[-1].verb_measure or done[-1].measure if done else None
     if done and head_measure is not None and _linked(words, done[-1].last, num.first) \
             and compatible(head_measure, what) is not None:
@@ -272,13 +287,14 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     numbers = find_numbers(toks)
     out: list[RawFigure] = []
     hedged = _hedged(sentence.words, rules)
+    context = previous
     for k, num in enumerate(numbers):
         if _not_a_count(words, texts, num):
             continue
         reading = _what(words, rules, numbers, k, out, previous)
         if reading is None:
             continue
-        found = _measure(words, rules, reading, num, numbers, out, heading)
+        found = _measure(words, rules, reading, num, numbers, out, heading, context)
         if found is None:
             continue
         if reading.counted.what in PERSONS and not PERSON_NOT_HURT.isdisjoint(
@@ -296,7 +312,7 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
         evidence = Evidence.of(text, toks[ev_first].start, toks[ev_last].end)
         out.append(RawFigure(measure, what, int(num.value), qualifier, evidence, reading.counted.model, hedged,
                              reading.counted.side, ev_first, ev_last, rule, explicit, verb_measure))
-    out.extend(_one_person(toks, words, text, rules, numbers, hedged))
+    out.extend(_one_person(toks, words, text, rules, numbers, hedged, out, previous))
     return out
 
 
@@ -306,7 +322,8 @@ AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
 
 
 def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: RuleSet,
-                numbers: Sequence[Number], hedged: bool) -> list[RawFigure]:
+                numbers: Sequence[Number], hedged: bool, done: Sequence[RawFigure],
+                previous: Sequence[RawFigure]) -> list[RawFigure]:
     """"killing a 63-year-old man", "a woman was injured": one person, when a casualty verb governs
     the phrase directly (an article is not a number otherwise)."""
     out: list[RawFigure] = []
@@ -333,7 +350,9 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
         before = rules.measure_before.ending_at(words, i - 1, lookback=3) if i > 0 else None
         after = _verb_after(words, rules, counted.last + 1, counted.what, numbers)
         measure = after[0] if after else (compatible(Measure(before.value.value), counted.what) if before else None)
-        if measure is None or (before is None and after is None):
+        if measure is None and before is None and after is None:
+            measure = _among_them(words, i, counted.what, done, previous)  # "among them a 10-year-old girl"
+        if measure is None:
             continue
         first = before.first if before and not after else i
         last = after[1] if after else counted.last
