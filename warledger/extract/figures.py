@@ -335,7 +335,16 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
         if j + 2 < len(words) and words[j][:1].isdigit() and words[j + 1] == "-" and words[j + 2] in AGE_WORDS:
             j += 3  # "a 63-year-old man"
         counted = counted_after(words, rules, j, limit=3)
-        if counted is None or counted.what not in PERSONS or (j in taken):
+        if counted is None or j in taken:
+            continue
+        if counted.what in WEAPONS:
+            head = done[-1] if done and i > 0 and words[i - 1] in ("and", ",") and done[-1].last >= i - 3 else None
+            if head is not None and head.what in WEAPONS:  # "launched 49 drones and a ballistic missile"
+                evidence = Evidence.of(text, toks[i].start, toks[counted.last].end)
+                out.append(RawFigure(head.measure, counted.what, 1, Qualifier.EXACT, evidence, counted.model, hedged,
+                                     counted.side, i, counted.last, counted.rule_id + "/one", head.explicit))
+            continue
+        if counted.what not in PERSONS:
             continue
         value = 1
         while counted.last + 2 < len(words) and words[counted.last + 1] == "and":

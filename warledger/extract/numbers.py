@@ -87,6 +87,8 @@ def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
                 value, j = 12 * mult, i + 1
             elif value is None and tok.low == "a" and i + 1 < n and tokens[i + 1].low in ("hundred", "thousand"):
                 value, j = SCALES[tokens[i + 1].low], i + 1
+            elif value is None and tok.low == "a" and i + 1 < n and tokens[i + 1].low == "single":
+                value, j = 1, i + 1  # "a single Zircon missile"
             elif value is None and tok.low == "dozen" and (i == 0 or tokens[i - 1].low not in ("a", "an")):
                 value = None
         if value is None:
