@@ -374,10 +374,11 @@ def _with_dominant_place(wave: _Wave) -> tuple[Figure, ...]:
     return tuple(replace(f, place=city) if f.place is None and f.what not in WEAPONS else f for f in wave.figures)
 
 
-def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer) -> tuple[Attack, ...]:
-    """Every attack wave the text reports."""
+def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer,
+                 sentences: list[Sentence] | None = None) -> tuple[Attack, ...]:
+    """Every attack wave the text reports (``sentences``: ``split_sentences(text)`` if already made)."""
     asm = _Assembler(text, published, rules, gazetteer)
-    sentences = split_sentences(text)
+    sentences = split_sentences(text) if sentences is None else sentences
     asm.sentences = sentences
     for sentence in sentences:
         if CAPTION.search(sentence.text):
