@@ -316,6 +316,7 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     return out
 
 
+MISSILE_CLASSES = frozenset({What.MISSILE, What.CRUISE_MISSILE, What.BALLISTIC_MISSILE, What.HYPERSONIC_MISSILE})
 AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "baby", "infant", "toddler", "teenager", "son",
                        "daughter", "pensioner", "resident"})
 AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
@@ -338,7 +339,8 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
         if counted is None or j in taken:
             continue
         if counted.what in WEAPONS:
-            head = done[-1] if done and i > 0 and words[i - 1] in ("and", ",") and done[-1].last >= i - 3 else None
+            head = next((f for f in reversed(done) if i - 3 <= f.last < i), None) \
+                if i > 0 and words[i - 1] in ("and", ",") else None
             if head is not None and head.what in WEAPONS:  # "launched 49 drones and a ballistic missile"
                 evidence = Evidence.of(text, toks[i].start, toks[counted.last].end)
                 out.append(RawFigure(head.measure, counted.what, 1, Qualifier.EXACT, evidence, counted.model, hedged,
@@ -445,6 +447,13 @@ def _what(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: in
             if counted is None or (num.value == 1 and _verb_after(words, rules, counted.last + 1, counted.what,
                                                                    numbers) is None):
                 return None  # "one of the sites" names a site, it does not count one
+            if counted.what is What.MISSILE and counted.model is None:
+                # "three of the missiles": when the only missiles counted before were of one class
+                # (8 Iskander-K cruise missiles), they are those; a plain total keeps them plain
+                earlier = [f for f in (*previous, *done) if f.what in MISSILE_CLASSES]
+                classes = {(f.what, f.model) for f in earlier}
+                if len(classes) == 1 and earlier[0].what is not What.MISSILE:
+                    counted = replace(counted, what=earlier[0].what, model=earlier[0].model)
             return _Reading(counted, counted.last)
         sub = _subset(words, rules, nxt + 2)
         if sub is not None:
