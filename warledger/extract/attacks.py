@@ -192,7 +192,7 @@ class _Assembler:
         day, date_ev, comparison = self._date(ctx)
         if ctx.side_score:
             self.last_side = (s.paragraph, attacker)
-        if not (raw or (striking and (targets or places))):
+        if not (raw or (striking and (targets or places or ctx.launch_areas))):
             if striking and day is not None and not comparison:
                 # "Russia said on Friday it used ...": dates the figures that follow
                 self.context_date.setdefault(attacker, (day, date_ev))

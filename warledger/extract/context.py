@@ -34,7 +34,7 @@ ATTACK_WORDS = frozenset({
 NON_ATTACK_WORDS = frozenset({
     "hypothermia", "monoxide", "frostbite", "pneumonia", "prisoners", "prisoner", "pows", "pow", "exchange",
     "swap", "battlefield", "frontline", "front-line", "recruitment", "recruits",
-    "mobilised", "mobilized", "deserted", "executions", "executed", "accident", "crash", "casualties",
+    "mobilised", "mobilized", "deserted", "executions", "executed", "accident", "crash",
     "poll", "surveyed", "respondents", "referendum",
 })
 DIPLOMACY_WORDS = frozenset({
