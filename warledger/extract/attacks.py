@@ -35,7 +35,8 @@ from ..resolve.gazetteer import Gazetteer, PlaceMention
 from .attribution import attribution
 from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
 from .dates import DateKind, DateMention, sentence_dates
-from .figures import RawFigure, figures_in, is_bullet
+from .figures import figures_in, is_bullet
+from .readings import RawFigure
 from .rules import RuleSet
 from .targets import TargetMention, targets_in
 from .text import Sentence, split_sentences

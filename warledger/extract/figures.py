@@ -14,13 +14,15 @@ hedge and the span that states it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
-from .counted import Counted, counted_after
+from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier
+from .counted import counted_after
 from .numbers import Number, find_numbers
+from .readings import RawFigure, Reading, among_them, linked, read_counted
 from .rules import RuleSet
 from .text import Sentence, Token
+from .verbs import compatible, toll, verb_after, verb_before
 
 UNIT_WORDS = frozenset({
     "%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg",
@@ -42,82 +44,14 @@ MONTH_WORDS = frozenset({
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec",
 })
-# Words that end a clause for the backward search of a governing verb.
-CLAUSE_BREAKS = frozenset({".", ";", "but", "while", "whereas", "although", "though", "after", "before",
-                           "as", "when", "since", "because", "which", "who", "where", "that", "following"})
-# Words that end the forward search for the verb of a coordinated subject.
-SUBJECT_BREAKS = frozenset({".", ";", ":", "of", "which", "that", "who", "while", "but", "after", "as", "when",
-                            "because", "since", "said", "says", "according", "with", "including", "—", "–",
-                            "(", "whereas", "than", "from", "launched", "fired"})
-STRONG_BREAKS = frozenset({".", ";", ":", "which", "that", "who", "while", "but", "said", "says", "according",
-                           "whereas", "after", "because"})
-PARTITIVE = frozenset({"of", "out"})
-ANAPHORS = frozenset({"them", "which", "those", "these", "it"})
-LIST_LINKS = frozenset({"including", "and", ",", "of", "which", "while", "with", "plus", "among", "–", "—", "-",
-                        "(", "or", ":", ";", "another", "further", "more"})
-BARE_FOLLOWERS = frozenset({
-    "over", "in", "at", "on", "above", "near", "were", "was", "had", "have", "has", ",", ".", ";", "and", "or",
-    "—", "–", ")", "by", "from", "across", "that", "more", "others", "dead", "injured", "wounded", "killed",
-    "hurt", "alone", "each", "further", "people",
-})
-LABEL_SEPARATORS = frozenset({":", "—", "–", "-", "="})
 BULLETS = ("-", "•", "–", "—", "▪", "▪️", "🔺", "*", "·", "◾", "►", "✅")
-TOLL_VERBS = frozenset({"risen", "rose", "climbed", "increased", "jumped", "grown", "grew", "reached", "stands",
-                        "stood", "rises", "climbs", "now", "hit"})
-KILLED_WORDS = frozenset({"dead", "killed", "deaths", "death", "fatalities", "toll", "died", "bodies"})
-INJURED_WORDS = frozenset({"injured", "wounded", "injuries", "hurt", "injury", "hospitalised", "hospitalized"})
-PERSON_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "died"})
 PERSON_NOT_HURT = frozenset({"missing", "unaccounted", "evacuated", "rescued", "trapped", "displaced", "homeless",
                              "freed", "released", "returned", "exchanged", "sheltering", "detained"})
-SUBSET_COPULA = frozenset({"were", "was", "are"})
 # adverbs that sit inside a verb group without changing the measure ("were also brought down")
 VERB_ADVERBS = frozenset({"also", "later", "then", "successfully", "eventually", "subsequently", "already",
                           "partially", "partly", "mostly", "physically", "reportedly", "allegedly", "apparently",
                           "likely", "probably", "reliably", "quickly", "still"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
-
-
-def compatible(measure: Measure, what: What) -> Measure | None:
-    """The measure as it applies to this kind of thing, or None when it cannot."""
-    if what in WEAPONS:
-        if measure in (Measure.LAUNCHED, Measure.INTERCEPTED, Measure.SUPPRESSED, Measure.HIT):
-            return measure
-        return None
-    if what in PERSONS:
-        return measure if measure in (Measure.KILLED, Measure.INJURED) else None
-    if measure is Measure.DAMAGED:
-        return measure
-    if measure is Measure.HIT or measure is Measure.INTERCEPTED:
-        return Measure.DAMAGED  # "buildings were hit", "houses destroyed"
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class RawFigure:
-    """A figure before it is assigned to a wave: token positions kept for place and side lookup."""
-
-    measure: Measure
-    what: What
-    value: int
-    qualifier: Qualifier
-    evidence: Evidence
-    model: str | None
-    hedged: bool
-    side: str | None       # "UA" when the phrase names Ukrainian weapons, "RU" for Russian ones
-    first: int             # token span of the figure within its sentence
-    last: int
-    rule_id: str
-    explicit: bool = True  # the measure was stated by a verb, not defaulted
-    verb_measure: Measure | None = None  # what the governing verb says, for the list items that follow
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    counted: Counted
-    np_last: int
-    whole: bool = False          # the M of "N of M": launched
-    measure: Measure | None = None  # a measure fixed by the construction ("Around 90 of them were Shaheds")
-    inherited: Measure | None = None  # the measure of the figure a bare number continues, if it has no verb
 
 
 def is_bullet(sentence: Sentence) -> bool:
@@ -165,75 +99,11 @@ def _qualifier(words: Sequence[str], rules: RuleSet, num: Number) -> tuple[Quali
     return Qualifier.EXACT, num.first
 
 
-def _verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
-                numbers: Sequence[Number]) -> tuple[Measure, int] | None:
-    """A measure verb after the counted phrase: "were shot down", "alone were damaged", and after a
-    coordinated subject: "183 drones and nine missiles were shot down"."""
-    n = len(words)
-    starts = {x.first for x in numbers}
-    i = start
-    limit = start + 4
-    while i < min(limit, n):
-        m = rules.measure_after.match_at(words, i)
-        if m is not None:
-            measure = compatible(Measure(m.value.value), what)
-            return (measure, m.last) if measure is not None else None
-        w = words[i]
-        extended = limit > start + 4
-        if w in (",", "and") and i + 1 < n and (i + 1 in starts or words[i + 1] in ("a", "an", "at", "some", "the",
-                                                                                    "both", "all")):
-            limit = min(i + 12, n)  # a coordinated subject: keep looking past the next item
-        elif extended and w not in STRONG_BREAKS:
-            pass
-        elif w in SUBJECT_BREAKS or (w in (",", "and") and not extended) or w in ("out",):
-            return None
-        i += 1
-    return None
-
-
-def _verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) -> tuple[Measure, int] | None:
-    """The nearest governing verb before the number whose measure fits what is counted."""
-    for last in range(first - 1, max(-1, first - 16), -1):
-        w = words[last]
-        if w in CLAUSE_BREAKS and last < first - 1:
-            return None
-        m = rules.measure_before.ending_at(words, last, lookback=5)
-        if m is not None:
-            measure = compatible(Measure(m.value.value), what)
-            if measure is not None:
-                return measure, m.first
-    return None
-
-
-def _among_them(words: Sequence[str], first: int, what: What, done: Sequence[RawFigure],
-                previous: Sequence[RawFigure]) -> Measure | None:
-    """"... 93 were wounded, among them 18 children", "Among them are two children": the measure of the
-    people counted just before."""
-    window = words[max(0, first - 4):first]
-    if what not in PERSONS or "among" not in window:
-        return None
-    heads = [f for f in (*previous, *done) if f.what in PERSONS]
-    return heads[-1].measure if heads else None
-
-
-def _toll(words: Sequence[str], first: int) -> Measure | None:
-    """"The death toll ... has risen to 12", "the number of injured stands at 40"."""
-    before = words[max(0, first - 3):first]
-    if not any(w in TOLL_VERBS for w in before):
-        return None
-    clause = words[max(0, first - 16):first]
-    killed = max((i for i, w in enumerate(clause) if w in KILLED_WORDS), default=-1)
-    injured = max((i for i, w in enumerate(clause) if w in INJURED_WORDS), default=-1)
-    if killed < 0 and injured < 0:
-        return None
-    return Measure.KILLED if killed > injured else Measure.INJURED
-
-
 def _hedged(words: Sequence[str], rules: RuleSet) -> bool:
     return bool(rules.hedges.find_all(words))
 
 
-def _measure(words: Sequence[str], rules: RuleSet, reading: _Reading, num: Number, numbers: Sequence[Number],
+def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number, numbers: Sequence[Number],
              done: Sequence[RawFigure], heading: Measure | None,
              previous: Sequence[RawFigure] = ()) -> tuple[Measure, str, int, int, bool] | None:
     """The measure, how it was found, and the evidence extension it brings (first, last)."""
@@ -243,25 +113,25 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: _Reading, num: Numbe
         return reading.measure, rid + "/subset", num.first, reading.np_last, True
     if reading.whole:
         return Measure.LAUNCHED, rid + "/whole", num.first, reading.np_last, True
-    after = _verb_after(words, rules, reading.np_last + 1, what, numbers)
+    after = verb_after(words, rules, reading.np_last + 1, what, numbers)
     if after is not None:
         return after[0], rid + "/after", num.first, after[1], True
-    before = _verb_before(words, rules, num.first, what)
+    before = verb_before(words, rules, num.first, what)
     if before is not None:
         between = any(x.first > before[1] and x.last < num.first for x in numbers)
         first = before[1] if num.first - before[1] <= 4 and not between else num.first
         return before[0], rid + "/before", first, reading.np_last, True
     if what in PERSONS:
-        toll = _toll(words, num.first)
-        if toll is not None:
-            return toll, rid + "/toll", num.first, reading.np_last, True
+        by_toll = toll(words, num.first)
+        if by_toll is not None:
+            return by_toll, rid + "/toll", num.first, reading.np_last, True
     if reading.inherited is not None:
         return reading.inherited, rid + "/inherited", num.first, reading.np_last, True
-    among = _among_them(words, num.first, what, done, previous)
+    among = among_them(words, num.first, what, done, previous)
     if among is not None:
         return among, rid + "/among", num.first, reading.np_last, True
     head_measure = done[-1].verb_measure or done[-1].measure if done else None
-    if done and head_measure is not None and _linked(words, done[-1].last, num.first) \
+    if done and head_measure is not None and linked(words, done[-1].last, num.first) \
             and compatible(head_measure, what) is not None:
         return head_measure, rid + "/list", num.first, reading.np_last, done[-1].explicit
     if heading is not None and compatible(heading, what) is not None:
@@ -291,7 +161,7 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     for k, num in enumerate(numbers):
         if _not_a_count(words, texts, num):
             continue
-        reading = _what(words, rules, numbers, k, out, previous)
+        reading = read_counted(words, rules, numbers, k, out, previous)
         if reading is None:
             continue
         found = _measure(words, rules, reading, num, numbers, out, heading, context)
@@ -316,7 +186,6 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     return out
 
 
-MISSILE_CLASSES = frozenset({What.MISSILE, What.CRUISE_MISSILE, What.BALLISTIC_MISSILE, What.HYPERSONIC_MISSILE})
 AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "baby", "infant", "toddler", "teenager", "son",
                        "daughter", "pensioner", "resident"})
 AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
@@ -359,10 +228,10 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
                 break
             counted, value = replace(counted, last=more.last), value + 1
         before = rules.measure_before.ending_at(words, i - 1, lookback=3) if i > 0 else None
-        after = _verb_after(words, rules, counted.last + 1, counted.what, numbers)
+        after = verb_after(words, rules, counted.last + 1, counted.what, numbers)
         measure = after[0] if after else (compatible(Measure(before.value.value), counted.what) if before else None)
         if measure is None and before is None and after is None:
-            measure = _among_them(words, i, counted.what, done, previous)  # "among them a 10-year-old girl"
+            measure = among_them(words, i, counted.what, done, previous)  # "among them a 10-year-old girl"
         if measure is None:
             continue
         first = before.first if before and not after else i
@@ -372,135 +241,3 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
                              counted.rule_id + "/one", True))
     return out
 
-
-def _linked(words: Sequence[str], prev_last: int, first: int) -> bool:
-    """True when a list word links a figure's phrase to the next number ("..., including 34 over")."""
-    gap = words[prev_last + 1:first]
-    return len(gap) <= 12 and any(w in LIST_LINKS for w in gap)
-
-
-def _bare(words: Sequence[str], rules: RuleSet, after: int) -> bool:
-    """True when nothing but a function word or a measure verb follows a number ("and 22 were injured")."""
-    if after >= len(words):
-        return True
-    return words[after] in BARE_FOLLOWERS or rules.measure_after.match_at(words, after) is not None
-
-
-def _label_before(words: Sequence[str], rules: RuleSet, first: int) -> Counted | None:
-    """A label before the number: "Kh-101 — 19 of 21", "Iskander-M: 1 intercepted", "Of the drones, 211"."""
-    if first >= 4 and words[first - 1] == "," and words[first - 4:first - 2] == ["of", "the"]:
-        return counted_after(words, rules, first - 2, limit=1)
-    if first >= 5 and words[first - 1] == "," and words[first - 5:first - 3] == ["of", "the"]:
-        return counted_after(words, rules, first - 3, limit=2)
-    if first == 0 or words[first - 1] not in LABEL_SEPARATORS:
-        return None
-    stop = first - 1
-    start = stop - 1
-    while start > 0 and stop - start < 7 and words[start - 1] not in LABEL_SEPARATORS | {";", ".", ","} \
-            and not words[start - 1][:1].isdigit():
-        start -= 1
-    best: Counted | None = None
-    for i in range(max(start, 0), stop):
-        c = counted_after(words, rules, i, limit=stop - i)
-        if c is not None and c.last < stop:
-            best = c
-            break
-    return best
-
-
-def _list_head(done: Sequence[RawFigure]) -> RawFigure | None:
-    """The figure a bare number continues: the last one, unless it is a sub-item ("including four children")
-    of a count of people, whose head then stands for the list."""
-    if not done:
-        return None
-    last = done[-1]
-    if last.what in (What.CHILDREN, What.CIVILIANS, What.MILITARY):
-        people = [f for f in done if f.what is What.PEOPLE]
-        if people:
-            return people[-1]
-    return last
-
-
-def _subset(words: Sequence[str], rules: RuleSet, at: int) -> tuple[Counted, bool] | None:
-    """The phrase after "of them": "seven of them Kh-101 cruise missiles", "90 of them were Shaheds"."""
-    copula = at < len(words) and words[at] in SUBSET_COPULA
-    c = counted_after(words, rules, at + 1 if copula else at)
-    return (c, copula) if c is not None else None
-
-
-def _what(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: int, done: Sequence[RawFigure],
-          previous: Sequence[RawFigure]) -> _Reading | None:
-    """What number ``k`` counts (the steps are in the module docstring)."""
-    num = numbers[k]
-    n = len(words)
-    nxt = num.last + 1
-    # "33 of 41 cruise missiles": the first number borrows the phrase after the second
-    if nxt + 1 < n and words[nxt] in PARTITIVE and k + 1 < len(numbers) and numbers[k + 1].first in (nxt + 1, nxt + 2):
-        counted = counted_after(words, rules, numbers[k + 1].last + 1)
-        label = counted or _label_before(words, rules, num.first)
-        if label is not None:
-            return _Reading(label, max(label.last, numbers[k + 1].last) if counted else numbers[k + 1].last)
-    # "of them", "of which", "of those", "of the drones": the thing counted before, or named after
-    if nxt + 1 < n and words[nxt] in PARTITIVE and words[nxt + 1] in ANAPHORS | {"the", "these", "those"}:
-        if words[nxt + 1] == "the":
-            counted = counted_after(words, rules, nxt + 2)
-            if counted is None or (num.value == 1 and _verb_after(words, rules, counted.last + 1, counted.what,
-                                                                   numbers) is None):
-                return None  # "one of the sites" names a site, it does not count one
-            if counted.what is What.MISSILE and counted.model is None:
-                # "three of the missiles": when the only missiles counted before were of one class
-                # (8 Iskander-K cruise missiles), they are those; a plain total keeps them plain
-                earlier = [f for f in (*previous, *done) if f.what in MISSILE_CLASSES]
-                classes = {(f.what, f.model) for f in earlier}
-                if len(classes) == 1 and earlier[0].what is not What.MISSILE:
-                    counted = replace(counted, what=earlier[0].what, model=earlier[0].model)
-            return _Reading(counted, counted.last)
-        sub = _subset(words, rules, nxt + 2)
-        if sub is not None:
-            counted, copula = sub
-            return _Reading(counted, counted.last, measure=Measure.LAUNCHED if copula else None)
-        ante = done[-1] if done else (previous[-1] if previous else None)
-        if ante is not None:
-            return _Reading(Counted(ante.what, ante.model, nxt, nxt + 1, ante.side, "anaphor.of_them.v1"), nxt + 1)
-        return None
-    if done and k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE \
-            and done[-1].last >= numbers[k - 1].first and counted_after(words, rules, nxt) is None:
-        head = done[-1]  # "Kh-101 — 19 of 21": the 21 were launched
-        return _Reading(Counted(head.what, head.model, nxt, num.last, head.side, head.rule_id), num.last, whole=True)
-    if nxt < n and words[nxt] in PERSON_STATES:
-        # "three dead", "27 injured": people, whatever label stands before
-        return _Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.state.v1"), num.last)
-    counted = counted_after(words, rules, nxt)
-    if counted is not None and counted.rule_id == "what.people.v1" and words[nxt] in ("others", "more") \
-            and done and done[-1].what in WEAPONS:
-        head = done[-1]  # "56 drones had been shot down, while 37 others were lost"
-        counted = Counted(head.what, head.model, nxt, nxt, head.side, "ellipsis.others.v1")
-    if counted is not None:
-        whole = (k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE) or (
-            num.first >= 2 and words[num.first - 2:num.first] == ["of", "the"]
-            and (counted.last + 1 >= n or words[counted.last + 1] in (",", "–", "—", ":")))
-        if num.first >= 3 and words[num.first - 3] in ("none", "neither") and words[num.first - 2] == "of":
-            whole = True  # "none of the four Kinzhal missiles was shot down": four were launched
-        return _Reading(counted, counted.last, whole=whole)
-    label = _label_before(words, rules, num.first)
-    if label is not None:
-        return _Reading(label, num.last)
-    # "including 34 over the Krasnodar region", "and at least 22 were injured": the list head's noun
-    list_head = _list_head(done)
-    if list_head is None and previous and k == 0 and (previous[-1].what in WEAPONS or (
-            nxt < n and words[nxt] in PERSON_STATES | {"were", "was", "more", "others"})):
-        list_head = previous[-1]  # "Fourteen more were brought down", "It said 29 were downed over Rostov"
-    # "debris fell at (another) eight": places, not things ("at least 15" is a qualifier)
-    at_places = any(words[i] == "at" and words[i + 1] not in ("least", "most")
-                    for i in range(max(0, num.first - 2), num.first))
-    if list_head is not None and not at_places and (not done or _linked(words, done[-1].last, num.first)) \
-            and _bare(words, rules, nxt):
-        head = list_head
-        last = nxt if nxt < n and words[nxt] in ("more", "further", "others") else num.last
-        return _Reading(Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1"), last,
-                        inherited=head.measure if not done else None)
-    # "Death toll at eight", "killing 3": people, when a casualty verb governs the number
-    before = _verb_before(words, rules, num.first, What.PEOPLE)
-    if (before is not None and num.first - before[1] <= 5) or _toll(words, num.first) is not None:
-        return _Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.implied.v1"), num.last)
-    return None

@@ -1,0 +1,196 @@
+"""Readings: what a number counts, and the constructions that tell it.
+
+The phrase after the number ("574 drones"), a bulletin label before it ("Kh-101 — 19 of 21"),
+"33 of 41 cruise missiles", "of them" / "of which" and "seven of them Kh-101 cruise missiles",
+the head of the list a bare number continues ("including 34 over Krasnodar", "Fourteen more
+were downed") and people implied by a casualty verb ("Death toll at eight").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
+from .counted import Counted, counted_after
+from .numbers import Number
+from .rules import RuleSet
+from .verbs import toll, verb_after, verb_before
+
+PARTITIVE = frozenset({"of", "out"})
+ANAPHORS = frozenset({"them", "which", "those", "these", "it"})
+LIST_LINKS = frozenset({"including", "and", ",", "of", "which", "while", "with", "plus", "among", "–", "—", "-",
+                        "(", "or", ":", ";", "another", "further", "more"})
+BARE_FOLLOWERS = frozenset({
+    "over", "in", "at", "on", "above", "near", "were", "was", "had", "have", "has", ",", ".", ";", "and", "or",
+    "—", "–", ")", "by", "from", "across", "that", "more", "others", "dead", "injured", "wounded", "killed",
+    "hurt", "alone", "each", "further", "people",
+})
+LABEL_SEPARATORS = frozenset({":", "—", "–", "-", "="})
+PERSON_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "died"})
+SUBSET_COPULA = frozenset({"were", "was", "are"})
+
+
+@dataclass(frozen=True, slots=True)
+class RawFigure:
+    """A figure before it is assigned to a wave: token positions kept for place and side lookup."""
+
+    measure: Measure
+    what: What
+    value: int
+    qualifier: Qualifier
+    evidence: Evidence
+    model: str | None
+    hedged: bool
+    side: str | None       # "UA" when the phrase names Ukrainian weapons, "RU" for Russian ones
+    first: int             # token span of the figure within its sentence
+    last: int
+    rule_id: str
+    explicit: bool = True  # the measure was stated by a verb, not defaulted
+    verb_measure: Measure | None = None  # what the governing verb says, for the list items that follow
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    counted: Counted
+    np_last: int
+    whole: bool = False          # the M of "N of M": launched
+    measure: Measure | None = None  # a measure fixed by the construction ("Around 90 of them were Shaheds")
+    inherited: Measure | None = None  # the measure of the figure a bare number continues, if it has no verb
+
+def among_them(words: Sequence[str], first: int, what: What, done: Sequence[RawFigure],
+                previous: Sequence[RawFigure]) -> Measure | None:
+    """"... 93 were wounded, among them 18 children", "Among them are two children": the measure of the
+    people counted just before."""
+    window = words[max(0, first - 4):first]
+    if what not in PERSONS or "among" not in window:
+        return None
+    heads = [f for f in (*previous, *done) if f.what in PERSONS]
+    return heads[-1].measure if heads else None
+MISSILE_CLASSES = frozenset({What.MISSILE, What.CRUISE_MISSILE, What.BALLISTIC_MISSILE, What.HYPERSONIC_MISSILE})
+
+def linked(words: Sequence[str], prev_last: int, first: int) -> bool:
+    """True when a list word links a figure's phrase to the next number ("..., including 34 over")."""
+    gap = words[prev_last + 1:first]
+    return len(gap) <= 12 and any(w in LIST_LINKS for w in gap)
+
+def _bare(words: Sequence[str], rules: RuleSet, after: int) -> bool:
+    """True when nothing but a function word or a measure verb follows a number ("and 22 were injured")."""
+    if after >= len(words):
+        return True
+    return words[after] in BARE_FOLLOWERS or rules.measure_after.match_at(words, after) is not None
+
+def _label_before(words: Sequence[str], rules: RuleSet, first: int) -> Counted | None:
+    """A label before the number: "Kh-101 — 19 of 21", "Iskander-M: 1 intercepted", "Of the drones, 211"."""
+    if first >= 4 and words[first - 1] == "," and words[first - 4:first - 2] == ["of", "the"]:
+        return counted_after(words, rules, first - 2, limit=1)
+    if first >= 5 and words[first - 1] == "," and words[first - 5:first - 3] == ["of", "the"]:
+        return counted_after(words, rules, first - 3, limit=2)
+    if first == 0 or words[first - 1] not in LABEL_SEPARATORS:
+        return None
+    stop = first - 1
+    start = stop - 1
+    while start > 0 and stop - start < 7 and words[start - 1] not in LABEL_SEPARATORS | {";", ".", ","} \
+            and not words[start - 1][:1].isdigit():
+        start -= 1
+    best: Counted | None = None
+    for i in range(max(start, 0), stop):
+        c = counted_after(words, rules, i, limit=stop - i)
+        if c is not None and c.last < stop:
+            best = c
+            break
+    return best
+
+def _list_head(done: Sequence[RawFigure]) -> RawFigure | None:
+    """The figure a bare number continues: the last one, unless it is a sub-item ("including four children")
+    of a count of people, whose head then stands for the list."""
+    if not done:
+        return None
+    last = done[-1]
+    if last.what in (What.CHILDREN, What.CIVILIANS, What.MILITARY):
+        people = [f for f in done if f.what is What.PEOPLE]
+        if people:
+            return people[-1]
+    return last
+
+def _subset(words: Sequence[str], rules: RuleSet, at: int) -> tuple[Counted, bool] | None:
+    """The phrase after "of them": "seven of them Kh-101 cruise missiles", "90 of them were Shaheds"."""
+    copula = at < len(words) and words[at] in SUBSET_COPULA
+    c = counted_after(words, rules, at + 1 if copula else at)
+    return (c, copula) if c is not None else None
+
+def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number], k: int, done: Sequence[RawFigure],
+          previous: Sequence[RawFigure]) -> Reading | None:
+    """What number ``k`` counts (the steps are in the module docstring)."""
+    num = numbers[k]
+    n = len(words)
+    nxt = num.last + 1
+    # "33 of 41 cruise missiles": the first number borrows the phrase after the second
+    if nxt + 1 < n and words[nxt] in PARTITIVE and k + 1 < len(numbers) and numbers[k + 1].first in (nxt + 1, nxt + 2):
+        counted = counted_after(words, rules, numbers[k + 1].last + 1)
+        label = counted or _label_before(words, rules, num.first)
+        if label is not None:
+            return Reading(label, max(label.last, numbers[k + 1].last) if counted else numbers[k + 1].last)
+    # "of them", "of which", "of those", "of the drones": the thing counted before, or named after
+    if nxt + 1 < n and words[nxt] in PARTITIVE and words[nxt + 1] in ANAPHORS | {"the", "these", "those"}:
+        if words[nxt + 1] == "the":
+            counted = counted_after(words, rules, nxt + 2)
+            if counted is None or (num.value == 1 and verb_after(words, rules, counted.last + 1, counted.what,
+                                                                   numbers) is None):
+                return None  # "one of the sites" names a site, it does not count one
+            if counted.what is What.MISSILE and counted.model is None:
+                # "three of the missiles": when the only missiles counted before were of one class
+                # (8 Iskander-K cruise missiles), they are those; a plain total keeps them plain
+                earlier = [f for f in (*previous, *done) if f.what in MISSILE_CLASSES]
+                classes = {(f.what, f.model) for f in earlier}
+                if len(classes) == 1 and earlier[0].what is not What.MISSILE:
+                    counted = replace(counted, what=earlier[0].what, model=earlier[0].model)
+            return Reading(counted, counted.last)
+        sub = _subset(words, rules, nxt + 2)
+        if sub is not None:
+            counted, copula = sub
+            return Reading(counted, counted.last, measure=Measure.LAUNCHED if copula else None)
+        ante = done[-1] if done else (previous[-1] if previous else None)
+        if ante is not None:
+            return Reading(Counted(ante.what, ante.model, nxt, nxt + 1, ante.side, "anaphor.of_them.v1"), nxt + 1)
+        return None
+    if done and k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE \
+            and done[-1].last >= numbers[k - 1].first and counted_after(words, rules, nxt) is None:
+        head = done[-1]  # "Kh-101 — 19 of 21": the 21 were launched
+        return Reading(Counted(head.what, head.model, nxt, num.last, head.side, head.rule_id), num.last, whole=True)
+    if nxt < n and words[nxt] in PERSON_STATES:
+        # "three dead", "27 injured": people, whatever label stands before
+        return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.state.v1"), num.last)
+    counted = counted_after(words, rules, nxt)
+    if counted is not None and counted.rule_id == "what.people.v1" and words[nxt] in ("others", "more") \
+            and done and done[-1].what in WEAPONS:
+        head = done[-1]  # "56 drones had been shot down, while 37 others were lost"
+        counted = Counted(head.what, head.model, nxt, nxt, head.side, "ellipsis.others.v1")
+    if counted is not None:
+        whole = (k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE) or (
+            num.first >= 2 and words[num.first - 2:num.first] == ["of", "the"]
+            and (counted.last + 1 >= n or words[counted.last + 1] in (",", "–", "—", ":")))
+        if num.first >= 3 and words[num.first - 3] in ("none", "neither") and words[num.first - 2] == "of":
+            whole = True  # "none of the four Kinzhal missiles was shot down": four were launched
+        return Reading(counted, counted.last, whole=whole)
+    label = _label_before(words, rules, num.first)
+    if label is not None:
+        return Reading(label, num.last)
+    # "including 34 over the Krasnodar region", "and at least 22 were injured": the list head's noun
+    list_head = _list_head(done)
+    if list_head is None and previous and k == 0 and (previous[-1].what in WEAPONS or (
+            nxt < n and words[nxt] in PERSON_STATES | {"were", "was", "more", "others"})):
+        list_head = previous[-1]  # "Fourteen more were brought down", "It said 29 were downed over Rostov"
+    # "debris fell at (another) eight": places, not things ("at least 15" is a qualifier)
+    at_places = any(words[i] == "at" and words[i + 1] not in ("least", "most")
+                    for i in range(max(0, num.first - 2), num.first))
+    if list_head is not None and not at_places and (not done or linked(words, done[-1].last, num.first)) \
+            and _bare(words, rules, nxt):
+        head = list_head
+        last = nxt if nxt < n and words[nxt] in ("more", "further", "others") else num.last
+        return Reading(Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1"), last,
+                        inherited=head.measure if not done else None)
+    # "Death toll at eight", "killing 3": people, when a casualty verb governs the number
+    before = verb_before(words, rules, num.first, What.PEOPLE)
+    if (before is not None and num.first - before[1] <= 5) or toll(words, num.first) is not None:
+        return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.implied.v1"), num.last)
+    return None

@@ -1,0 +1,96 @@
+"""Measure verbs: what a sentence says happened to the things it counts.
+
+A verb after the counted phrase ("22 drones were shot down", also after a coordinated subject:
+"183 drones and nine missiles were shot down") or before the number ("launched 40 drones"),
+and death-toll phrases ("the death toll has risen to 12"). ``compatible`` says which measures
+apply to weapons, people and objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import PERSONS, WEAPONS, Measure, What
+from .numbers import Number
+from .rules import RuleSet
+
+# Words that end a clause for the backward search of a governing verb.
+CLAUSE_BREAKS = frozenset({".", ";", "but", "while", "whereas", "although", "though", "after", "before",
+                           "as", "when", "since", "because", "which", "who", "where", "that", "following"})
+# Words that end the forward search for the verb of a coordinated subject.
+SUBJECT_BREAKS = frozenset({".", ";", ":", "of", "which", "that", "who", "while", "but", "after", "as", "when",
+                            "because", "since", "said", "says", "according", "with", "including", "—", "–",
+                            "(", "whereas", "than", "from", "launched", "fired"})
+# ... and once the search has passed a coordinated item, only these end it.
+STRONG_BREAKS = frozenset({".", ";", ":", "which", "that", "who", "while", "but", "said", "says", "according",
+                           "whereas", "after", "because"})
+# "the death toll has risen to 12": the verb before the number, and the words that say whose toll
+TOLL_VERBS = frozenset({"risen", "rose", "climbed", "increased", "jumped", "grown", "grew", "reached", "stands",
+                        "stood", "rises", "climbs", "now", "hit"})
+KILLED_WORDS = frozenset({"dead", "killed", "deaths", "death", "fatalities", "toll", "died", "bodies"})
+INJURED_WORDS = frozenset({"injured", "wounded", "injuries", "hurt", "injury", "hospitalised", "hospitalized"})
+
+
+def compatible(measure: Measure, what: What) -> Measure | None:
+    """The measure as it applies to this kind of thing, or None when it cannot."""
+    if what in WEAPONS:
+        if measure in (Measure.LAUNCHED, Measure.INTERCEPTED, Measure.SUPPRESSED, Measure.HIT):
+            return measure
+        return None
+    if what in PERSONS:
+        return measure if measure in (Measure.KILLED, Measure.INJURED) else None
+    if measure is Measure.DAMAGED:
+        return measure
+    if measure is Measure.HIT or measure is Measure.INTERCEPTED:
+        return Measure.DAMAGED  # "buildings were hit", "houses destroyed"
+    return None
+
+def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
+                numbers: Sequence[Number]) -> tuple[Measure, int] | None:
+    """A measure verb after the counted phrase: "were shot down", "alone were damaged", and after a
+    coordinated subject: "183 drones and nine missiles were shot down"."""
+    n = len(words)
+    starts = {x.first for x in numbers}
+    i = start
+    limit = start + 4
+    while i < min(limit, n):
+        m = rules.measure_after.match_at(words, i)
+        if m is not None:
+            measure = compatible(Measure(m.value.value), what)
+            return (measure, m.last) if measure is not None else None
+        w = words[i]
+        extended = limit > start + 4
+        if w in (",", "and") and i + 1 < n and (i + 1 in starts or words[i + 1] in ("a", "an", "at", "some", "the",
+                                                                                    "both", "all")):
+            limit = min(i + 12, n)  # a coordinated subject: keep looking past the next item
+        elif extended and w not in STRONG_BREAKS:
+            pass
+        elif w in SUBJECT_BREAKS or (w in (",", "and") and not extended) or w in ("out",):
+            return None
+        i += 1
+    return None
+
+def verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) -> tuple[Measure, int] | None:
+    """The nearest governing verb before the number whose measure fits what is counted."""
+    for last in range(first - 1, max(-1, first - 16), -1):
+        w = words[last]
+        if w in CLAUSE_BREAKS and last < first - 1:
+            return None
+        m = rules.measure_before.ending_at(words, last, lookback=5)
+        if m is not None:
+            measure = compatible(Measure(m.value.value), what)
+            if measure is not None:
+                return measure, m.first
+    return None
+
+def toll(words: Sequence[str], first: int) -> Measure | None:
+    """"The death toll ... has risen to 12", "the number of injured stands at 40"."""
+    before = words[max(0, first - 3):first]
+    if not any(w in TOLL_VERBS for w in before):
+        return None
+    clause = words[max(0, first - 16):first]
+    killed = max((i for i, w in enumerate(clause) if w in KILLED_WORDS), default=-1)
+    injured = max((i for i, w in enumerate(clause) if w in INJURED_WORDS), default=-1)
+    if killed < 0 and injured < 0:
+        return None
+    return Measure.KILLED if killed > injured else Measure.INJURED
