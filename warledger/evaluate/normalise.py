@@ -150,8 +150,9 @@ def quote_words(text: str) -> frozenset[str]:
 
 
 def speaker_words(name: str) -> frozenset[str]:
-    """The content words of a speaker name (articles and prepositions left out)."""
-    return frozenset(w for w in _WORD.findall(fold(name)) if w not in SPEAKER_STOPWORDS)
+    """The content words of a speaker name (articles and prepositions left out), surname spellings joined."""
+    aliases = _surname_aliases()
+    return frozenset(aliases.get(w, w) for w in _WORD.findall(fold(name)) if w not in SPEAKER_STOPWORDS)
 
 
 def keyword_in(keyword: str, name: str) -> bool:

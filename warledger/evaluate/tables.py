@@ -122,6 +122,9 @@ SURNAME_ALIASES: tuple[tuple[str, ...], ...] = (
     ("zelensky", "zelenskyy", "zelenskiy", "zelenskyi", "zelenskii"),
     ("sybiha", "sybiga"),
     ("yermak", "ermak"),
+    ("syniehubov", "synegubov", "sinegubov"),
+    ("syrskyi", "syrskii", "syrsky"),
+    ("klitschko", "klichko"),
 )
 
 # A participant name containing one of these words names a group or state, not a person.

@@ -8,9 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 from ..records import Article, Extraction
+from ..resolve.actors import load_actors
 from ..resolve.gazetteer import load_gazetteer
 from .attacks import find_attacks
+from .quotes import find_quotes
 from .rules import load_rules
+from .text import split_sentences
 
 __all__ = ["extract_article"]
 
@@ -28,5 +31,8 @@ def extract_article(article: Article) -> Extraction:
     """Everything the article reports, each item tied to the characters that state it."""
     rules = load_rules()
     gazetteer = load_gazetteer()
-    attacks = find_attacks(article.text, published_day(article), rules, gazetteer)
-    return Extraction(article=article, attacks=attacks)
+    actors = load_actors()
+    sentences = split_sentences(article.text)
+    attacks = find_attacks(article.text, published_day(article), rules, gazetteer, sentences)
+    quotes = find_quotes(article.text, sentences, actors)
+    return Extraction(article=article, attacks=attacks, quotes=quotes)

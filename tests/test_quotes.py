@@ -1,0 +1,184 @@
+"""Quotations: every quotation style, the four-word rule, and who the speaker is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.extract.quote_spans import find_spans
+from warledger.extract.quotes import MIN_WORDS, find_quotes
+from warledger.extract.text import split_sentences
+from warledger.resolve.actors import load_actors
+
+REG = load_actors()
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    """(speaker, quoted text) of every quotation found in ``text``."""
+    out = []
+    for q in find_quotes(text, split_sentences(text), REG):
+        assert text[q.evidence.start:q.evidence.end] == q.evidence.text == q.text
+        out.append((q.speaker, q.text))
+    return out
+
+
+def speakers(text: str) -> list[str]:
+    return [speaker for speaker, _ in quotes(text)]
+
+
+# ---------------------------------------------------------------- spans
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('He said "the grid held up through the night" on Monday.', "the grid held up through the night"),
+    ("He said “the grid held up through the night” on Monday.", "the grid held up through the night"),
+    ("He said «the grid held up through the night» on Monday.", "the grid held up through the night"),
+    ("He said 'the grid held up through the night' on Monday.", "the grid held up through the night"),
+    ("He said ‘the grid held up through the night’ on Monday.", "the grid held up through the night"),
+    ("He said „the grid held up through the night“ on Monday.", "the grid held up through the night"),
+    ('He said “the grid held up through the night" on Monday.', "the grid held up through the night"),
+])
+def test_every_quotation_style(text: str, quoted: str) -> None:
+    assert [t for _, t in quotes(text)] == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's allies and the city's mayor met at the leaders' summit in Kyiv.",
+    'She called it "root causes" again.',
+    "Analysts expect 'the usual' outcome.",
+    'The missile, dubbed "Flamingo", was shown.',
+    "Tass quoted the 'special military operation' phrase.",
+])
+def test_apostrophes_and_short_quoted_terms_are_not_quotations(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_four_words_make_a_quotation() -> None:
+    assert [t for _, t in quotes('Kallas said it was "in the near future".')] == ["in the near future"]
+    assert quotes('Kallas said it was "very near future".') == []
+    assert MIN_WORDS == 4
+
+
+def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    text = ("Sybiha spoke at length.\n\n"
+            '"The first thing we need is a full ceasefire on land, at sea and in the air.\n\n'
+            '"Only then can the harder questions be discussed," he said.')
+    assert quotes(text) == [
+        ("Andrii Sybiha", "The first thing we need is a full ceasefire on land, at sea and in the air."),
+        ("Andrii Sybiha", "Only then can the harder questions be discussed,"),
+    ]
+
+
+def test_a_quotation_split_around_its_attribution_gives_two() -> None:
+    text = '"We have done what we promised," Rubio said, "and now we expect Moscow to do the same."'
+    assert quotes(text) == [("Marco Rubio", "We have done what we promised,"),
+                            ("Marco Rubio", "and now we expect Moscow to do the same.")]
+
+
+def test_nested_quotation_counts_when_a_verb_introduces_it() -> None:
+    text = ('"At the end Trump said, \'we will get this done before the winter,\' and everyone nodded," '
+            "a European diplomat said.")
+    inner = "we will get this done before the winter,"
+    outer = f"At the end Trump said, '{inner}' and everyone nodded,"
+    assert quotes(text) == [("a European diplomat", outer), ("Donald Trump", inner)]
+
+
+def test_a_quoted_phrase_inside_a_quotation_is_not_one() -> None:
+    text = '"Our line, \'not one step back from here\', is the only line we have," Zelensky said.'
+    assert speakers(text) == ["Volodymyr Zelensky"]
+
+
+def test_headings_and_quoted_names_are_not_quotations() -> None:
+    assert quotes('Zelensky: "We will not give up our land"\nHe spoke in Kyiv.') == []
+    assert quotes('Leaders of the "coalition of the willing" met in Paris.') == []
+
+
+def test_find_spans_marks_nesting_and_open_quotations() -> None:
+    text = '"One \'two three four\' five," he said.\n"Left open here'
+    spans = find_spans(text)
+    assert [(text[s.start:s.end], s.closed, s.outer is not None) for s in spans] == [
+        ("One 'two three four' five,", True, False), ("two three four", True, True), ("Left open here", False, False)]
+
+
+# ---------------------------------------------------------------- speakers
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the quotation
+    ('"The lights came back after four hours," Klitschko wrote on Telegram.', ["Vitali Klitschko"]),
+    ('"The lights came back after four hours," said Kyiv mayor Vitali Klitschko.', ["Vitali Klitschko"]),
+    ('"The lights came back after four hours," wrote Serhii Popko, who heads the city administration.',
+     ["Serhii Popko"]),
+    ('"We will see what happens next week," the US president told reporters.', ["Donald Trump"]),
+    ('"Nothing has been agreed on territory yet," a senior European diplomat said.',
+     ["a senior European diplomat"]),
+    ('"It was the loudest night of the year," Marta Hrytsenko, a nurse, said in a video.', ["Marta Hrytsenko"]),
+    ('"We sleep in the metro again," says Danylo, 19, a student.', ["Danylo"]),
+    ('"Our position has not changed at all," according to the Russian Foreign Ministry.',
+     ["Russian Foreign Ministry"]),
+    # before the quotation
+    ('Peskov told reporters: "There is no date for a meeting yet."', ["Dmitry Peskov"]),
+    ('Zelensky said the proposal was "a starting point, not a final text".', ["Volodymyr Zelensky"]),
+    ("Rubio, speaking in Brussels, said the talks were \"moving in the right direction\".", ["Marco Rubio"]),
+    ("Trump's envoy, Steve Witkoff, said the meeting had been \"long and very productive indeed\".",
+     ["Steve Witkoff"]),
+    ("Ushakov called the call \"businesslike and quite specific on every point\".", ["Yuri Ushakov"]),
+    ('Lavrov met Fidan in Antalya and said Russia was "ready for a new round in Istanbul".', ["Sergei Lavrov"]),
+    ('The Russian Defense Ministry said it had struck "energy facilities used by the Ukrainian army".',
+     ["Russian Defence Ministry"]),
+    ('A member of the Ukrainian delegation described the mood as "calm, technical and without drama".',
+     ["a member of the Ukrainian delegation"]),
+])
+def test_speaker_next_to_the_quotation(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Tusk spoke after the cabinet met. "Poland will not be intimidated by drones," he said.', ["Donald Tusk"]),
+    ('Kallas arrived late. "Europe has to carry more of the weight now," she said.', ["Kaja Kallas"]),
+    ("Oksana Levchenko's flat was hit. \"The wall fell into the kitchen at night,\" she said.",
+     ["Oksana Levchenko"]),
+    ('Putin met Witkoff for five hours. "The talks were useful for both our countries," Ushakov said. '
+     '"Another round will follow soon," he added.', ["Yuri Ushakov", "Yuri Ushakov"]),
+    ('Ukrenergo said repairs were under way. "Crews are working in every affected region," it said.',
+     ["Ukrenergo"]),
+    ('A senior Ukrainian official was blunt. "Nobody will sign away the Donbas," the official said.',
+     ["a senior Ukrainian official"]),
+    ('Zelensky met Starmer in London.\n"We agreed on the next steps for air defence," the Ukrainian leader said.',
+     ["Volodymyr Zelensky"]),
+    ('Trump spoke to Putin for two hours. "It was a very good call, very productive," Trump said. '
+     '"We will talk again soon," the president added.', ["Donald Trump", "Donald Trump"]),
+])
+def test_pronouns_and_descriptors_are_resolved(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_quotation_without_attribution_continues_the_last_speaker() -> None:
+    text = ('"The strike hit a school and two homes," Fedorov wrote.\n\n'
+            '"Rescuers are still working at both sites."')
+    assert speakers(text) == ["Fedorov", "Fedorov"]
+
+
+def test_a_surname_takes_the_full_name_given_earlier() -> None:
+    text = ('Analyst Pavlo Sirenko expects more strikes. "They are testing the air defence every night," '
+            "Sirenko said.")
+    assert speakers(text) == ["Pavlo Sirenko"]
+
+
+def test_speaker_named_is_false_for_descriptors() -> None:
+    text = '"The list is not final yet," a source close to the talks said. "Putin decides," Peskov said.'
+    found = find_quotes(text, split_sentences(text), REG)
+    assert [(q.speaker, q.speaker_named) for q in found] == [("a source close to the talks", False)]
+
+
+# ---------------------------------------------------------------- properties
+
+PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "\n", "\n\n", ",", ".", " said", " he said", "Zelensky",
+          " the official", "We will not", " give up", " our land", "Kyiv's", " she added", ":", " according to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(st.sampled_from(PIECES), max_size=40).map("".join)))
+def test_quotes_on_any_text_are_exact_spans(text: str) -> None:
+    for q in find_quotes(text, split_sentences(text), REG):
+        assert text[q.evidence.start:q.evidence.end] == q.evidence.text == q.text
+        assert q.speaker and q.text.strip() == q.text

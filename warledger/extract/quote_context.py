@@ -1,0 +1,350 @@
+"""The article around its quotations: words and actors outside the quotes, and the subject of a verb.
+
+``ArticleContext`` tokenises and scans (with the actor registry) only the sentences the speaker
+rules look at, once each, and only their parts outside quotation marks. It knows what a mention
+is doing in its clause (a possessive, a modifier as in "Putin aide", the object of a preposition)
+and reads descriptors ("a senior Ukrainian official familiar with the talks").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..resolve.actors import Actor, ActorMention, ActorRegistry, norm_word
+from .quote_spans import QuoteSpan
+from .text import Sentence
+
+_TOKEN = re.compile(r"[\w'’.\-]+|[,;:()—–]")
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+DETERMINERS = frozenset({"a", "an", "the", "one", "another", "two", "three", "several", "some", "his", "her",
+                         "its", "their", "this", "that", "our"})
+POSSESSIVE_DETERMINERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_PREPOSITIONS = frozenset({
+    "of", "to", "with", "for", "from", "by", "about", "at", "in", "on", "into", "onto", "after", "before",
+    "alongside", "against", "between", "among", "toward", "towards", "than", "like", "including", "behind",
+    "beside", "near", "over", "under", "without", "via", "per", "within", "across", "around", "upon",
+    "despite", "during", "through", "until", "since", "amid", "besides", "except", "whom", "ask", "asked",
+    "urged", "told", "met", "called", "thanked", "criticised", "criticized", "accused", "warned", "and",
+})
+_OF_WORDS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "inside", "within", "close",
+                       "familiar", "involved", "based", "to"})
+_DESCRIPTOR_STOP = frozenset({"who", "which", "that", "whose", "speaking", "asked", "when", "where", "as", "and"})
+_MODIFIED = frozenset({"aide", "son-in-law"})
+_CAPITALISED_NAME = r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) {}\b"
+_NAME_AFTER_QUOTE = re.compile(r"[ \t]*,?[ \t]*([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w\-]*)")
+
+
+class Word(NamedTuple):
+    """A token of the text outside quotations."""
+
+    start: int
+    end: int
+    text: str
+    low: str  # lowercase, straight apostrophes, no trailing full stop
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    """Who an attribution names, before pronouns and descriptors are resolved."""
+
+    kind: str                 # "actor" | "pronoun" | "descriptor"
+    pos: int                  # where the reference stands in the text
+    actor: Actor | None = None
+    text: str = ""            # the pronoun, or the descriptor as written
+    head: str = ""            # a descriptor's head noun
+    definite: bool = False    # "the official", "his office": refers to someone named earlier
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: a canonical or written name, or a descriptor (``named`` False)."""
+
+    name: str
+    named: bool
+    actor: Actor | None
+
+
+class ArticleContext:
+    """Positions, words and actors of one article, outside its quotations, computed on demand."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
+                 spans: Sequence[QuoteSpan]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.actors = actors
+        self.rules = actors.rules
+        self.spans = [s for s in spans if s.outer is None]
+        self.opens = [s.open_at for s in self.spans]
+        self._segments: dict[int, list[tuple[int, int]]] = {}
+        self._words: dict[int, list[Word]] = {}
+        self._mentions: dict[int, list[ActorMention]] = {}
+
+    # -- positions ---------------------------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.opens, pos) - 1
+        return i >= 0 and pos < self.spans[i].close_after
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, len(self.text) if end < 0 else end
+
+    def segments(self, si: int) -> list[tuple[int, int]]:
+        """The parts of a sentence outside quotations."""
+        found = self._segments.get(si)
+        if found is None:
+            sentence = self.sentences[si]
+            found = []
+            pos = sentence.start
+            i = max(0, bisect_right(self.opens, pos) - 1)
+            while i < len(self.spans) and self.spans[i].open_at < sentence.end:
+                span = self.spans[i]
+                if span.close_after > pos:
+                    if span.open_at > pos:
+                        found.append((pos, span.open_at))
+                    pos = max(pos, span.close_after)
+                i += 1
+            if pos < sentence.end:
+                found.append((pos, sentence.end))
+            self._segments[si] = found
+        return found
+
+    # -- words and actors ----------------------------------------------------------------------------------
+    def words(self, start: int, end: int, *, inside: bool = False) -> list[Word]:
+        """The tokens of ``text[start:end]``, leaving out quoted text (unless ``inside``)."""
+        if inside:
+            return self.tokenize(start, end)
+        out: list[Word] = []
+        for si in range(self.sentence_at(start), len(self.sentences)):
+            sentence = self.sentences[si]
+            if sentence.start >= end:
+                break
+            found = self._words.get(si)
+            if found is None:
+                found = self._words[si] = [w for a, b in self.segments(si) for w in self.tokenize(a, b)]
+            if start <= sentence.start and sentence.end <= end:
+                out.extend(found)
+            else:
+                out.extend(w for w in found if start <= w.start and w.end <= end)
+        return out
+
+    def tokenize(self, start: int, end: int) -> list[Word]:
+        lowered = self.text[start:end].lower().replace("’", "'")
+        if len(lowered) != end - start:
+            lowered = self.text[start:end].replace("’", "'")
+        new = tuple.__new__  # builds the named tuples without the Python-level __new__ (the hot path)
+        out = []
+        for m in _TOKEN.finditer(self.text, start, end):
+            a, b = m.span()
+            low = lowered[a - start:b - start]
+            if b - a > 1 and low[-1] == ".":
+                low = low.rstrip(".") or low
+            out.append(new(Word, (a, b, m.group(), low)))
+        return out
+
+    def mentions(self, start: int, end: int, *, inside: bool = False) -> list[ActorMention]:
+        """Actors named in ``text[start:end]`` outside quotations (each sentence scanned once)."""
+        if inside:
+            return self.actors.find(self.text, start, end)
+        out: list[ActorMention] = []
+        for si in range(self.sentence_at(start), len(self.sentences)):
+            if self.sentences[si].start >= end:
+                break
+            found = self._mentions.get(si)
+            if found is None:
+                shared = self.sentences[si].memo.get("actors")  # the whole sentence, when another step scanned it
+                if isinstance(shared, list):
+                    found = [m for m in shared if isinstance(m, ActorMention) and not self.in_quote(m.start)]
+                else:
+                    found = [m for a, b in self.segments(si) for m in self.actors.find(self.text, a, b)]
+                self._mentions[si] = found
+            out.extend(m for m in found if start <= m.start and m.end <= end)
+        return out
+
+    def is_verb(self, low: str) -> bool:
+        """A verb of saying, finite or participle ("according" as in "according to")."""
+        return low in self.rules.finite_verbs or low in self.rules.participles or low == "according"
+
+    # -- what a mention does in its clause ------------------------------------------------------------------
+    def possessive(self, m: ActorMention) -> bool:
+        after = self.text[m.end:m.end + 2]
+        return after in ("'s", "’s") or after[:1] in ("'", "’") or m.surface.endswith(("'s", "’s"))
+
+    def modifier(self, m: ActorMention) -> bool:
+        """ "Putin aide Yuri Ushakov", "a Kremlin official": the name qualifies the next noun."""
+        nxt = _NEXT_LOWER.match(self.text, m.end, m.end + 30)
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        return word in self.rules.titles or word in self.rules.descriptor_heads or word in _MODIFIED
+
+    def governed(self, m: ActorMention) -> bool:
+        """True when a preposition or an object-taking verb comes before the mention ("with Trump")."""
+        start = max(self.sentences[self.sentence_at(m.start)].start if self.sentences else 0, m.start - 40)
+        prev = self.words(start, m.start, inside=True)
+        while prev and (prev[-1].low in ("the", "a", "an", "president", "prime") or prev[-1].text in ("U.S.", "US")):
+            prev.pop()
+        return bool(prev) and prev[-1].low in _PREPOSITIONS
+
+    def expand(self, m: ActorMention) -> Actor:
+        """A known actor as is; an unknown person named by surname alone under the fuller name the
+        article gave earlier ("Hoffman" after "Fabian Hoffman"), looked up again in the registry."""
+        if m.known or " " in m.surface:
+            return m.actor
+        full = None
+        window = max(0, m.start - 6000)
+        for found in re.finditer(_CAPITALISED_NAME.format(re.escape(m.surface)), self.text[window:m.start]):
+            if not self.in_quote(window + found.start()):
+                full = found
+        if full is None:
+            return m.actor
+        first_words = full.group(1).split()
+        while first_words and (norm_word(first_words[0]) in self.rules.not_names
+                               or norm_word(first_words[0]) in self.rules.titles):
+            first_words.pop(0)
+        if not first_words:
+            return m.actor
+        name = " ".join([*first_words, m.surface])
+        return self.actors.lookup(name) or self.actors.unknown_person(name)
+
+    # -- subjects ---------------------------------------------------------------------------------------------
+    def choose(self, start: int, end: int, verb_at: int, *, inside: bool = False,
+               adjacent: bool = True) -> SpeakerRef | None:
+        """The subject among the words in ``[start, end)``: the pronoun, name or descriptor right
+        before the verb, else the first person, else the first other actor, else a descriptor."""
+        words = self.words(start, end, inside=inside)
+        mentions = self.mentions(start, end, inside=inside)
+        near = next((w for w in reversed(words) if w.end <= verb_at and w.low not in self.rules.verb_adverbs),
+                    None) if adjacent else None
+        if near is not None:
+            if near.low in PRONOUNS:
+                return SpeakerRef("pronoun", near.start, text=near.low)
+            named = next((m for m in mentions if m.end == near.end), None)
+            if named is not None and not self.governed(named):
+                return SpeakerRef("actor", named.start, self.expand(named))
+            if near.low in self.rules.descriptor_heads:
+                ref = self.descriptor(start, near.end, inside=inside, last=True)
+                if ref is not None:
+                    return ref
+        found = [m for m in mentions if not self.possessive(m) and not self.modifier(m) and not self.governed(m)]
+        people = [m for m in found if m.actor.kind == "person"]
+        if people:
+            return SpeakerRef("actor", people[0].start, self.expand(people[0]))
+        if found:
+            return SpeakerRef("actor", found[0].start, found[0].actor)
+        ref = self.descriptor(start, end, inside=inside, last=True)
+        if ref is not None:
+            return ref
+        pronoun = next((w for w in words if w.low in PRONOUNS and w.text != "It"), None)
+        return SpeakerRef("pronoun", pronoun.start, text=pronoun.low) if pronoun else None
+
+    def subject_following(self, verb: Word, end: int) -> SpeakerRef | None:
+        """The subject of an inverted verb: "said Zelensky", "says Mykola, 58", "according to ISW"."""
+        words = self.words(verb.end, end)[:12]
+        if verb.low == "according" and words and words[0].low == "to":
+            words = words[1:]
+        if not words or words[0].text in (",", ";", ":"):
+            return None
+        stop = next((w.start for w in words if w.text in (",", ";", "(") or w.low in _DESCRIPTOR_STOP), end)
+        first = words[0].start
+        found = [m for m in self.mentions(first, end) if m.start < stop or m.start == first]
+        people = [m for m in found if m.actor.kind == "person" and not self.possessive(m)]
+        if people:
+            return SpeakerRef("actor", people[0].start, self.expand(people[0]))
+        others = [m for m in found if not self.possessive(m) and not self.modifier(m)]
+        if others and others[0].start - first < 30:
+            return SpeakerRef("actor", others[0].start, others[0].actor)
+        return self.descriptor(first, stop, anchored=True)
+
+    def leading_name(self, start: int, limit: int) -> SpeakerRef | None:
+        """A person's name that opens the words after a quotation ('"...," Anna Kowal, an analyst ...')."""
+        m = _NAME_AFTER_QUOTE.match(self.text, start, limit)
+        if m is None:
+            return None
+        found = [x for x in self.mentions(m.start(1), limit) if x.start == m.start(1)]
+        if found:
+            return SpeakerRef("actor", found[0].start, self.expand(found[0])) \
+                if found[0].actor.kind == "person" else None
+        run = self.actors.name_run(self.text, m.start(1), limit)
+        if run is None or len(run[1]) < 2 or not self.text.startswith(",", run[0]):
+            return None
+        name = self.text[m.start(1):run[0]]
+        if self.actors.is_place(name):
+            return None
+        return SpeakerRef("actor", m.start(1), self.actors.unknown_person(name))
+
+    # -- descriptors ------------------------------------------------------------------------------------------
+    def descriptor(self, start: int, end: int, *, anchored: bool = False, inside: bool = False,
+                   last: bool = False) -> SpeakerRef | None:
+        """A noun phrase naming a speaker without a name: "a senior Ukrainian official", "the source"
+        (the first in ``[start, end)``, or the last one with ``last``; at ``start`` with ``anchored``)."""
+        words = self.words(start, end, inside=inside)
+        heads = self.rules.descriptor_heads
+        for i in (range(len(words) - 1, -1, -1) if last else range(len(words))):
+            if words[i].low not in heads:
+                continue
+            first = self.phrase_start(words, i)
+            if anchored and first != 0:
+                return None
+            stop = self.phrase_end(words, i)
+            text = self.text[words[first].start:words[stop].end].rstrip(".,")
+            det = words[first].low
+            if det in ("a", "an", "the", "one", "another"):
+                text = det + text[len(det):]
+            return SpeakerRef("descriptor", words[first].start, text=text, head=words[i].low,
+                              definite=det in ("the", "this", "that") or det in POSSESSIVE_DETERMINERS)
+        return None
+
+    def phrase_start(self, words: list[Word], head: int) -> int:
+        """Where the noun phrase of ``words[head]`` begins: its determiner, or the capitalised words
+        before it; a phrase after "of"/"in" belongs to an earlier head ("a member of the delegation")."""
+        first = head
+        while first > 0 and head - first < 6 and words[first - 1].text[0].isalnum() \
+                and self.joined(words[first - 1], words[first]):
+            first -= 1
+            if words[first].low in DETERMINERS:
+                break
+        if words[first].low not in DETERMINERS:
+            first = head
+            while first > 0 and head - first < 3 and words[first - 1].text[:1].isupper() \
+                    and self.joined(words[first - 1], words[first]):
+                first -= 1
+        if first >= 2 and words[first - 1].low in _OF_WORDS and self.joined(words[first - 1], words[first]):
+            if words[first - 2].low in DETERMINERS:  # "one of the sources"
+                return first - 2
+            for j in range(first - 2, max(-1, first - 8), -1):
+                if words[j].low in self.rules.descriptor_heads and self.joined(words[j], words[j + 1]):
+                    return self.phrase_start(words, j)
+        return first
+
+    def phrase_end(self, words: list[Word], head: int) -> int:
+        """The last word of a descriptor: its head, or the end of a phrase after it ("familiar with
+        the talks", "at a London-based consultancy")."""
+        if head + 1 >= len(words) or words[head + 1].low not in _OF_WORDS \
+                or not self.joined(words[head], words[head + 1]):
+            return head
+        stop = head
+        for j in range(head + 1, min(len(words), head + 8)):
+            w = words[j]
+            if not w.text[0].isalnum() or w.low in _DESCRIPTOR_STOP or self.is_verb(w.low) or w.low in PRONOUNS \
+                    or not self.joined(words[j - 1], w):
+                break
+            stop = j
+        while stop > head and (words[stop].low in _PREPOSITIONS or words[stop].low in DETERMINERS):
+            stop -= 1
+        return stop
+
+    def joined(self, left: Word, right: Word) -> bool:
+        """True when two words are in one phrase: no sentence end or line break between them."""
+        if "\n" in self.text[left.end:right.start]:
+            return False
+        return not (left.text.endswith(".") and len(left.low) > 3 and right.text[:1].isupper())

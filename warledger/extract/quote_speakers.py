@@ -1,0 +1,196 @@
+"""Who a pronoun, a definite descriptor or a silent quotation refers to.
+
+Looking back sentence by sentence (at most ``WALK_BACK``), the nearest fitting candidate wins:
+the speaker of an earlier quotation, else the subject of the sentence (the subject of its verb of
+saying, else its first actor). "He"/"she" need a person of that gender (or of unknown gender),
+"it" an institution or state, "the Ukrainian president" a person holding that role, "the
+official" the latest "a ... official" before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..resolve.actors import Actor, ActorMention, ActorRegistry, norm_word
+from .quote_context import POSSESSIVE_DETERMINERS, ArticleContext, Speaker, SpeakerRef
+from .quote_spans import QuoteSpan
+from .text import Sentence
+
+WALK_BACK = 5  # sentences searched back for what a reference refers to
+INSTITUTION_HEADS = frozenset({"statement", "statements", "commission", "ministry", "office", "agency", "service",
+                               "operator", "company", "council", "command", "staff", "government", "military",
+                               "army", "navy", "report", "document", "readout", "post", "bulletin", "institute",
+                               "mission", "delegation", "team", "side", "administration", "group"})
+_ANY_INSTITUTION = frozenset({"statement", "statements", "report", "document", "readout", "post", "bulletin",
+                              "side", "team"})
+_LOOSE_NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]+)+")
+
+Accept = Callable[[Actor], bool]
+
+
+class SpeakerResolver(ArticleContext):
+    """Resolves references against the article and the speakers already found in it."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
+                 spans: Sequence[QuoteSpan]) -> None:
+        super().__init__(text, sentences, actors, spans)
+        self.said: dict[int, list[tuple[int, Speaker]]] = {}  # sentence index -> speakers of its quotes
+        self.names: set[str] = set()  # people found by pattern: later bare mentions of them count too
+
+    def record(self, pos: int, speaker: Speaker) -> None:
+        """Remember who spoke the quotation at ``pos``."""
+        if speaker.actor is not None and speaker.actor.key.startswith("person.unknown."):
+            self.names.add(speaker.name)
+        self.said.setdefault(self.sentence_at(pos), []).append((pos, speaker))
+
+    def resolve(self, ref: SpeakerRef | None, pos: int) -> Speaker:
+        """The speaker a reference stands for (no reference: whoever spoke or was talked about last)."""
+        if ref is None:
+            return self.antecedent(None, pos) or Speaker("unknown", False, None)
+        if ref.kind == "actor" and ref.actor is not None:
+            return Speaker(ref.actor.name, True, ref.actor)
+        if ref.kind == "pronoun":
+            return self.antecedent(ref.text, ref.pos) or self.previous_speaker(pos) or Speaker(ref.text, False, None)
+        return self.resolve_descriptor(ref)
+
+    def resolve_descriptor(self, ref: SpeakerRef) -> Speaker:
+        plain = Speaker(ref.text, False, None)
+        words = ref.text.split()
+        det = norm_word(words[0]) if words else ""
+        if det in POSSESSIVE_DETERMINERS:  # "his office" -> "Volodymyr Zelensky's office"
+            owner = self.antecedent(POSSESSIVE_DETERMINERS[det], ref.pos)
+            if owner is None:
+                return plain
+            return Speaker(f"{owner.name}'s {' '.join(words[1:])}", owner.actor is not None, None)
+        if not ref.definite:
+            return plain
+        role = self.role_of(words[1:])
+        if role is not None:
+            return self.role_holder(role[0], role[1], ref.pos) or plain
+        if ref.head in INSTITUTION_HEADS:
+            return self.antecedent("it", ref.pos, head=ref.head) or plain
+        return self.earlier_descriptor(ref) or plain
+
+    def role_of(self, words: list[str]) -> tuple[str, str | None] | None:
+        """("president", "UA") for "Ukrainian president"; None when the words name no role."""
+        phrase = " ".join(norm_word(w) for w in words)
+        country = None
+        for adjective, code in self.rules.role_adjectives.items():
+            if phrase.startswith(adjective + " "):
+                phrase, country = phrase[len(adjective) + 1:], code or None
+                break
+        return (phrase, country) if phrase in self.rules.role_nouns else None
+
+    def role_holder(self, noun: str, country: str | None, pos: int) -> Speaker | None:
+        """The person named earlier who holds the role, else the registry's holder of it."""
+        def holds(actor: Actor) -> bool:
+            role = (actor.role or "").lower()
+            leads = noun == "leader" and self.actors.holder("leader", actor.country) is actor
+            return (noun in role or leads) and (country is None or actor.country == country)
+
+        found = self.antecedent("he", pos, accept=holds)
+        if found is not None:
+            return found
+        holder = self.actors.holder(noun, country) if country else None
+        return Speaker(holder.name, True, holder) if holder is not None else None
+
+    def earlier_descriptor(self, ref: SpeakerRef) -> Speaker | None:
+        """ "the official" -> the latest "a senior Ukrainian official" before it."""
+        pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){0,5}?" + re.escape(ref.head)
+                             + r"\b")
+        best = None
+        for m in pattern.finditer(self.text, max(0, ref.pos - 4000), ref.pos):
+            if not self.in_quote(m.start()):
+                best = m
+        if best is None:
+            return None
+        found = self.descriptor(best.start(), min(len(self.text), best.end() + 80))
+        return Speaker(found.text, False, None) if found is not None else None
+
+    def previous_speaker(self, pos: int) -> Speaker | None:
+        si = self.sentence_at(pos)
+        for i in range(si, max(-1, si - WALK_BACK), -1):
+            earlier = [sp for at, sp in self.said.get(i, []) if at < pos]
+            if earlier:
+                return earlier[-1]
+        return None
+
+    def antecedent(self, pronoun: str | None, pos: int, *, head: str = "",
+                   accept: Accept | None = None) -> Speaker | None:
+        """The speaker or sentence subject a pronoun (or a quotation without attribution) refers to."""
+        si = self.sentence_at(pos)
+        for i in range(si, max(-1, si - WALK_BACK), -1):
+            if not self.sentences:
+                break
+            sentence = self.sentences[i]
+            end = pos if i == si else sentence.end
+            for _, sp in reversed([x for x in self.said.get(i, []) if x[0] < end]):
+                if self.fits(pronoun, sp, head, accept):
+                    return sp
+            subject = self.subject_of(sentence.start, end, pronoun, head, accept)
+            if subject is not None:
+                return subject
+        return None
+
+    def subject_of(self, start: int, end: int, pronoun: str | None, head: str,
+                   accept: Accept | None) -> Speaker | None:
+        """Who a sentence is about: the subject of its verb of saying, else its first fitting actor."""
+        verb = next((w for w in self.words(start, end) if w.low in self.rules.finite_verbs), None)
+        if verb is not None and accept is None:
+            ref = self.choose(start, verb.start, verb.start) if verb.start > start else None
+            ref = ref or self.subject_following(verb, end)
+            if ref is not None and ref.pos < end:
+                speaker = self.resolve(ref, ref.pos)
+                if self.fits(pronoun, speaker, head, accept):
+                    return speaker
+        found = [m for m in self.mentions(start, end) if not self.modifier(m) and not self.governed(m)]
+        if pronoun in ("he", "she"):
+            found.extend(self.loose_people(start, end, found))
+        found.sort(key=lambda m: (self.possessive(m), m.start))
+        for m in found:
+            actor = self.expand(m)
+            speaker = Speaker(actor.name, True, actor)
+            if self.fits(pronoun, speaker, head, accept):
+                return speaker
+        if pronoun is None:
+            ref = self.descriptor(start, end)
+            if ref is not None and not ref.definite:
+                return Speaker(ref.text, False, None)
+        return None
+
+    def loose_people(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
+        """People a pronoun may refer to that the registry's patterns did not pick up: two or more
+        capitalised name words ("Anna Kowal's flat"), or a name an earlier quotation was given to."""
+        out = []
+        for name in sorted(self.names):
+            for m in re.finditer(r"\b" + re.escape(name) + r"\b", self.text[start:end]):
+                at = start + m.start()
+                if not self.in_quote(at) and not any(k.start <= at < k.end for k in known):
+                    out.append(ActorMention(at, at + len(name), name, self.actors.unknown_person(name), False))
+        for m in _LOOSE_NAME.finditer(self.text, start, end):
+            if self.in_quote(m.start()) or any(k.start <= m.start() < k.end for k in known):
+                continue
+            run = self.actors.name_run(self.text, m.start(), end)
+            if run is None or len(run[1]) < 2 or self.actors.lookup(run[1][0]) is not None:
+                continue
+            name = self.text[m.start():run[0]]
+            if not self.actors.is_place(name):
+                out.append(ActorMention(m.start(), run[0], name, self.actors.unknown_person(name), False))
+        return out
+
+    def fits(self, pronoun: str | None, speaker: Speaker, head: str, accept: Accept | None) -> bool:
+        """Whether a candidate can be what the pronoun (or descriptor head) refers to."""
+        actor = speaker.actor
+        if accept is not None:
+            return actor is not None and accept(actor)
+        if pronoun is None:
+            return True
+        if actor is None:
+            return pronoun == "they"
+        if pronoun in ("he", "she"):
+            gender = self.actors.gender(actor)
+            return actor.kind == "person" and gender != ("f" if pronoun == "he" else "m")
+        if actor.kind == "person":
+            return False
+        return not head or head in _ANY_INSTITUTION or head not in INSTITUTION_HEADS or head in actor.name.lower()

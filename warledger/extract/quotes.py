@@ -1,0 +1,171 @@
+"""Direct quotations of four words or more, and who said them.
+
+1. Spans (``quote_spans``): straight, curly and single quotation marks and guillemets, paired
+   within a paragraph; a mark left open at the end of a paragraph quotes to its end (the next
+   paragraph then opens again, and is a quotation of its own). A single-quoted quotation inside a
+   double-quoted one counts when a verb of saying introduces it ("... would ask, 'What do you
+   think?'"). Lines with no sentence punctuation (headings, live-blog entry titles) are skipped,
+   and so is a quoted name the actor registry knows ("coalition of the willing").
+2. Attribution (here): the subject of the verb of saying next to the quotation, after it
+   ('"...," he said', '"...," said Zelensky') or before it ('Zelensky said the talks were "..."',
+   'A source told Reuters: "..."'); else a source in brackets after it, a colon before it, or a
+   name right after it. The subject is a person the actor registry finds (known or not), an
+   institution or state, a descriptor ("a senior Ukrainian official"), or a pronoun
+   (``quote_context``).
+3. Resolution (``quote_speakers``): a pronoun or a definite descriptor ("the official", "the
+   Ukrainian president", "the statement") refers to the nearest earlier speaker or sentence
+   subject that fits; a quotation with no attribution of its own continues the previous speaker.
+
+DOCS: docs/extraction.md
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ..records import Evidence, Quote
+from ..resolve.actors import ActorRegistry
+from .quote_context import Speaker, SpeakerRef, Word
+from .quote_spans import QuoteSpan, find_spans
+from .quote_speakers import SpeakerResolver
+from .text import Sentence
+
+__all__ = ["MIN_WORDS", "find_quotes"]
+
+MIN_WORDS = 4
+_CLAUSE_BREAKS = frozenset({";", "—", "–", "while", "whereas", "but", "although", "though"})
+_NOT_ADJACENT = frozenset({"while", "and", "but", "as", "that", "which"})
+_PARENTHETICAL = re.compile(r"[ \t]*\(([A-Z][^,;)]{2,80})")
+
+
+def find_quotes(text: str, sentences: Sequence[Sentence], actors: ActorRegistry) -> tuple[Quote, ...]:
+    """Every direct quotation of four words or more in ``text``, with its speaker.
+
+    ``sentences`` are ``split_sentences(text)``; evidence spans are the quoted words (without the
+    marks), so ``text[start:end] == evidence.text == quote.text``.
+    """
+    spans = find_spans(text)
+    if not spans:
+        return ()
+    return _Reader(text, sentences, actors, spans).quotes()
+
+
+class _Reader(SpeakerResolver):
+    """One article's quotations and their attributions."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
+                 spans: Sequence[QuoteSpan]) -> None:
+        super().__init__(text, sentences, actors, spans)
+        self.nested = [s for s in spans if s.outer is not None]
+
+    def quotes(self) -> tuple[Quote, ...]:
+        chosen = [q for q in self.spans if q.words >= MIN_WORDS and not q.heading and not self.is_name(q)]
+        refs = [self.attribution(q) for q in chosen]
+        for i in range(len(chosen) - 1):  # an open quotation without attribution takes its continuation's
+            if refs[i] is None and not chosen[i].closed:
+                refs[i] = refs[i + 1]
+        found: list[tuple[QuoteSpan, Speaker]] = []
+        for q, ref in zip(chosen, refs, strict=True):
+            speaker = self.resolve(ref, q.open_at)
+            self.record(q.open_at, speaker)
+            found.append((q, speaker))
+        found.extend(self.nested_quotes(found))
+        found.sort(key=lambda item: item[0].start)
+        return tuple(Quote(speaker=sp.name, speaker_named=sp.named, text=self.text[q.start:q.end],
+                           evidence=Evidence(q.start, q.end, self.text[q.start:q.end])) for q, sp in found)
+
+    def is_name(self, q: QuoteSpan) -> bool:
+        """A short quotation that is an actor's name ("coalition of the willing") is not a quotation."""
+        return q.end - q.start < 60 and self.actors.lookup(self.text[q.start:q.end]) is not None
+
+    def nested_quotes(self, outer: list[tuple[QuoteSpan, Speaker]]) -> list[tuple[QuoteSpan, Speaker]]:
+        """Quotations inside quotations, when a verb of saying inside the outer one introduces them."""
+        out = []
+        hosts = {q.open_at: q for q, _ in outer}
+        for inner in self.nested:
+            host = hosts.get(inner.outer) if inner.outer is not None else None
+            if inner.words < MIN_WORDS or host is None:
+                continue
+            words = [w for w in self.words(host.start, inner.open_at, inside=True) if w.text[0].isalnum()][-3:]
+            verb = next((w for w in reversed(words) if self.is_verb(w.low) or w.low in ("ask", "say")), None)
+            if verb is None:
+                continue  # a phrase in quotation marks inside a quotation: "'We stand where we stand' is ..."
+            ref = self.choose(host.start, verb.start, verb.start, inside=True)
+            if ref is not None and ref.kind == "actor":
+                out.append((inner, self.resolve(ref, inner.open_at)))
+        return out
+
+    # -- attribution ----------------------------------------------------------------------------------------
+    def attribution(self, q: QuoteSpan) -> SpeakerRef | None:
+        """What the words around a quotation say about its speaker (unresolved)."""
+        line_start, line_end = self.line_bounds(q.open_at)
+        after = self.after_region(q, line_end)
+        after_verb = self.first_verb(*after) if after else None
+        after_ref = self.subject_after(after[0], after[1], after_verb) if after and after_verb else None
+        sent_start = max(line_start, self.sentences[self.sentence_at(q.open_at)].start) \
+            if self.sentences else line_start
+        before = self.words(sent_start, q.open_at)
+        before_verb = next((w for w in reversed(before) if self.is_verb(w.low)), None)
+        if after_ref is not None and (before_verb is None or self.adjacent(q, after_verb)):
+            return after_ref
+        if before_verb is not None:
+            ref = self.subject_before(sent_start, before_verb, q.open_at)
+            if ref is not None:
+                return ref
+        if after_ref is not None:
+            return after_ref
+        if q.closed:
+            m = _PARENTHETICAL.match(self.text, q.close_after, line_end)  # '"..." (Posts on X, shared ...)'
+            if m is not None:
+                return SpeakerRef("descriptor", m.start(1), text=m.group(1).strip())
+        if before and self.text[sent_start:q.open_at].rstrip().endswith(":"):
+            ref = self.choose(sent_start, q.open_at, q.open_at)  # 'Another official was blunter: "..."'
+            if ref is not None:
+                return ref
+        return self.leading_name(q.close_after, line_end) if q.closed else None
+
+    def after_region(self, q: QuoteSpan, line_end: int) -> tuple[int, int] | None:
+        """The rest of the quotation's sentence after its closing mark (up to the next quotation)."""
+        if not q.closed or not self.sentences:
+            return None
+        start = q.close_after
+        i = bisect_right(self.opens, start)
+        end = min(line_end, self.opens[i] if i < len(self.opens) else line_end,
+                  self.sentences[self.sentence_at(start - 1)].end)
+        return (start, end) if end > start else None
+
+    def first_verb(self, start: int, end: int) -> Word | None:
+        return next((w for w in self.words(start, end)[:24]
+                     if w.low in self.rules.finite_verbs or w.low == "according"), None)
+
+    def adjacent(self, q: QuoteSpan, verb: Word | None) -> bool:
+        """True when the verb after a mid-sentence quotation attributes it ('"...," he said')."""
+        if verb is None:
+            return False
+        between = self.words(q.close_after, verb.start)
+        return len(between) <= 5 and not any(w.low in _NOT_ADJACENT for w in between)
+
+    def subject_after(self, start: int, end: int, verb: Word | None) -> SpeakerRef | None:
+        if verb is None:
+            return None
+        if self.text[start:verb.start].strip(" ,\u00a0\t") and verb.low != "according":
+            ref = self.leading_name(start, verb.start) or self.choose(start, verb.start, verb.start)
+            if ref is not None:
+                return ref
+        return self.subject_following(verb, end)
+
+    def subject_before(self, sent_start: int, verb: Word, quote_at: int) -> SpeakerRef | None:
+        if verb.low == "according":
+            return self.subject_following(verb, quote_at)
+        if verb.low in self.rules.participles:  # "..., saying": the subject of the main clause
+            return self.choose(sent_start, verb.start, verb.start, adjacent=False)
+        clause = sent_start
+        for w in self.words(sent_start, verb.start):
+            if w.low in _CLAUSE_BREAKS:
+                clause = w.end
+        ref = self.choose(clause, verb.start, verb.start)
+        if ref is None and clause > sent_start:
+            ref = self.choose(sent_start, verb.start, verb.start)
+        return ref
