@@ -11,8 +11,11 @@ from ..records import Article, Extraction
 from ..resolve.actors import load_actors
 from ..resolve.gazetteer import load_gazetteer
 from .attacks import find_attacks
+from .diplomacy import find_diplomacy
+from .positions import find_positions
 from .quotes import find_quotes
 from .rules import load_rules
+from .statistics import find_statistics
 from .text import split_sentences
 
 __all__ = ["extract_article"]
@@ -33,6 +36,12 @@ def extract_article(article: Article) -> Extraction:
     gazetteer = load_gazetteer()
     actors = load_actors()
     sentences = split_sentences(article.text)
-    attacks = find_attacks(article.text, published_day(article), rules, gazetteer, sentences)
+    published = published_day(article)
+    attacks = find_attacks(article.text, published, rules, gazetteer, sentences)
     quotes = find_quotes(article.text, sentences, actors)
-    return Extraction(article=article, attacks=attacks, quotes=quotes)
+    diplomacy = find_diplomacy(article.text, sentences, published, actors, gazetteer)
+    positions = find_positions(article.text, sentences, actors, gazetteer)
+    figure_spans = [(f.evidence.start, f.evidence.end) for a in attacks for f in a.figures]
+    statistics = find_statistics(article.text, sentences, figure_spans, published)
+    return Extraction(article=article, attacks=attacks, diplomacy=diplomacy, positions=positions, quotes=quotes,
+                      statistics=statistics)

@@ -25,6 +25,14 @@ RULE_FILES: Mapping[str, frozenset[str]] = {
 }
 
 
+# Rule files with a layout of their own, each loaded and validated by its own module.
+OWN_LOADER_FILES: Mapping[str, str] = {
+    "diplomacy.toml": "warledger.extract.diplomacy_rules",
+    "positions.toml": "warledger.extract.positions",
+    "statistics.toml": "warledger.extract.statistic_rules",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str

@@ -1,0 +1,157 @@
+"""Diplomatic events (warledger.extract.diplomacy): kinds, participants, venues, statuses, merging.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.errors import RuleError
+from warledger.extract.diplomacy import find_diplomacy
+from warledger.extract.diplomacy_rules import load_diplomacy_rules, parse_diplomacy_rules, read_rule_file, trie_pattern
+from warledger.extract.text import split_sentences
+from warledger.records import DiplomaticEvent
+from warledger.resolve.actors import load_actors
+from warledger.resolve.gazetteer import load_gazetteer
+
+PUBLISHED = date(2025, 11, 20)  # a Thursday
+
+
+def events(text: str, published: date | None = PUBLISHED) -> tuple[DiplomaticEvent, ...]:
+    return find_diplomacy(text, split_sentences(text), published, load_actors(), load_gazetteer())
+
+
+def surnames(event: DiplomaticEvent) -> set[str]:
+    return {name.split()[-1] for name in event.participants}
+
+
+@pytest.mark.parametrize(("text", "kind", "participants", "venue", "status"), [
+    ("Donald Trump met Vladimir Putin in Anchorage on Friday for almost three hours.",
+     "meeting", {"Trump", "Putin"}, "Anchorage", "held"),
+    ("Delegations from Ukraine and Russia held talks in Istanbul on Monday.",
+     "meeting", {"Ukraine", "Russia"}, "Istanbul", "held"),
+    ("Trilateral talks are planned in Geneva next week, officials said.",
+     "meeting", {"States", "Ukraine", "Russia"}, "Geneva", "planned"),
+    ("Volodymyr Zelensky spoke with Emmanuel Macron by phone on Tuesday evening.",
+     "call", {"Zelensky", "Macron"}, None, "held"),
+    ("Vladimir Putin refused to meet Volodymyr Zelensky face to face.",
+     "meeting", {"Putin", "Zelensky"}, None, "refused"),
+    ("Turkey has proposed a ceasefire on the Black Sea.",
+     "proposal", {"Turkey"}, None, "proposed"),
+    ("A prisoner exchange took place on the border with Belarus on Wednesday.",
+     "agreement", {"Russia", "Ukraine"}, None, "held"),
+    ("Ukraine and Russia agreed to halt strikes on ports for a month.",
+     "agreement", {"Ukraine", "Russia"}, None, "held"),
+])
+def test_one_sentence_one_event(text: str, kind: str, participants: set[str], venue: str | None,
+                                status: str) -> None:
+    found = [e for e in events(text) if e.kind == kind]
+    assert len(found) == 1, found
+    event = found[0]
+    assert participants <= surnames(event)
+    assert (event.venue.name if event.venue else None) == venue
+    assert event.status == status
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+
+
+def test_the_same_meeting_told_three_times_is_one_event() -> None:
+    text = ("Keir Starmer met Volodymyr Zelensky in London on Tuesday. "
+            "The London meeting lasted two hours. "
+            "After the meeting, Starmer said the talks had been useful.")
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert surnames(meetings[0]) >= {"Starmer", "Zelensky"}
+    assert meetings[0].venue is not None and meetings[0].venue.name == "London"
+
+
+def test_a_planned_round_is_not_the_round_held() -> None:
+    text = ("Envoys of Ukraine and Russia held talks in Riyadh on Monday. "
+            "Another round is planned in Riyadh next month.")
+    statuses = sorted(e.status or "" for e in events(text) if e.kind == "meeting")
+    assert statuses == ["held", "planned"]
+
+
+def test_a_meeting_on_a_named_weekday_is_dated_and_a_planned_one_looks_ahead() -> None:
+    held, = events("Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.")
+    assert held.date == "2025-11-18" and str(held.date_precision) == "day"
+    planned, = events("Marco Rubio will meet Sergei Lavrov in Riyadh on Tuesday.")
+    assert planned.status == "planned" and planned.date == "2025-11-25"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials renewed calls for a ceasefire after the strike.",
+    "The drones struck a depot near the border overnight.",
+    "Peace talks have made little progress this year.",
+    "There was no indication that Witkoff met the Russian envoy.",
+])
+def test_no_event_where_none_is_reported(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_a_person_named_by_role_takes_part_under_the_name() -> None:
+    event, = events("The Ukrainian president met Donald Tusk in Warsaw on Monday.")
+    assert surnames(event) >= {"Zelensky", "Tusk"}
+
+
+def test_two_calls_in_one_sentence() -> None:
+    text = "Tusk said he had spoken by phone with Volodymyr Zelensky and with Mark Rutte."
+    calls = [surnames(e) for e in events(text) if e.kind == "call"]
+    assert {"Tusk", "Zelensky"} in [c & {"Tusk", "Zelensky"} for c in calls]
+    assert len(calls) == 2
+
+
+def test_every_trigger_rule_matches_its_examples() -> None:
+    rules = load_diplomacy_rules()
+    for n, rule in enumerate(rules.trigger_rules):
+        for example in rule.examples:
+            groups = {m.lastgroup for m in rules.triggers.finditer(example)}
+            assert f"t{n}" in groups, (rule.id, example)
+        for counter in rule.counter_examples:
+            groups = {m.lastgroup for m in rules.triggers.finditer(counter)}
+            assert f"t{n}" not in groups, (rule.id, counter)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["trigger"][0].update(id="no-version"), "versioned"),
+    (lambda d: d["trigger"][0].update(kind="party"), "kind"),
+    (lambda d: d["trigger"][0].update(patterns=[]), "non-empty"),
+    (lambda d: d["cue"][0].update(value="maybe"), "value"),
+    (lambda d: d["trigger"][0].update(examples=["x"], counter_examples=["x"]), "counter-example"),
+])
+def test_bad_rule_files_are_refused_loudly(change, message) -> None:
+    import copy
+
+    data = copy.deepcopy(dict(read_rule_file("diplomacy.toml")))
+    change(data)
+    with pytest.raises(RuleError, match=message):
+        parse_diplomacy_rules(data)
+
+
+def test_trie_pattern_matches_exactly_its_words() -> None:
+    import re
+
+    pattern = re.compile(r"\b(?:" + trie_pattern(["talk", "talks", "red line", "met"]) + r")\b", re.IGNORECASE)
+    assert [m.group() for m in pattern.finditer("Talks met a red   line; no metal, no talker")] == [
+        "Talks", "met", "red   line"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Trump", "met", "Putin", "Zelensky", "in", "Geneva", "talks", "between", "Ukraine", "and", "Russia", ",",
+    "the", "two", "sides", "agreed", "to", "halt", "strikes", "a", "call", "with", "he", "said", "proposed",
+    "plan", "next", "round", "on", "Monday", ".", "\n", "“", "”", "'s", "prisoner", "swap", "refused", "Kyiv",
+    "Moscow", "White House", "trilateral", "summit", "Alaska", "will", "meet", "deadline", "ready to meet",
+]), max_size=60), st.text(max_size=40))
+def test_any_text_gives_events_whose_evidence_is_the_text(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    for event in events(text):
+        assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+        if event.venue is not None:
+            ev = event.venue.evidence
+            assert text[ev.start:ev.end] == ev.text
+        assert event.participants

@@ -1,0 +1,108 @@
+"""Positions (warledger.extract.positions): holder, issue and stance of each stance taken.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.errors import RuleError
+from warledger.extract.diplomacy_rules import read_rule_file
+from warledger.extract.positions import find_positions, load_position_rules, parse_position_rules
+from warledger.extract.text import split_sentences
+from warledger.records import Position
+from warledger.resolve.actors import load_actors
+
+
+def positions(text: str) -> tuple[Position, ...]:
+    return find_positions(text, split_sentences(text), load_actors())
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(p.actor.split()[-1], p.issue, p.stance) for p in positions(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin rejected the idea of a month-long truce on Tuesday.", ("Russia", "ceasefire", "reject")),
+    ("Kyiv called for more air defence systems before the winter.", ("Ukraine", "aid", "demand")),
+    ("Germany offered to pay for two more Patriot batteries.", ("Germany", "aid", "offer")),
+    ("Zelensky said Ukraine will not withdraw from the towns its army still holds.",
+     ("Ukraine", "territory", "reject")),
+    ("Moscow would sign the deal only after sanctions on its banks are lifted, the spokesman said.",
+     ("Russia", "sanctions", "condition")),
+    ("Handing over occupied land is a red line for us, Zelensky said.", ("Zelensky", "territory", "red_line")),
+    ("The Kremlin said it remained open to talks in Istanbul.", ("Russia", "talks_format", "accept")),
+    ("Ukraine accepted the American proposal for a full ceasefire.", ("Ukraine", "ceasefire", "accept")),
+    ("European leaders urged Trump not to trade Ukrainian territory for a deal.",
+     ("leaders", "territory", "reject")),
+    ("Kyiv's proposal for an energy truce went unanswered.", ("Ukraine", "ceasefire", "offer")),
+])
+def test_one_sentence_one_position(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert expected in found, found
+    for p in positions(text):
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text == p.text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched drones against the city overnight.",
+    "If Moscow refused, new sanctions would follow.",
+    "The plan stops short of offering NATO membership.",
+    "Trump and Putin agreed by phone on a pause in strikes on power plants.",
+    "Weather will not improve before the weekend, forecasters said.",
+])
+def test_no_position_where_none_is_taken(text: str) -> None:
+    assert positions(text) == ()
+
+
+def test_a_stance_coordinated_with_another_keeps_its_holder() -> None:
+    text = "Zelensky has agreed to talks with Putin and has accepted an immediate ceasefire."
+    found = triples(text)
+    assert ("Zelensky", "ceasefire", "accept") in found
+    assert not any(actor == "Putin" for actor, _, _ in found)
+
+
+def test_one_position_per_holder_issue_and_stance() -> None:
+    text = ("Kyiv rejected the demand to give up the Donbas. "
+            "Days later Kyiv again rejected any plan to cede territory in the east.")
+    assert [p.issue for p in positions(text)].count("territory") == 1
+
+
+def test_every_stance_rule_matches_its_examples() -> None:
+    rules = load_position_rules()
+    for n, rule in enumerate(rules.stance_rules):
+        data = next(r for r in read_rule_file("positions.toml")["stance"] if r["id"] == rule.id)
+        for example in data.get("examples", []):
+            groups = {m.lastgroup for m in rules.stances.finditer(example)}
+            assert f"s{n}" in groups, (rule.id, example)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["stance"][0].update(value="shrug"), "value"),
+    (lambda d: d["stance"][0].update(id="nameless"), "versioned"),
+    (lambda d: d["issue"][0].update(value="weather"), "not one of"),
+    (lambda d: d["precedence"].update(pairs=[["venue"]]), "pair"),
+])
+def test_bad_rule_files_are_refused_loudly(change, message) -> None:
+    data = copy.deepcopy(dict(read_rule_file("positions.toml")))
+    change(data)
+    with pytest.raises(RuleError, match=message):
+        parse_position_rules(data)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Kyiv", "Moscow", "Zelensky", "Putin", "Trump", "rejected", "demanded", "offered", "accepted", "will not",
+    "withdraw", "from", "territory", "ceasefire", "sanctions", "NATO", "troops", "only if", "a red line", "said",
+    "he", "the", "proposal", "'s", ",", ".", "\n", "ready to", "meet", "urged", "not to", "and", "has",
+]), max_size=50), st.text(max_size=30))
+def test_any_text_gives_positions_whose_evidence_is_the_text(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    for p in positions(text):
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+        assert p.actor and p.issue and p.stance

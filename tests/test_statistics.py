@@ -1,0 +1,238 @@
+"""Statistics read from sentences: one case per phrasing (value, unit, qualifier), what is not a
+statistic, the statistics rule file's own examples, and properties for any text."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.errors import RuleError
+from warledger.extract.statistic_rules import load_stat_rules, parse_stat_rules
+from warledger.extract.statistics import find_statistics
+from warledger.extract.text import split_sentences
+from warledger.records import Statistic
+
+
+def stats(text: str, figure_spans: list[tuple[int, int]] | None = None) -> list[Statistic]:
+    return list(find_statistics(text, split_sentences(text), figure_spans or [], None))
+
+
+def triples(text: str) -> list[tuple[float, str, str]]:
+    return [(s.value, s.unit, str(s.qualifier)) for s in stats(text)]
+
+
+CASES = [
+    # percentages and fractions
+    ("By one estimate 12 percent of the country's refining capacity is idle.", [(12, "percent", "exact")]),
+    ("Moscow now holds roughly 18% of the country.", [(18, "percent", "approx")]),
+    ("Pollsters found that 61 per cent oppose any land swap.", [(61, "percent", "exact")]),
+    ("Since 2023 the army has lost less than 2 percent of the territory.", [(2, "percent", "at_most")]),
+    ("Occupying forces hold about a fifth of the country.", [(20, "percent", "approx")]),
+    ("The enemy controls nearly three-quarters of the province.", [(75, "percent", "approx")]),
+    ("Strikes have wrecked roughly half of the country's generation.", [(50, "percent", "approx")]),
+    ("Two-thirds of those polled distrust the talks.", [(67, "percent", "exact")]),
+    # money
+    ("Parliament approved $61 billion in aid.", [(61_000_000_000, "USD", "exact")]),
+    ("The fund adds a further $400m a year.", [(400_000_000, "USD", "exact")]),
+    ("Brussels agreed to lend 50 billion euros ($54bn) to Kyiv.",
+     [(50_000_000_000, "EUR", "exact"), (54_000_000_000, "USD", "exact")]),
+    ("Donors pledged more than €7 billion for rebuilding.", [(7_000_000_000, "EUR", "at_least")]),
+    ("London added £1.5bn of military support.", [(1_500_000_000, "GBP", "exact")]),
+    ("Each interceptor costs around $3 million.", [(3_000_000, "USD", "approx")]),
+    ("A single decoy costs somewhere between $10,000 and $20,000.",
+     [(10_000, "USD", "approx"), (20_000, "USD", "exact")]),
+    # distances, areas, speeds, masses, energy
+    ("The refinery lies some 1,300 kilometres from the border.", [(1300, "km", "approx")]),
+    ("Fighting rages along the 1,100-km (680-mile) front line.", [(1100, "km", "exact"), (680, "miles", "exact")]),
+    ("The new drone has a 2,500-kilometre range.", [(2500, "km", "exact")]),
+    ("Troops retook 150 square kilometres of farmland last week.", [(150, "km2", "exact")]),
+    ("Its forces advanced 90sq km in a month.", [(90, "km2", "exact")]),
+    ("The glider flies at about 190 km/h.", [(190, "km/h", "approx")]),
+    ("The warhead reaches Mach 8, or some 9,000 kilometres per hour.",
+     [(8, "Mach", "exact"), (9000, "km/h", "approx")]),
+    ("Each bomb carries up to 500 kg of explosives.", [(500, "kg", "at_most")]),
+    ("Strikes have knocked out 8 gigawatts of generating capacity.", [(8, "GW", "exact")]),
+    ("The terminal ships about 9 million tonnes of oil products a year.", [(9_000_000, "tonnes", "approx")]),
+    ("The plant refines roughly 200,000 barrels a day.", [(200_000, "barrels per day", "approx")]),
+    ("Kyiv must import 3.5 billion cubic metres of gas.", [(3_500_000_000, "cubic metres", "exact")]),
+    ("Forecasters expect minus 18 degrees Celsius on Friday.", [(-18, "degrees Celsius", "exact")]),
+    ("Drones outnumber the defenders' by a ratio of 1.5 to 1.", [(1.5, "ratio", "exact")]),
+    # campaign counts: weapons and people over a period or in a state
+    ("Over the past week Russia launched more than 1,200 drones and about 70 missiles.",
+     [(1200, "drones", "at_least"), (70, "missiles", "approx")]),
+    ("Since March 1 the enemy has fired 3,400 guided aerial bombs at the region.", [(3400, "bombs", "exact")]),
+    ("The factory turns out roughly 2,000 attack drones a month.", [(2000, "drones", "approx")]),
+    ("The plant now exceeds 2,100 a month, officials estimate, after building 900 drones in May.",
+     [(900, "drones", "exact")]),
+    ("More than 13,000 civilians have been killed since the invasion began.", [(13000, "people", "at_least")]),
+    ("About 5 million people have fled abroad and nearly 4 million live under occupation.",
+     [(5_000_000, "people", "approx"), (4_000_000, "people", "approx")]),
+    ("Officials counted 20,000 casualties in January and more than 9,000 wounded.",
+     [(20000, "people", "exact"), (9000, "people", "at_least")]),
+    ("The town had a pre-war population of 45,000.", [(45000, "people", "exact")]),
+    ("The draft caps the army at 600,000.", [(600_000, "troops", "exact")]),
+    ("Moscow handed over the bodies of 900 fallen soldiers.", [(900, "bodies", "exact")]),
+    # counts that are statistics wherever they stand
+    ("Both sides released 250 prisoners of war on Friday.", [(250, "prisoners", "exact")]),
+    ("Some 30 countries joined the coalition.", [(30, "countries", "approx")]),
+    ("Kyiv asked for 12 more Patriot air defence systems.", [(12, "systems", "exact")]),
+    ("The EU shipped 300 emergency generators to hospitals.", [(300, "generators", "exact")]),
+    ("About 150 repair crews worked through the night.", [(150, "crews", "approx")]),
+    ("Analysts put the ghost fleet at between 500 and 900 oil tankers.",
+     [(500, "tankers", "exact"), (900, "tankers", "exact")]),
+    ("Its grid operator says the plants were attacked more than 150 times since 2022.",
+     [(150, "attacks", "at_least")]),
+    ("Russian forces struck the district 1,200 times in a single day.", [(1200, "strikes", "exact")]),
+    # outages
+    ("The strike left 250,000 homes without electricity.", [(250_000, "homes", "exact")]),
+    ("Some 2,000 apartment buildings remain without heating.", [(2000, "buildings", "approx")]),
+    # spans of time that measure something
+    ("The two leaders spoke for about three hours.", [(3, "hours", "approx")]),
+    ("Moscow agreed to halt strikes on power plants for 30 days.", [(30, "days", "exact")]),
+    ("Households face power cuts of up to 12 hours a day.", [(12, "hours", "at_most")]),
+    ("The guarantees would last 20 years.", [(20, "years", "exact")]),
+    ("Kyiv wants at least 45 days of ceasefire before any vote.", [(45, "days", "at_least")]),
+]
+
+NOT_STATISTICS = [
+    "Russia launched 90 drones and four missiles overnight, the air force said.",
+    "Four people were killed and 12 injured in the strike on the city.",
+    "The strike damaged 14 apartment buildings and 30 cars.",
+    "The two countries signed the memorandum in 2024.",
+    "Talks resumed two days later in the Turkish city.",
+    "Hits were recorded at 11 locations across six regions.",
+    "A 52-year-old man died in hospital on February 3.",
+    "The Security Council adopted Resolution 1441 in a 13-2 vote.",
+    "He outlined a 20-point plan at 14:30 on the 3rd of May.",
+    "The delegations reduced the draft to the remaining three chapters.",
+    "Rescuers recovered two more bodies from the rubble.",
+    "Only three years ago the country had no long-range drones.",
+    "Photo 2 of 7: the scene after the blast.",
+    "The Geran-2 and the Kh-101 were both used, along with an Su-34.",
+    "The blast left a crater 40m wide next to the 1990s-era depot.",
+    "Two warm blankets and four pairs of socks were all she had.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_statistic_in_sentence(text: str, expected: list[tuple[float, str, str]]) -> None:
+    got = triples(text)
+    assert len(got) == len(expected), got
+    for (value, unit, qualifier), want in zip(got, expected, strict=True):
+        assert math.isclose(value, want[0], rel_tol=1e-9), got
+        assert (unit, qualifier) == want[1:], got
+
+
+@pytest.mark.parametrize("text", NOT_STATISTICS, ids=[t[:48] for t in NOT_STATISTICS])
+def test_not_a_statistic(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_numbers_inside_figures_are_skipped() -> None:
+    text = "Over the past week Russia launched 1,200 drones at the country."
+    start = text.index("1,200")
+    assert stats(text, [(start, start + len("1,200 drones"))]) == []
+
+
+def test_carried_unit_across_sentences() -> None:
+    text = "Ukraine was offered guarantees lasting fifteen years. Kyiv had asked for up to 30."
+    assert triples(text) == [(15, "years", "exact"), (30, "years", "at_most")]
+
+
+def test_total_continues_the_count_before() -> None:
+    text = "In May alone Russia launched 4,000 drones. The running total since 2022 now exceeds 35,000."
+    assert triples(text) == [(4000, "drones", "exact"), (35000, "drones", "at_least")]
+
+
+def test_restated_measure_is_given_once() -> None:
+    text = "The deal is 90 percent agreed. Officials said 90 percent of the text is settled."
+    assert triples(text) == [(90, "percent", "exact")]
+
+
+def test_statistic_fields() -> None:
+    text = "According to the UN mission, more than 13,000 civilians have been killed since 2022."
+    (s,) = stats(text)
+    assert s.attributed_to == "UN"
+    assert s.indicator and s.indicator == s.indicator.lower() and " " not in s.indicator
+    assert text[s.evidence.start:s.evidence.end] == s.evidence.text == "more than 13,000 civilians"
+    assert s.to_dict()["qualifier"] == "at_least"
+
+
+# ---------------------------------------------------------------- the rule file
+
+
+def _rules() -> list[tuple[str, str, bool]]:
+    out = []
+    for rule in load_stat_rules().rules:
+        out += [(rule.id, text, True) for text in rule.examples]
+        out += [(rule.id, text, False) for text in rule.counter_examples]
+    return out
+
+
+@pytest.mark.parametrize(("rule_id", "text", "is_example"), _rules(), ids=[f"{r}:{t[:30]}" for r, t, _ in _rules()])
+def test_rule_examples(rule_id: str, text: str, is_example: bool) -> None:
+    assert bool(stats(text)) is is_example, (rule_id, triples(text))
+
+
+def test_rule_file_is_valid_and_ids_are_unique() -> None:
+    root = resources.files("warledger.extract").joinpath("rules")
+    data = tomllib.loads(root.joinpath("statistics.toml").read_text(encoding="utf-8"))
+    ids = [r.id for r in parse_stat_rules(data)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("bad", [
+    {"rule": [{"id": "unit.km", "kind": "unit", "value": "km", "patterns": ["km"]}]},
+    {"rule": [{"id": "stat.unit.km.v1", "kind": "nonsense", "value": "km", "patterns": ["km"]}]},
+    {"rule": [{"id": "stat.unit.km.v1", "kind": "unit", "value": "km", "patterns": [" "]}]},
+    {"rule": [{"id": "stat.q.v1", "kind": "qualifier", "value": "roughly", "patterns": ["about"]}]},
+    {"rule": [{"id": "stat.f.v1", "kind": "fraction", "value": "a fifth", "patterns": ["a fifth"]}]},
+    {"rule": [{"id": "stat.unit.km.v1", "kind": "unit", "value": "km", "patterns": ["km"], "examples": ["x"],
+               "counter_examples": ["x"]}]},
+    {"rule": [{"id": "stat.unit.km.v1", "kind": "unit", "value": "km", "patterns": ["km"]},
+              {"id": "stat.unit.km.v1", "kind": "unit", "value": "km", "patterns": ["kms"]}]},
+])
+def test_bad_rule_files_are_refused(bad: dict[str, object]) -> None:
+    with pytest.raises(RuleError):
+        parse_stat_rules(bad)
+
+
+# ---------------------------------------------------------------- properties
+
+WORDS = [
+    "Russia", "Ukraine", "launched", "drones", "missiles", "people", "civilians", "prisoners of war",
+    "killed", "since 2022", "in the past week", "a month", "percent", "%", "per cent", "km", "kilometres",
+    "-kilometre", "square kilometres", "sq km", "miles", "km/h", "Mach", "kg", "tonnes", "barrels a day",
+    "gigawatts", "degrees Celsius", "minus", "euros", "dollars", "$", "€", "£", "bn", "m", "billion",
+    "million", "thousand", "trillion", "a fifth", "half", "two-thirds", "three-quarters", "of", "the",
+    "about", "more than", "up to", "at least", "between", "and", "to", "or", "for", "hours", "days", "years",
+    "a day", "lasting", "ceasefire", "-day", "times", "struck", "population of", "army at", "bodies of",
+    "the number of", "total", "exceeds", "ratio of", "without power", "homes", "fled", "(", ")", ".", ",",
+    "said", "according to", "Zelensky", "1,000", "2.5", "17", "2025", "Feb.", "5", "08:30", "24/7", "20th",
+    "Kh-101", "6-year-old", "No.", "one", "two", "ten", "more of them",
+]
+texts = st.lists(st.one_of(st.sampled_from(WORDS), st.integers(0, 10**7).map(str), st.text(max_size=5),
+                           st.text(alphabet="0123456789,.", min_size=1, max_size=30)),
+                 max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_any_text_gives_exact_spans(text: str) -> None:
+    for s in stats(text):
+        assert text[s.evidence.start:s.evidence.end] == s.evidence.text
+        assert s.evidence.text.strip() == s.evidence.text and s.evidence.text
+        assert math.isfinite(s.value)
+        assert s.indicator and s.unit
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text_does_not_crash(text: str) -> None:
+    for s in stats(text):
+        assert text[s.evidence.start:s.evidence.end] == s.evidence.text

@@ -1,0 +1,425 @@
+"""Diplomatic events: meetings, calls, proposals, statements and agreements, one per event.
+
+1. The trigger words of ``rules/diplomacy.toml`` are found with one compiled pattern over the
+   whole text; only the sentences holding one are read further (``participants.read_sentence``).
+2. Each trigger's participants are read as a list: backward to its subject ("Ukraine and Russia
+   held talks", "Trump met ...") and forward to its objects ("talks between X, Y and Z",
+   "met with X"); its venue is a place after "in"/"at" or right before it ("the Geneva talks");
+   its status comes from cue words around it, its date from the nearest date in its clause.
+3. The mentions of one event are merged (same kind class, held or not, compatible venue and
+   participants); a mention naming no participant is the event last named ("the talks").
+   Meetings need two participants or a venue, agreements two participants.
+
+DOCS: docs/extraction.md
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..records import DatePrecision, DiplomaticEvent, Evidence, Place, PlaceKind
+from ..resolve.actors import ActorRegistry
+from ..resolve.gazetteer import Gazetteer, PlaceMention
+from .dates import DateKind, DateMention, find_dates, sentence_dates
+from .diplomacy_rules import DiplomacyRules, TriggerRule, load_diplomacy_rules
+from .participants import (
+    CONTEXT_SIDES,
+    INTRODUCERS,
+    SIDE_STATES,
+    SentenceReading,
+    Span,
+    read_sentence,
+    scan_after,
+    scan_before,
+)
+from .text import Sentence
+
+KIND_CLASS = {"meeting": "meeting", "call": "meeting", "proposal": "proposal", "statement": "proposal",
+              "agreement": "agreement"}
+SIDE_OF_STATE = {state: side for side, state in SIDE_STATES.items()}
+# places that are never where talks are held: the warring countries as a whole, their regions
+_NO_VENUE_COUNTRIES = frozenset({"UA", "RU"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One trigger read with its participants: a candidate event."""
+
+    kind: str
+    participants: tuple[str, ...]
+    venue: PlaceMention | None
+    status: str
+    day: date | None
+    evidence: Evidence
+    rule_id: str
+    specific: bool
+
+
+def to_place(m: PlaceMention) -> Place:
+    e = m.entry
+    return Place(name=e.name, kind=PlaceKind(e.kind), admin1=e.admin1, country=e.country, lat=e.lat,
+                 lon=e.lon, evidence=Evidence(m.start, m.end, m.surface))
+
+
+# where a clause ends: the status cues of a trigger are read within its clause
+_CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|while|but|as|after|before|when|although|though)\b|;|\s[—–]\s|"
+                           r"\s(?:but|while|whereas|although)\s")
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """``lo:hi`` narrowed to the clause holding ``start:end``."""
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        lo = m.end()
+    stop = _CLAUSE_BREAK.search(text, end, hi)
+    return lo, hi if stop is None else stop.start()
+
+
+def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rules: DiplomacyRules) -> str:
+    found = {status for pattern, status, position in rules.cues
+             if pattern.search(text, lo, trigger if position == "before" else hi)}
+    for status in rules.status_order:
+        if status in found:
+            return status
+    return default or "held"
+
+
+def _is_venue(place: PlaceMention) -> bool:
+    e = place.entry
+    if e.country in _NO_VENUE_COUNTRIES and e.kind in (PlaceKind.COUNTRY, PlaceKind.OBLAST, PlaceKind.REGION):
+        return False
+    return not (e.kind == PlaceKind.SEA)
+
+
+def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None, status: str) -> date | None:
+    """The date nearest the trigger within lo:hi (the future reading of weekdays for planned events)."""
+    if status == "planned":
+        memo = sentence.memo.get("future_dates")
+        if memo is None:
+            memo = sentence.memo["future_dates"] = find_dates(sentence.text, sentence.start, published,
+                                                                prefer_future=True)
+        found: Sequence[DateMention] = memo  # type: ignore[assignment]
+    else:
+        found = sentence_dates(sentence, published)
+    days = [(abs(d.start - trigger), d.day) for d in found
+            if lo <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None]
+    return min(days, key=lambda x: x[0])[1] if days else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one trigger's surroundings say: participants, the two scans, the subject it used."""
+
+    names: tuple[str, ...]
+    before: Span
+    after: Span
+    subject: tuple[str, ...]
+
+
+def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: int,
+                  prev_subject: tuple[str, ...] | None) -> Reading:
+    """The participants of one trigger at start:end (``prev_subject``: that of the sentence's last verb)."""
+    shared = rule.verb and prev_subject is not None and reading.coordinated(start)
+    introduced = reading.text[start:end].split()[-1].lower() in INTRODUCERS  # "talks between" ...
+    before = scan_before(reading, end if shared else start, verb=rule.verb)
+    after = scan_after(reading, end, introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
+    subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
+    if rule.verb and not subject:
+        subject.extend(reading.subject(start))
+    elif not rule.verb and not subject and after.names and (after.introduced or introduced):
+        subject.extend(reading.subject(start, exclude=after.names))  # "Zelensky has offered a meeting with Putin"
+    inside = [n for i in reading.items if start <= i.start < end and i.kind == "party" for n in i.names]
+    passive = rule.subject_only and reading.text.startswith(" by ", end)  # "a pause suggested by the U.S."
+    if passive:
+        subject = []
+    names = subject + inside + ([] if rule.subject_only and not passive else list(after.names))
+    if len(set(names)) < 2 and reading.preposed(before.start, after.end):
+        names.extend(reading.main_clause(after.end))  # "At a meeting in Rome, Rubio told Lavrov ..."
+    if rule.speaker or (rule.kind == "agreement" and len(set(names)) == 1):
+        names.extend(reading.speakers(start) or reading.subject(start))
+    return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside))
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}")
+
+
+def _one_phrase(text: str, end: int, start: int, rules: DiplomacyRules) -> bool:
+    """Whether two nouns are one phrase: "round of direct talks", "first trilateral meeting"."""
+    if _OF_GAP.fullmatch(text, end, start):
+        return True
+    words = text[end:start].lower().split()
+    return len(words) <= 3 and all(w in rules.lexicon.before_noun and w not in rules.lexicon.give for w in words)
+
+
+def _phrases(text: str, hits: Sequence[re.Match[str]], rules: DiplomacyRules) -> list[tuple[TriggerRule, int, int]]:
+    """The triggers of a sentence as (rule, start, end); nouns of one phrase joined ("a third round of
+    direct talks"), the first rule kept."""
+    out: list[tuple[TriggerRule, int, int]] = []
+    for hit in hits:
+        rule = rules.trigger_rules[int((hit.lastgroup or "t0")[1:])]
+        if out:
+            last, start, end = out[-1]
+            if (not rule.verb and not last.verb and KIND_CLASS[last.kind] == KIND_CLASS[rule.kind]
+                    and _one_phrase(text, end, hit.start(), rules)):
+                out[-1] = (last, start, hit.end())
+                continue
+        out.append((rule, hit.start(), hit.end()))
+    return out
+
+
+def _kind(rule: TriggerRule, status: str) -> str:
+    """A deal someone calls for is a proposal ("Zelensky's call for a drone deal")."""
+    return "proposal" if rule.kind == "agreement" and not rule.verb and status == "proposed" else rule.kind
+
+
+def _groups(rule: TriggerRule, read: Reading) -> list[tuple[str, ...]]:
+    """The participants of each event a trigger names: one, or one per "with" ("spoke with X and with Y")."""
+    if len(read.after.groups) < 2 or KIND_CLASS[rule.kind] != "meeting":
+        return [read.names]
+    return [tuple(dict.fromkeys(read.subject + group)) for group in read.after.groups]
+
+
+def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], published: date | None,
+                      rules: DiplomacyRules) -> list[Mention]:
+    """One candidate event per trigger of the sentence (per venue, or per list, when it names several)."""
+    text, s = reading.text, reading.sentence
+    out: list[Mention] = []
+    subject: tuple[str, ...] | None = None
+    for rule, start, end in _phrases(text, hits, rules):
+        read = _participants(reading, rule, start, end, subject)
+        if rule.verb:
+            subject = read.subject or subject
+        if rules.negation.search(text, max(s.start, start - 40), start) or (
+                rule.requires_after is not None and not rule.requires_after.match(text, end, s.end)):
+            continue  # "there was no indication he met ...", "agreed to brief their leaders"
+        lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
+                         read.before.start, read.after.end)
+        status = _status(text, lo, hi, start, rule.status, rules)
+        if rule.kind == "proposal" and status == "held":
+            status = "proposed"
+        day = _day(s, read.before.start, read.after.end, start, published, status)
+        evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
+        clause_end = _clause(text, s.start, s.end, read.before.start, read.after.end)[1]
+        for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
+            for names in _groups(rule, read):
+                out.append(Mention(kind=_kind(rule, status), participants=names, venue=venue, status=status,
+                                   day=day, evidence=evidence, rule_id=rule.id, specific=rule.specific))
+    return out
+
+
+def _outermost(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Places none of the others holds ("in the US, likely in Miami" -> Miami)."""
+    return [p for p in places if not any(_contains(p, q) for q in places if q is not p)]
+
+
+def _venues(reading: SentenceReading, read: Reading, trigger: int, clause_end: int, *,
+            meeting: bool) -> list[PlaceMention | None]:
+    """The venue nearest the trigger; every venue of a list after it ("in Geneva and Abu Dhabi"); for a
+    meeting without one, the first foreign place after "in" or "at" later in its clause."""
+    after = _outermost([p for p in read.after.places if _is_venue(p)])
+    if len(after) > 1:
+        return list(after)
+    venues = _outermost([p for p in (*read.before.places, *after) if _is_venue(p)])
+    if venues:
+        return [min(venues, key=lambda p: abs(p.start - trigger))]
+    if meeting:
+        for item in reading.items:
+            if (read.after.end <= item.start < clause_end and item.kind == "place" and item.place is not None
+                    and item.place.entry.country not in _NO_VENUE_COUNTRIES and _is_venue(item.place)):
+                return [item.place]
+    return [None]
+
+
+# --- merging -----------------------------------------------------------------------------------------
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether ``outer`` is a country or region holding ``inner`` (UAE holds Abu Dhabi, Alaska Anchorage)."""
+    o, i = outer.entry, inner.entry
+    if o.kind == PlaceKind.COUNTRY:
+        return i.kind != PlaceKind.COUNTRY and o.country == i.country
+    return (o.kind in (PlaceKind.REGION, PlaceKind.OBLAST) and i.kind not in (PlaceKind.REGION, PlaceKind.OBLAST,
+                                                                                PlaceKind.COUNTRY)
+            and o.country == i.country and o.admin1 is not None and o.admin1 == i.admin1)
+
+
+def _venues_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    return a is None or b is None or a.entry.key == b.entry.key or _contains(a, b) or _contains(b, a)
+
+
+def _finer(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
+    return b if a is None or (b is not None and _contains(a, b)) else a
+
+
+def party_key(name: str) -> str:
+    """People by surname, the rest by name (how participants are compared)."""
+    return name.rsplit(" ", 1)[-1].lower() if " " in name and name[:1].isupper() else name.lower()
+
+
+def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    ka, kb = {party_key(n) for n in a}, {party_key(n) for n in b}
+    return ka <= kb or kb <= ka or len(ka & kb) * 2 >= len(ka | kb)
+
+
+def _same_event(event: Mention, m: Mention) -> bool:
+    return event.kind == m.kind and _joinable(event, m) and _similar(event.participants, m.participants)
+
+
+def _merged(event: Mention, m: Mention) -> Mention:
+    kind = event.kind if event.kind == m.kind or event.kind != "statement" else m.kind
+    return replace(event, kind=kind, participants=tuple(dict.fromkeys(event.participants + m.participants)),
+                   venue=_finer(event.venue, m.venue), day=event.day or m.day)
+
+
+def _kept(e: Mention) -> bool:
+    if e.kind in ("meeting", "call"):
+        return len(e.participants) > 1 or e.venue is not None
+    if e.kind == "agreement":
+        return len(e.participants) > 1
+    return bool(e.participants)
+
+
+def _joinable(event: Mention, m: Mention, *, any_status: bool = False) -> bool:
+    """Same kind class, compatible venues, and (for meetings, calls and agreements) both held or neither."""
+    cls = KIND_CLASS[m.kind]
+    return (KIND_CLASS[event.kind] == cls and _venues_agree(event.venue, m.venue)
+            and (any_status or cls == "proposal" or (event.status == "held") == (m.status == "held")))
+
+
+def _join(events: list[Mention], counts: list[int], i: int, m: Mention) -> None:
+    events[i] = _merged(events[i], m)
+    counts[i] += 1
+
+
+def _sides_of_talks(events: Sequence[Mention], counts: Sequence[int], default: tuple[str, ...]) -> tuple[str, ...]:
+    """Who "the two sides" are: the states of the article's main talks, else ``default``."""
+    talks = [(counts[i], -i, e) for i, e in enumerate(events) if KIND_CLASS[e.kind] == "meeting"
+             and sum(n in SIDE_OF_STATE for n in e.participants) >= 2]
+    if not talks:
+        return default
+    return tuple(n for n in max(talks, key=lambda t: (t[0], t[1]))[2].participants if n in SIDE_OF_STATE)
+
+
+def _place_named(events: list[Mention], counts: list[int], m: Mention, default: tuple[str, ...] = ()) -> None:
+    """Place a mention that names participants: into the same event, else as a new one."""
+    if CONTEXT_SIDES in m.participants:
+        sides = _sides_of_talks(events, counts, default)
+        m = replace(m, participants=tuple(dict.fromkeys(
+            n for p in m.participants for n in (sides if p == CONTEXT_SIDES else (p,)))))
+    for i, event in enumerate(events):
+        if _same_event(event, m):
+            _join(events, counts, i, m)
+            return
+    events.append(m)
+    counts.append(1)
+
+
+def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None:
+    """Place a mention naming no participant ("the talks", "another round in Geneva")."""
+    if m.venue is not None:  # a round ("another round in Riyadh") keeps its status; "the Riyadh talks" takes one
+        same = [i for i, e in enumerate(events)
+                if e.venue is not None and _joinable(e, m, any_status=not m.specific)]
+        if same:
+            _join(events, counts, same[-1], replace(m, status=events[same[-1]].status))
+            return
+    kin = [i for i, e in enumerate(events) if KIND_CLASS[e.kind] == KIND_CLASS[m.kind]]
+    if not kin:
+        return
+    main = max(kin, key=lambda i: (counts[i], -i))
+    if not m.specific:
+        if _joinable(events[main], m):
+            _join(events, counts, main, m)
+        return
+    _place_named(events, counts, replace(m, participants=events[main].participants))
+
+
+def _envoys_of(a: Mention, b: Mention, side_of: Callable[[str], str | None]) -> bool:
+    """Whether ``a`` names only people of the sides ``b`` names as states (the US envoys at the talks)."""
+    sides = [side_of(n) for n in a.participants]
+    states = {SIDE_OF_STATE.get(n) for n in b.participants}
+    return all(side is not None and side in states for side in sides)
+
+
+def _same_place(events: list[Mention], side_of: Callable[[str], str | None]) -> list[Mention]:
+    """Events at one venue, one of them naming envoys of the sides the other names: one event."""
+    out: list[Mention] = []
+    for e in events:
+        for i, kept in enumerate(out):
+            if (kept.venue is not None and e.venue is not None and _joinable(kept, e) and kept.kind == e.kind
+                    and (_envoys_of(e, kept, side_of) or _envoys_of(kept, e, side_of))):
+                out[i] = _merged(kept, e)
+                break
+        else:
+            out.append(e)
+    return out
+
+
+def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | None],
+                   two_sides: tuple[str, ...] = ("Russia", "Ukraine")) -> list[Mention]:
+    """One event per event.
+
+    1. Mentions naming participants join an earlier compatible one (same kind, held or not, venue,
+       similar participants), else start an event.
+    2. Mentions naming none join the event of their venue, else the article's main event of their kind
+       (the one named most); a specific one (a round, a swap) that cannot join becomes an event with
+       the main event's participants.
+    3. Events at one venue where one names only envoys of the other's states are one event.
+    """
+    events: list[Mention] = []
+    counts: list[int] = []
+    for m in mentions:
+        if m.participants:
+            _place_named(events, counts, m, two_sides)
+    for m in mentions:
+        if not m.participants:
+            _place_unnamed(events, counts, m)
+    return [e for e in _same_place(events, side_of) if _kept(e)]
+
+
+def _event(m: Mention) -> DiplomaticEvent:
+    return DiplomaticEvent(
+        kind=m.kind, participants=m.participants, evidence=m.evidence,
+        venue=None if m.venue is None else to_place(m.venue),
+        date=None if m.day is None else m.day.isoformat(),
+        date_precision=DatePrecision.UNKNOWN if m.day is None else DatePrecision.DAY,
+        status=m.status)
+
+
+def _triggers(text: str, sentences: Sequence[Sentence], rules: DiplomacyRules) -> dict[int, list[re.Match[str]]]:
+    """The trigger words of each sentence (by index), tried only where one of their first words stands."""
+    starts = [s.start for s in sentences]
+    out: dict[int, list[re.Match[str]]] = {}
+    for anchor in rules.anchors.finditer(text):  # offsets only: the match is made on the text itself
+        i = bisect_right(starts, anchor.start()) - 1
+        if i < 0 or anchor.end() > sentences[i].end:
+            continue
+        hits = out.get(i)
+        if hits and anchor.start() < hits[-1].end():
+            continue
+        hit = rules.triggers.match(text, anchor.start(), sentences[i].end)
+        if hit is not None:
+            out.setdefault(i, []).append(hit)
+    return out
+
+
+def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | None, actors: ActorRegistry,
+                   gazetteer: Gazetteer) -> tuple[DiplomaticEvent, ...]:
+    """The diplomatic events an article reports, one per event, each with the words that state it."""
+    rules = load_diplomacy_rules()
+    mentions: list[Mention] = []
+    for n, hits in _triggers(text, sentences, rules).items():
+        if hits:
+            sentence = sentences[n]
+            reading = read_sentence(text, sentence, actors, gazetteer, rules.lexicon, sentences[max(0, n - 3):n])
+            mentions.extend(sentence_mentions(reading, hits, published, rules))
+    if not mentions:
+        return ()
+
+    def side_of(name: str) -> str | None:
+        actor = actors.lookup(name)
+        return None if actor is None or actor.kind != "person" else actor.side
+
+    return tuple(_event(m) for m in merge_mentions(mentions, side_of, rules.lexicon.context_default))

@@ -1,0 +1,440 @@
+"""Who takes part: participant lists read around a word ("talks between X, Y and Z", "X met Y").
+
+A sentence is read once into tokens and items (actors, side words, descriptors, groups,
+places, pronouns); ``scan_before`` and ``scan_after`` then walk from a trigger word over the
+items and the few words a participant list is made of, and stop at the first other word. That
+keeps "Russia" out of "a summit to end Russia's war" while "a meeting among delegates of Poland,
+Turkey and Japan" names all three.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..records import PlaceKind
+from ..resolve.actors import Actor, ActorMention, ActorRegistry
+from ..resolve.gazetteer import Gazetteer, PlaceMention
+from .text import Sentence
+
+# the participant "the two sides" stands for until the article's talks say which they are
+CONTEXT_SIDES = "<the two sides>"
+# the state a non-person actor of a side stands for ("the Kremlin" -> Russia)
+SIDE_STATES = {"UA": "Ukraine", "RU": "Russia", "US": "United States"}
+VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "inside"})
+INTRODUCERS = frozenset({"between", "with", "among", "involving", "by", "from", "including", "alongside", "of"})
+# words, with hyphens inside only before a lowercase letter or digit ("son-in-law", "U.S.-brokered"; but
+# "Trump-Putin" is three tokens), possessive endings, and single marks
+_TOKEN = re.compile(r"[\w](?:[\w.]|-(?=[a-z0-9]))*[\w]|[\w]|['’]s\b|[^\w\s]")
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+_SPEECH = re.compile(r"^\s*(?:,[^,.;]{1,80},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
+                     r"wrote|writes|noted|posted|stated|announced|claimed|insisted|argued|warned|declared|"
+                     r"confirmed|stressed|described|reported|signalled|signaled|acknowledged|explained)\b",
+                     re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\baccording\s+to|\bsays|\bwrote|\badded)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLOSED_AFTER = re.compile(r"^\s*(?:,[^,.;]{1,80},\s*)?(?:[,.;:]|$)")
+_SAID_THAT = re.compile(r"\s*(?:,[^,]{0,30},\s*)?(?:\w+\s+){0,1}(?:said|says|told\s+\w+|added|wrote|insisted|argued|"
+                        r"warned|claimed|stressed)(?:\s+on\s+\w+)?\s+(?:that\s+)?$", re.IGNORECASE)
+_SELF = re.compile(r"^\s*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\band|,)\s+(?:also\s+|then\s+|later\s+)?$")
+_ADJECTIVE_END = ("ian", "can", "ish", "ese", "ean", "ic")
+_PREPOSED = frozenset({"at", "during", "in", "on"})
+_UP_TO_COMMA = re.compile(r"[^,;.]{0,60},")
+_CLAUSE_END = re.compile(r"[,;:]|\s[—–]\s")
+_PRONOUN_FORMS = frozenset({"He", "She", "he", "she", "him", "his", "her", "His", "Her"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words participant lists are made of (from a rule file such as rules/diplomacy.toml)."""
+
+    side_nouns: dict[str, str]          # exact surface -> state ("Kremlin" -> Russia)
+    side_adjectives: dict[str, str]     # exact surface -> state ("American" -> United States)
+    sides: re.Pattern[str]
+    groups: re.Pattern[str]
+    group_members: dict[str, tuple[str, ...]]
+    context_default: tuple[str, ...]    # who "the two sides" are when the article's talks do not say
+    descriptors: re.Pattern[str]        # "the Ukrainian leader" -> descriptor_names
+    descriptor_names: dict[str, str]
+    titles: re.Pattern[str]             # the gap between a qualifier and the person it qualifies
+    possessor: re.Pattern[str]          # "'s special envoy": what follows an actor that only qualifies
+    listing: frozenset[str]
+    after: frozenset[str]
+    before_noun: frozenset[str]
+    before_verb: frozenset[str]
+    delegation: frozenset[str]
+    pronouns: frozenset[str]
+    title_words: frozenset[str]
+    give: frozenset[str]                # "has given Ukraine and Russia a deadline": what was read were objects
+    leader_words: frozenset[str]        # "the Ukrainian and Russian leaders": the leaders, not the states
+    leaders: dict[str, str]             # state -> its leader
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Something named in a sentence: ``kind`` is party, adjective, speaker, place, pronoun or skip."""
+
+    start: int
+    end: int
+    kind: str
+    names: tuple[str, ...] = ()
+    person: bool = False
+    place: PlaceMention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What a scan read: its character range, the participants, the venues and whether a
+    preposition such as "between" or "with" introduced them."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
+    places: tuple[PlaceMention, ...]
+    introduced: bool = False
+    groups: tuple[tuple[str, ...], ...] = ()  # "with X and with Y": the lists of separate events
+
+
+def canonical(actor: Actor) -> str:
+    """The name an actor takes part under: people by name, a side's institutions as its state."""
+    if actor.kind == "person":
+        return actor.name
+    return SIDE_STATES.get(actor.side, actor.name)
+
+
+@dataclass
+class SentenceReading:
+    """A sentence read once: tokens, items by start and end, and the actors named before it."""
+
+    text: str
+    sentence: Sentence
+    lexicon: Lexicon
+    tokens: list[tuple[int, int, str]]
+    items: list[Item]
+    prior: list[list[ActorMention]] = field(default_factory=list)  # actors of the sentences before, in order
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t[0] for t in self.tokens]
+
+    @cached_property
+    def by_start(self) -> dict[int, Item]:
+        return {i.start: i for i in self.items}
+
+    @cached_property
+    def by_end(self) -> dict[int, Item]:
+        return {i.end: i for i in self.items}
+
+    def next_token(self, pos: int) -> int:
+        return bisect_left(self.token_starts, pos)
+
+    def token_before(self, pos: int) -> int:
+        i = bisect_right(self.token_starts, pos) - 1
+        while i >= 0 and self.tokens[i][1] > pos:
+            i -= 1
+        return i
+
+    def word_before(self, pos: int) -> str:
+        i = self.token_before(pos)
+        return self.tokens[i][2] if i >= 0 else ""
+
+    def preposition_before(self, pos: int) -> str:
+        """The word before ``pos``, determiners skipped ("at his Mar-a-Lago estate" -> "at")."""
+        i = self.token_before(pos)
+        while i > 0 and self.tokens[i][2] in _DETERMINERS:
+            i -= 1
+        return self.tokens[i][2] if i >= 0 else ""
+
+    def subject(self, pos: int, exclude: Sequence[str] = ()) -> tuple[str, ...]:
+        """The first party of the sentence before ``pos``: the subject of a clause without its own."""
+        for item in self.items:
+            if item.start >= pos:
+                break
+            if item.kind in ("party", "speaker") and not set(item.names) & set(exclude):
+                return item.names
+            if item.kind == "pronoun":
+                who = self.person_before(item.start, exclude)
+                return () if who is None else (who,)
+        return ()
+
+    def speakers(self, pos: int) -> tuple[str, ...]:
+        """Who reports in the sentence before ``pos`` ("Trump said Putin had agreed")."""
+        return tuple(n for i in self.items if i.kind == "speaker" and i.start < pos for n in i.names)
+
+    def preposed(self, start: int, end: int) -> bool:
+        """Whether start:end is a phrase opening the sentence and closed by a comma ("At a meeting in X,")."""
+        opening = self.text[self.sentence.start:start].strip().lower()
+        return opening in _PREPOSED and _UP_TO_COMMA.match(self.text, end, self.sentence.end) is not None
+
+    def main_clause(self, pos: int) -> tuple[str, ...]:
+        """The parties of the clause after a preposed phrase, up to the next clause break."""
+        comma = self.text.find(",", pos, self.sentence.end)
+        start = pos if comma < 0 else comma + 1
+        stop = _CLAUSE_END.search(self.text, start, self.sentence.end)
+        end = self.sentence.end if stop is None else stop.start()
+        names: list[str] = []
+        for i in self.items:
+            if start < i.start < end and i.kind in ("party", "speaker", "pronoun"):
+                _take(self, i, names, names)
+        return tuple(names)
+
+    def coordinated(self, pos: int) -> bool:
+        """Whether the verb at ``pos`` shares the subject of the verb before it ("met X and hosted Y")."""
+        return _COORDINATED.search(self.text, max(self.sentence.start, pos - 20), pos) is not None
+
+    def person_before(self, pos: int, exclude: Sequence[str]) -> str | None:
+        """Who a pronoun at ``pos`` stands for: the first person named before it in the sentence (its
+        subject), else the first person of the nearest sentence before that names one."""
+        said = [i for i in self.items if i.kind == "speaker" and i.person and 0 <= pos - i.end <= 40
+                and i.names[0] not in exclude and _SAID_THAT.match(self.text, i.end, pos)]
+        if said:
+            return said[-1].names[0]  # "Zelensky said he would ..."
+        inside = [i.names[0] for i in self.items if i.person and i.end <= pos and i.names[0] not in exclude]
+        if inside:
+            return inside[0]
+        for mentions in reversed(self.prior):
+            people = [canonical(m.actor) for m in mentions if m.actor.kind == "person"]
+            people = [n for n in people if n not in exclude]
+            if people:
+                return people[0]
+        return None
+
+
+def _absorbed(text: str, end: int, people: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """A word that only qualifies the person named next ("Russian President Vladimir Putin"), or a
+    possessor before a title ("Trump's special envoy"): no participant itself."""
+    if lexicon.possessor.match(text, end, end + 40):
+        return True
+    for start, _ in people:
+        if start >= end:
+            return start - end <= 60 and lexicon.titles.match(text[end:start]) is not None
+    return False
+
+
+def _speaker(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the actor at start:end reports (``X said``, ``..., said X.``) about someone else."""
+    after = text[end:limit]
+    said = _SPEECH.match(after)
+    if said is not None:
+        return _SELF.match(after[said.end():]) is None
+    return (_SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None
+            and _CLOSED_AFTER.match(after) is not None)
+
+
+def _place_item(p: PlaceMention, word_before: str, possessive: bool) -> Item:
+    if word_before in VENUE_PREPOSITIONS and not possessive:
+        return Item(p.start, p.end, "place", place=p)
+    if p.entry.kind == PlaceKind.COUNTRY:
+        return Item(p.start, p.end, "party", (SIDE_STATES.get(p.entry.country or "", p.entry.name),), place=p)
+    return Item(p.start, p.end, "place", place=p)
+
+
+def _actor_items(text: str, sentence: Sentence, mentions: Sequence[ActorMention], lexicon: Lexicon,
+                 people: Sequence[tuple[int, int]]) -> list[Item]:
+    out = []
+    for m in mentions:
+        if _absorbed(text, m.end, people, lexicon):
+            out.append(Item(m.start, m.end, "skip"))
+            continue
+        kind = "speaker" if _speaker(text, m.start, m.end, sentence.end) else "party"
+        if kind == "party" and m.actor.kind != "person" and m.surface.endswith(_ADJECTIVE_END):
+            kind = "adjective"
+        out.append(Item(m.start, m.end, kind, (canonical(m.actor),), person=m.actor.kind == "person"))
+    return out
+
+
+def _word_items(text: str, sentence: Sentence, lexicon: Lexicon, people: Sequence[tuple[int, int]],
+                actors: ActorRegistry) -> list[Item]:
+    out = []
+    for m in lexicon.sides.finditer(text, sentence.start, sentence.end):
+        word = m.group()
+        if _absorbed(text, m.end(), people, lexicon):
+            out.append(Item(m.start(), m.end(), "skip"))
+        elif word in lexicon.side_nouns:
+            kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end) else "party"
+            out.append(Item(m.start(), m.end(), kind, (lexicon.side_nouns[word],)))
+        else:
+            out.append(Item(m.start(), m.end(), "adjective", (lexicon.side_adjectives[word],)))
+    for m in lexicon.groups.finditer(text, sentence.start, sentence.end):
+        out.append(Item(m.start(), m.end(), "party", lexicon.group_members[m.group().lower()]))
+    for m in lexicon.descriptors.finditer(text, sentence.start, sentence.end):
+        if any(0 <= start - m.end() <= 2 for start, _ in people):
+            continue  # "the Ukrainian president, Volodymyr Zelensky": the name itself is the item
+        name = lexicon.descriptor_names[" ".join(m.group().lower().split())]
+        actor = actors.lookup(name)
+        kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end) else "party"
+        out.append(Item(m.start(), m.end(), kind, (name if actor is None else canonical(actor),), person=True))
+    return out
+
+
+def _without_overlaps(items: list[Item]) -> list[Item]:
+    """Longest first, then leftmost: an item overlapping a kept one is dropped."""
+    kept: list[Item] = []
+    for item in sorted(items, key=lambda i: (-(i.end - i.start), i.start)):
+        if all(item.end <= k.start or item.start >= k.end for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda i: i.start)
+
+
+def sentence_actors(text: str, sentence: Sentence, actors: ActorRegistry) -> list[ActorMention]:
+    """The actors of a sentence, found once per sentence and shared (``Sentence.memo["actors"]``)."""
+    found = sentence.memo.get("actors")
+    if found is None:
+        found = sentence.memo["actors"] = actors.find(text, sentence.start, sentence.end)
+    return found  # type: ignore[return-value]
+
+
+def read_sentence(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazetteer,
+                  lexicon: Lexicon, previous: Sequence[Sentence] = ()) -> SentenceReading:
+    """Tokens and items of one sentence (actors, side words, descriptors, groups, places, pronouns);
+    read once per sentence and lexicon (``Sentence.memo["participants"]``)."""
+    cached = sentence.memo.get("participants")
+    if isinstance(cached, SentenceReading) and cached.lexicon is lexicon and cached.text is text:
+        return cached
+    reading = _read(text, sentence, actors, gazetteer, lexicon, previous)
+    sentence.memo["participants"] = reading
+    return reading
+
+
+def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazetteer, lexicon: Lexicon,
+          previous: Sequence[Sentence]) -> SentenceReading:
+    low = sentence.text.lower().replace("’", "'")
+    base = sentence.start
+    if len(low) == len(sentence.text):
+        tokens = [(base + a, base + b, low[a:b]) for a, b in (m.span() for m in _TOKEN.finditer(sentence.text))]
+    else:  # a letter whose lowercase is longer ("İ"): lower token by token
+        tokens = [(base + m.start(), base + m.end(), m.group().lower().replace("’", "'"))
+                  for m in _TOKEN.finditer(sentence.text)]
+    reading = SentenceReading(text, sentence, lexicon, tokens, [])
+    places = [_place_item(p, reading.preposition_before(p.start), text.startswith(("'s", "’s"), p.end))
+              for p in gazetteer.find(text, sentence.start, sentence.end)]
+    venues = {(p.start, p.end) for p in places if p.kind == "place" and reading.preposition_before(p.start)
+              in VENUE_PREPOSITIONS and not text.startswith(("'s", "’s"), p.end)}
+    mentions = [m for m in sentence_actors(text, sentence, actors)
+                if (m.start, m.end) not in venues and (m.known or " " in m.surface)]
+    people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
+    named = [*_actor_items(text, sentence, mentions, lexicon, people),
+             *(i for i in _word_items(text, sentence, lexicon, people, actors) if (i.start, i.end) not in venues)]
+    items = [*named, *(p for p in places if (p.start, p.end) in venues
+                       or all(p.end <= i.start or p.start >= i.end for i in named))]
+    pronouns = [Item(start, end, "pronoun") for start, end, low in tokens
+                if low in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
+    reading.items = _without_overlaps(items + pronouns)
+    if pronouns:
+        reading.prior = [sentence_actors(text, s, actors) for s in previous[-3:]]
+        reading.items = [_pronoun_speaker(reading, i) if i.kind == "pronoun" else i for i in reading.items]
+    return reading
+
+
+def _pronoun_speaker(reading: SentenceReading, item: Item) -> Item:
+    """A pronoun that reports ("he said", "she wrote") is a speaker: the person it stands for."""
+    if _SPEECH.match(reading.text[item.end:reading.sentence.end]) is None:
+        return item
+    who = reading.person_before(item.start, ())
+    return item if who is None else Item(item.start, item.end, "speaker", (who,), person=True)
+
+
+def _modifier(low: str) -> bool:
+    """Words such as "20-point", "two-day", "2026": qualifiers of a noun in any list."""
+    return "-" in low or low[:1].isdigit()
+
+
+def _take(reading: SentenceReading, item: Item, names: list[str], collected: Sequence[str]) -> None:
+    if item.kind == "pronoun":
+        who = reading.person_before(item.start, collected)
+        if who is not None:
+            names.append(who)
+    else:
+        names.extend(item.names)
+
+
+def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = False) -> Span:
+    """The participants and venues named right after a trigger ("with X in Paris", "between X and Y").
+
+    A comma after the list has been closed by another word ends it ("met him directly, Ukraine
+    ..."); with ``introduced_only`` only the parties after "between", "with" ... are taken.
+    """
+    lex = reading.lexicon
+    allowed = lex.after | lex.listing | lex.title_words | lex.delegation
+    i, n = reading.next_token(pos), len(reading.tokens)
+    names: list[str] = []
+    places: list[PlaceMention] = []
+    pending: list[str] = []
+    cuts: list[int] = []  # where in ``names`` a second "with" starts another list
+    introduced, closed, listing, end, previous = False, False, False, pos, ""
+    while i < n:
+        start, stop, low = reading.tokens[i]
+        item = reading.by_start.get(start)
+        if item is not None and item.kind != "skip":
+            if item.kind == "speaker":
+                break
+            if item.kind == "place" and item.place is not None:
+                if reading.preposition_before(item.start) in VENUE_PREPOSITIONS:
+                    places.append(item.place)
+            elif item.kind == "adjective":
+                pending.extend(item.names)
+            elif introduced or not introduced_only:
+                _take(reading, item, names, names)
+            closed = listing = False
+            end, previous, i = item.end, "", reading.next_token(item.end)
+            continue
+        if item is None and not (low in allowed or _modifier(low)):
+            break
+        if (low == "," and closed) or (listing and item is None and low not in lex.listing
+                                       and low not in lex.title_words and low not in lex.delegation):
+            break
+        listing = listing or (low == "," and bool(names))
+        if low in lex.delegation:
+            names.extend(lex.leaders.get(n, n) if low in lex.leader_words else n for n in pending)
+            pending.clear()
+        closed = closed or (bool(names) and low not in lex.listing and low not in lex.title_words)
+        if low in INTRODUCERS and names and previous in ("and", ","):
+            cuts.append(len(names))
+        introduced = introduced or low in INTRODUCERS
+        end, previous = (stop, low) if item is None else (item.end, "")
+        i = i + 1 if item is None else reading.next_token(item.end)
+    bounds = [0, *cuts, len(names)]
+    groups = tuple(tuple(dict.fromkeys(names[a:b])) for a, b in itertools.pairwise(bounds) if b > a)
+    return Span(pos, end, tuple(dict.fromkeys(names)), tuple(places), introduced and bool(names), groups)
+
+
+def scan_before(reading: SentenceReading, pos: int, *, verb: bool, commas: bool = True) -> Span:
+    """The subject or qualifiers of a trigger ("Ukraine and Russia held talks", "the Geneva talks");
+    without ``commas`` the subject must follow no comma ("after a call with Trump, called on ...")."""
+    lex = reading.lexicon
+    allowed = (lex.before_verb if verb else lex.before_noun) | lex.listing | lex.title_words | lex.delegation
+    if not commas:
+        allowed = allowed - {","}
+    i = reading.token_before(pos)
+    names: list[str] = []
+    places: list[PlaceMention] = []
+    delegation, leader, start = False, False, pos
+    while i >= 0:
+        tok_start, _, low = reading.tokens[i]
+        item = reading.by_end.get(reading.tokens[i][1])
+        if item is not None and item.kind != "skip":
+            if item.kind == "speaker":
+                break
+            if item.kind == "place" and item.place is not None:
+                if start == pos or reading.preposition_before(item.start) in VENUE_PREPOSITIONS:
+                    places.append(item.place)  # "the Geneva talks", "envoys in Geneva met"
+            elif item.kind == "adjective":
+                if delegation or not verb:
+                    names.extend(lex.leaders.get(n, n) if leader else n for n in item.names)
+            else:
+                _take(reading, item, names, names)
+            start, i = item.start, reading.token_before(item.start)
+            continue
+        if item is None and not (low in allowed or _modifier(low)):
+            break
+        if low in lex.give and item is None:
+            names.clear()  # what was read were the objects of "given", "set"...: the subject comes next
+        delegation = delegation or low in lex.delegation
+        leader = leader or low in lex.leader_words
+        start = tok_start if item is None else item.start
+        i = i - 1 if item is None else reading.token_before(item.start)
+    return Span(start, pos, tuple(dict.fromkeys(reversed(names))), tuple(places))

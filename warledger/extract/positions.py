@@ -1,0 +1,310 @@
+"""Positions: who demands, rejects, accepts or offers what (territory, a ceasefire, aid ...).
+
+1. Stance words (``rules/positions.toml``) are tried only where one of their first words stands; a
+   sentence is read further only when it also names an issue.
+2. A stance's issue is the first issue word after it in its clause, else the last one before it
+   ("On security guarantees, the Ukrainian side is pressing for ...").
+3. Its holder is the subject of the stance verb ("Kyiv rejected ..."), or for a stance that is no
+   verb of its own ("must", "a red line", "only if") who reports it ("..., Zelensky said"); then the
+   sentence's first actor, or the side of "Ukrainian officials".
+4. One Position per holder, issue and stance in the article; its evidence is the clause.
+
+DOCS: docs/extraction.md
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import RuleError
+from ..records import Evidence, Position
+from ..resolve.actors import ActorRegistry
+from ..resolve.gazetteer import Gazetteer, load_gazetteer
+from .diplomacy_rules import FoldedPattern, alternation, load_diplomacy_rules, read_rule_file, strings, trie_pattern
+from .participants import CONTEXT_SIDES, SentenceReading, read_sentence, scan_before
+from .phrases import pattern_tokens
+from .text import Sentence
+
+STANCES = ("demand", "reject", "accept", "offer", "red_line", "condition")
+ISSUES = ("territory", "ceasefire", "security_guarantees", "nato", "neutrality", "troops", "sanctions",
+          "talks_format", "venue", "prisoners", "children", "war_crimes", "aid", "other")
+HOLDERS = ("subject", "speaker", "possessor")
+# where a clause ends: a stance and its issue are read within one
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which|who|with|and(?!\s+(?:for|to)\b))\b|"
+                           r"\s[—–]\s|"
+                           r"\b(?:but|while|whereas|although)\s|[\"“”]")
+_COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
+_REACH = 120  # how far after a stance its issue may be named
+_BARE = re.compile(r"\s*(?:[.;!?]|$)")
+_AND = re.compile(r"\band\s+(?:to|for|on|an?|the)\b")
+_NEAR = 40    # how far after a stance a `near` issue may be named
+# a comma ends the words a stance is about, unless "and for ..." goes on with a second object
+_OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b)|[;:]|\s[—–]\s|[\"“”«»]")
+
+
+@dataclass(frozen=True, slots=True)
+class StanceRule:
+    id: str
+    stance: str
+    holder: str
+    modal: bool = False         # states a stance only when no other stance word precedes it in the clause
+    before_first: bool = False  # the issue before it first ("any truce would require ...")
+    near: bool = False          # only an issue named right after it ("ready to meet")
+    then: re.Pattern[str] | None = None  # what must follow within two words ("will not withdraw")
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRules:
+    """The compiled ``rules/positions.toml``: stance group ``s<n>`` is ``stance_rules[n]``."""
+
+    stances: re.Pattern[str]
+    stance_rules: tuple[StanceRule, ...]
+    anchors: FoldedPattern
+    issues: FoldedPattern
+    issue_values: Mapping[str, str]  # normalised phrase -> issue
+    near: frozenset[str]             # issues that count only right after a stance ("talks")
+    precedence: Mapping[str, frozenset[str]]  # issue -> the issues it wins over
+    negation: re.Pattern[str]        # right before a stance: none is taken
+    reversal: re.Pattern[str]        # right before an acceptance: a rejection ("no one will accept")
+    conditional: re.Pattern[str]     # right before a stance: a hypothetical, none is taken
+    flip: re.Pattern[str]            # right after a demand: a rejection ("urged Trump not to")
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
+    """Validate and compile the parsed TOML of a positions rule file."""
+    rules, parts = [], []
+    firsts: set[str] = set()
+    for n, raw in enumerate(data.get("stance", [])):
+        rid = raw.get("id")
+        if not isinstance(rid, str) or not re.fullmatch(r"[a-z_]+(?:\.[a-z0-9_]+)+\.v\d+", rid):
+            raise RuleError(f"positions.toml stance {n + 1}: id must be dotted and versioned")
+        if raw.get("value") not in STANCES or raw.get("holder") not in HOLDERS:
+            raise RuleError(f"positions.toml {rid}: value must be one of {STANCES}, holder one of {HOLDERS}")
+        patterns = strings(raw.get("patterns"), f"positions.toml {rid}")
+        then = strings(raw.get("then"), rid, required=False)
+        rules.append(StanceRule(rid, str(raw["value"]), str(raw["holder"]), bool(raw.get("modal", False)),
+                                bool(raw.get("before_first", False)), bool(raw.get("near", False)),
+                                re.compile(r"\s+(?:\w+\s+)?(?:" + trie_pattern(then) + r")\b", re.IGNORECASE)
+                                if then else None))
+        prev = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[0].isalnum() else rf"(?<!{re.escape(w)}\s)"
+                       for w in strings(raw.get("unless_prev"), rid, required=False))
+        parts.append(f"{prev}(?P<s{n}>{alternation(patterns)})")
+        firsts.update(pattern_tokens(p)[0] for p in patterns)
+    values: dict[str, str] = {}
+    near = set()
+    for raw in data.get("issue", []):
+        if raw.get("value") not in ISSUES:
+            raise RuleError(f"positions.toml issue {raw.get('value')!r}: not one of {ISSUES}")
+        for p in strings(raw.get("patterns"), f"positions.toml issue {raw['value']}"):
+            values.setdefault(_norm(p), str(raw["value"]))
+        if raw.get("near"):
+            near.add(str(raw["value"]))
+    precedence: dict[str, set[str]] = {}
+    for pair in data.get("precedence", {}).get("pairs", []):
+        if len(pair) != 2 or any(i not in ISSUES for i in pair):
+            raise RuleError(f"positions.toml precedence: {pair!r} is not a pair of issues")
+        precedence.setdefault(pair[0], set()).add(pair[1])
+
+    def words(name: str, tail: str) -> re.Pattern[str]:
+        listed = strings(data.get(name, {}).get("patterns"), f"positions.toml {name}")
+        return re.compile(r"\b(?:" + trie_pattern(listed) + r")\b" + tail, re.IGNORECASE)
+
+    return PositionRules(
+        stances=re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE), stance_rules=tuple(rules),
+        anchors=FoldedPattern(r"\b(?:" + trie_pattern(sorted(firsts)) + r")(?![\w])"),
+        issues=FoldedPattern(r"\b(?:" + trie_pattern(list(values)) + r")\b"), issue_values=values,
+        near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
+        negation=words("negation", r"[^,;.]{0,12}$"), conditional=words("conditional", r"[^,;.]{0,25}$"),
+        reversal=words("reversal", r"[^,;.]{0,20}$"),
+        flip=words("flip", ""))
+
+
+@cache
+def load_position_rules() -> PositionRules:
+    """The packaged ``rules/positions.toml``, compiled once."""
+    return parse_position_rules(read_rule_file("positions.toml"))
+
+
+def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules) -> dict[int, list[re.Match[str]]]:
+    """The stance words of each sentence that also names an issue (by index), tried only where one of
+    their first words stands."""
+    low = text.lower()
+    starts = [s.start for s in sentences]
+    with_issue = sorted({bisect_right(starts, m.start()) - 1 for m in rules.issues.finditer(text, low)})
+    out: dict[int, list[re.Match[str]]] = {}
+    for i in with_issue:
+        sentence = sentences[i]
+        hits: list[re.Match[str]] = []
+        for anchor in rules.anchors.finditer(text, low, sentence.start, sentence.end):
+            if hits and anchor.start() < hits[-1].end():
+                continue
+            hit = rules.stances.match(text, anchor.start(), sentence.end)
+            if hit is not None:
+                hits.append(hit)
+        if hits and i >= 0:
+            out[i] = hits
+    return out
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    lo = sentence.start
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+        lo = m.end()
+    stop = _CLAUSE_BREAK.search(text, end, min(sentence.end, end + _REACH))
+    return lo, min(sentence.end, end + _REACH) if stop is None else stop.start()
+
+
+def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRules) -> list[tuple[str, int]]:
+    """The issues (with where each is named) a stance at start:end is about: those named after it up to
+    the end of its object (two at most), else the last one named before it in its clause."""
+    del lo, start
+    stop = _OBJECT_END.search(text, end, hi)
+    found: list[tuple[str, int]] = []
+    for m in rules.issues.ignoring.finditer(text, end, hi if stop is None else stop.start()):
+        issue = rules.issue_values[_norm(m.group())]
+        if issue in rules.near and m.start() - end > _NEAR:
+            continue
+        if any(issue == seen or issue in rules.precedence.get(seen, ()) for seen, _ in found):
+            continue
+        outranked = [(seen, at) for seen, at in found if seen in rules.precedence.get(issue, ())]
+        if found and not outranked and not _AND.search(text, found[-1][1], m.start()):
+            continue  # a second issue only when "and (for|to) ..." adds it
+        found = [(seen, at) for seen, at in found if (seen, at) not in outranked]
+        found.append((issue, m.end()))
+    return found[:2]
+
+
+def _issue_before(text: str, lo: int, start: int, rules: PositionRules) -> list[tuple[str, int]]:
+    before = [m for m in rules.issues.ignoring.finditer(text, lo, start)
+              if rules.issue_values[_norm(m.group())] not in rules.near]
+    return [(rules.issue_values[_norm(before[-1].group())], before[-1].start())] if before else []
+
+
+def _nearest_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
+    """The last actor named in the clause before ``start`` ("with allies like Turkey expressing ...")."""
+    names: tuple[str, ...] = ()
+    for item in reading.items:
+        if item.start >= start:
+            break
+        if item.start >= lo and item.kind in ("party", "pronoun", "adjective") and item.names != (CONTEXT_SIDES,):
+            names = reading.subject(item.end) if item.kind == "pronoun" else item.names
+    return names
+
+
+def _first_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
+    for item in reading.items:
+        if item.start >= start:
+            break
+        if item.start >= lo and item.kind in ("party", "pronoun", "speaker") and item.names != (CONTEXT_SIDES,):
+            return reading.subject(item.end) if item.kind == "pronoun" else item.names
+    return ()
+
+
+def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) -> tuple[str, ...]:
+    """Who takes the stance at ``start``, by the rule's kind of holder (see the module docstring).
+
+    Empty when the stance is the two sides' together ("the two sides agreed ..."): no one's position.
+    """
+    if rule.holder == "possessor":  # "Kyiv's proposal", "his call for"
+        before = scan_before(reading, start, verb=False)
+        for item in reading.items:
+            if before.start <= item.start < start and (
+                    (item.kind == "pronoun" and reading.text[item.start:item.end].lower() == "his")
+                    or (item.kind == "party" and reading.text.startswith(("'s", "’s"), item.end))):
+                return reading.subject(item.end) if item.kind == "pronoun" else item.names
+        return ()
+    scanned = scan_before(reading, start, verb=True, commas=False).names
+    if CONTEXT_SIDES in scanned:
+        return ()
+    speakers = reading.speakers(start) or tuple(n for i in reading.items if i.kind == "speaker" for n in i.names)
+    order: tuple[tuple[str, ...], ...]
+    if rule.holder == "speaker":
+        order = (speakers, scanned, _first_party(reading, lo, start), _nearest_party(reading, lo, start))
+    else:
+        order = (scanned, _first_party(reading, lo, start), speakers)
+    for names in order:
+        if names:
+            return names
+    return reading.subject(start)
+
+
+def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: int, rules: PositionRules) -> str:
+    """The rule's stance, turned into a rejection by "urged Trump not to" or "no one will accept"."""
+    if rule.stance == "demand" and rules.flip.search(text, hit.end(), min(hi, hit.end() + 40)) is not None:
+        return "reject"
+    if rule.stance in ("accept", "offer") and rules.reversal.search(text, window, hit.start()):
+        return "reject"
+    return rule.stance
+
+
+def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Match[str], hi: int,
+           rules: PositionRules) -> list[tuple[str, int]]:
+    """What a stance is about (see ``_issues``); a stance ending its sentence looks back over all of it
+    ("..., and that Putin had agreed.")."""
+    if rule.near:
+        return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules)
+                if at - hit.end() <= _NEAR + 20]
+    issues = _issue_before(text, lo, hit.start(), rules) if rule.before_first else []
+    back = sentence.start if _BARE.match(text, hit.end()) is not None else lo
+    return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules) or (
+        [] if rule.before_first else _issue_before(text, back, hit.start(), rules))
+
+
+def sentence_positions(reading: SentenceReading, hits: Sequence[re.Match[str]],
+                       rules: PositionRules) -> Iterator[Position]:
+    """The positions one sentence states.
+
+    A stance word after another in the same clause counts only when it has a subject of its own or
+    shares the other's ("agreed to talks ... and has accepted a ceasefire"); a stance several sides
+    take together ("Trump and Putin agreed") is no one's position.
+    """
+    text, sentence = reading.text, reading.sentence
+    previous: tuple[int, tuple[str, ...]] | None = None  # (clause start, holders) of the last stance
+    for hit in hits:
+        rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
+        lo, hi = _clause(text, sentence, hit.start(), hit.end())
+        window = max(lo, hit.start() - 40)
+        if (rules.negation.search(text, window, hit.start()) or rules.conditional.search(text, window, hit.start())
+                or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
+            continue
+        later = previous is not None and previous[0] == lo
+        if later and rule.modal:
+            continue
+        if later and previous is not None and _COORDINATED.search(text, max(lo, hit.start() - 30), hit.start()):
+            holders = previous[1]
+        elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
+            continue
+        else:
+            holders = _holders(reading, rule, lo, hit.start())
+        if rule.stance == "accept" and len(holders) > 1:
+            continue  # agreed together: no one's position
+        previous = (lo, holders)
+        stance = _stance(rule, text, hit, window, hi, rules)
+        for issue, where in _about(rule, text, sentence, lo, hit, hi, rules):
+            for actor in holders[:2]:
+                evidence = Evidence.of(text, min(lo, hit.start()), max(hit.end(), where))
+                yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
+
+
+def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
+                   gazetteer: Gazetteer | None = None) -> tuple[Position, ...]:
+    """The positions an article reports: one per holder, issue and stance, with the clause that states it."""
+    rules = load_position_rules()
+    lexicon = load_diplomacy_rules().lexicon
+    places = load_gazetteer() if gazetteer is None else gazetteer
+    out: dict[tuple[str, str, str], Position] = {}
+    for n, hits in _stances(text, sentences, rules).items():
+        sentence = sentences[n]
+        reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])
+        for position in sentence_positions(reading, hits, rules):
+            out.setdefault((position.actor, position.issue, position.stance), position)
+    return tuple(out.values())

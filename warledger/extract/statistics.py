@@ -1,0 +1,450 @@
+"""Statistics: every figure about the war that is not one attack wave (extraction-v1 "Statistic").
+
+A sentence is read only where a number in it may be a statistic (``statistic_spots`` decides on
+its characters, before tokenizing). There each number is read (``quantities``): (1) numbers inside
+an attack figure's evidence are figures, and names, dates, times, ages and ordinals are no
+quantities; (2) a unit after it, a currency or "Mach" before it, a span of time, or the noun it
+counts gives the unit; a number with none takes the unit of a range partner ("40 to 80 kg"), of
+the phrase before it ("a pre-war population of 52,000", "limit the army to 500,000"), of "the
+number of X" it completes, or of the total it continues ("the running total now tops 31,000");
+(3) weapons count as statistics only over a period or as output ("in the past week", "a month",
+"produces"), people and places only over a period or in a state ("since 2022", "have fled"; the
+killed and injured need a period), buildings and homes only when left without power, spans of
+time only where they measure something ("the meeting ran for five hours", not "two days later");
+(4) qualifier, source, a snake_case indicator (``statistic_labels``) and the evidence span. A
+quantity the article restates (same unit and value; for counts, same label too) is given once.
+The vocabularies are data: ``rules/statistics.toml`` (``statistic_rules`` loads and checks it).
+
+DOCS: docs/extraction.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Evidence, Qualifier, Statistic
+from .attribution import REPORT_VERBS, attribution
+from .numbers import Number
+from .quantities import (
+    COUNT_KINDS,
+    DURATION,
+    MEASURE,
+    Quantity,
+    adjacent,
+    fraction_at,
+    noun_after,
+    numbers_at,
+    read_quantity,
+)
+from .rules import RuleSet, load_rules
+from .statistic_labels import complement_end, indicator
+from .statistic_rules import StatRules, load_stat_rules, plain_words
+from .statistic_spots import FRACTION_CUE, MONTHS, TRUCES, inside, lowercase, spots
+from .text import Sentence, Token
+
+AFTER_NAME = frozenset({"st", "nd", "rd", "th", "-year-old", "year-old"})
+RANGE_LINKS = frozenset({"to", "or", "-", "–", "and"})
+REPORTING = frozenset(REPORT_VERBS) | {"according"}
+CARRY_CUES = frozenset({"total", "cumulative", "compared", "against", "tally", "count"})
+# a bare number followed by one of these continues the count before it ("and over 8,000 wounded")
+CARRY_VERBS = frozenset({"injured", "wounded", "killed", "dead", "live", "lived", "living", "were", "are", "have",
+                         "had", "remain", "remained", "died", "fled", "left", "missing", "more"})
+ELIDED_FOLLOWERS = frozenset({".", ",", ";", "in", "on", "each", "", "a"}) | CARRY_VERBS
+RATES = frozenset({"day", "week", "month", "year", "night"})
+SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "deadliest", "most", "record", "worst", "first",
+                          "highest", "fastest", "strongest", "longest", "fiercest", "greatest"})
+PHRASAL = frozenset({"hand", "handed", "hands", "handing", "turn", "turned", "take", "took", "taken", "won",
+                     "fought", "argued", "pass", "passed", "sign", "signed", "hold"})
+LASTING = frozenset({"lasting", "lasted", "lasts", "spent", "spend", "spending"})
+MODALS = frozenset({"would", "will", "to", "could", "should", "may", "might", "can", "must"})
+RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                    "midnight", "dawn", "morning", "evening", "night", "afternoon", "noon", "then", "today"})
+CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring", "wounded", "wounding", "hurt",
+                      "toll"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    quantity: Quantity
+    qualifier: Qualifier
+    start_token: int
+    end_token: int
+
+
+def _is_name_or_time(words: Sequence[str], tokens: Sequence[Token], num: Number, stat: StatRules) -> bool:
+    """Years, dates, times of day, ages, ordinals, names ("Resolution 1441", "Photo 2 of 7", "24/7"), and
+    digit runs too long to be a figure."""
+    if not num.value < 1e15:
+        return True
+    prev = words[num.first - 1] if num.first > 0 else ""
+    nxt = words[num.last + 1] if num.last + 1 < len(words) else ""
+    if prev in stat.not_before or prev in MONTHS or nxt in MONTHS:
+        return True
+    if nxt in AFTER_NAME:
+        return True
+    if nxt in ("/", ":", ".") and num.last + 2 < len(words) and tokens[num.last + 2].text[:1].isdigit() \
+            and adjacent(tokens, num.last + 1) and adjacent(tokens, num.last + 2):
+        return True  # "29.06.2025", "18:00", "24/7"
+    if nxt in ("-", "‑") and num.last + 2 < len(words) and words[num.last + 2].startswith(("year-old", "month-old",
+                                                                                            "point", "storey")):
+        return True
+    if prev == ":" or (prev in (".", "/") and adjacent(tokens, num.first)):
+        return True
+    if prev == "of" and num.first >= 2 and tokens[num.first - 2].text[:1].isdigit():
+        return True  # "Photo 2 of 7", "3 of 4": a position or a share of a wave
+    text = tokens[num.first].text
+    if num.digits and 1900 <= num.value <= 2100 and "," not in text and "." not in text:
+        return not (nxt.endswith("s") and nxt.isalpha() and len(nxt) > 3 and nxt not in ("years",))
+    return False
+
+
+def _qualifier(words: Sequence[str], rules: RuleSet, stat: StatRules, first: int, last: int,
+               plus: bool) -> tuple[Qualifier, int]:
+    """The qualifier and the token where the statement starts."""
+    if plus:
+        return Qualifier.AT_LEAST, first
+    best: tuple[Qualifier, int] | None = None
+    m = stat.qualifiers.ending_at(words, first - 1) if first > 0 else None
+    if m is not None and not (words[m.first] == "over" and m.first == m.last and m.first > 0
+                              and words[m.first - 1] in PHRASAL):  # "hand over 90 captives": a particle
+        best = Qualifier(m.value.value), m.first
+    if best is not None:
+        return best
+    if last + 1 < len(words):
+        for table in (stat.qualifiers_after, rules.qualifier_after):
+            after = table.match_at(words, last + 1)
+            if after is not None:
+                return Qualifier(after.value.value), first
+    return Qualifier.EXACT, first
+
+
+class _SentenceReader:
+    """The statistics of one sentence; context tests are computed once, on first use."""
+
+    def __init__(self, sentence: Sentence, rules: RuleSet, stat: StatRules, carried: str | None,
+                 previous: Statistic | None) -> None:
+        self.sentence = sentence
+        self.rules = rules
+        self.stat = stat
+        self.tokens = sentence.tokens
+        self.words = sentence.words
+        self.carried = carried    # the count unit of the last statistic before this sentence
+        self.previous = previous  # the last statistic of the sentence just before, if it had one
+        self._plain: Sequence[str] | None = None
+        self._period: bool | None = None
+        self._state: bool | None = None
+        self._supply: bool | None = None
+
+    @property
+    def plain(self) -> Sequence[str]:
+        """The sentence's words without possessives, computed once."""
+        if self._plain is None:
+            self._plain = plain_words(self.words)
+        return self._plain
+
+    def _cues(self) -> tuple[bool, bool]:
+        """(period, state): a stretch of time ("in the past week", "since 2022", "a month") and a state
+        ("have fled", "population", "produce") in the sentence. "The heaviest attack since 2022" compares
+        one wave, and "since Saturday evening" is part of one day: neither is a period."""
+        if self._period is None:
+            words = self.plain
+            cues = self.stat.periods.find(words)
+            compared = not SUPERLATIVES.isdisjoint(words)
+            self._period = any(words[i] != "since" or not (compared or self._recent(i)) for i in cues)
+            self._state = bool(self.stat.states.find(words))
+        return self._period, bool(self._state)
+
+    def _recent(self, since: int) -> bool:
+        """"since Saturday evening", "since midnight", "since this morning": hours, not a campaign."""
+        after = [w for w in self.words[since + 1:since + 4] if w not in ("the", "early", "late", "last", "this")]
+        return bool(after) and after[0] in RECENT
+
+    def _casualties(self, q: Quantity, start: int) -> bool:
+        """People killed or injured: "killing nine people", "two boys among the dead"."""
+        words = self.words
+        return not CASUALTY.isdisjoint(words[q.last + 1:q.last + 5]) \
+            or not CASUALTY.isdisjoint(words[max(0, start - 2):start])
+
+    def without_supply(self) -> bool:
+        if self._supply is None:
+            self._supply = bool(self.stat.supply.find(self.plain))
+        return self._supply
+
+    def keeps(self, q: Quantity, num: Number, start: int) -> bool:
+        """Whether a read quantity is a statistic in this sentence."""
+        words = self.words
+        if q.kind in COUNT_KINDS:
+            if q.value < 2 and q.value == int(q.value):
+                return False
+            prev = words[start - 1] if start > 0 else ""
+            if prev in self.stat.determiners:
+                return False
+            period, state = self._cues()
+            if q.kind == "arms":
+                return period or bool(self.stat.production.find(self.plain))
+            if q.kind == "campaign":
+                return period or (state and not self._casualties(q, start))
+            if q.kind == "forces":
+                return period or state or self._casualties(q, start)
+            if q.kind == "outage":
+                return self.without_supply() or period
+            return True
+        if q.kind == DURATION:
+            return q.value > 0 and self._measured_time(q, start)
+        return True
+
+    def _measured_time(self, q: Quantity, start: int) -> bool:
+        """A span of time that measures something: "the meeting ran for five hours", "for 20 days",
+        "blackouts of up to 10 hours a day", "45 days of calm", "a 72-hour truce"; not "two days later"
+        or "in three weeks"."""
+        words = self.words
+        n = len(words)
+        if q.last + 1 < n and self.stat.not_after.match_at(words, q.last + 1) is not None:
+            return False
+        if start > 0 and (words[start - 1] == "for" or not LASTING.isdisjoint(words[max(0, start - 3):start])):
+            return True
+        if start > 1 and words[start - 1] == "last" and words[start - 2] in MODALS:
+            return True  # "would last 20 years"
+        nxt = words[q.last + 1:q.last + 3]
+        if len(nxt) == 2 and nxt[0] in ("a", "per", "each", "every") and nxt[1] in ("day", "week", "night"):
+            return True
+        if len(nxt) == 2 and nxt[0] == "of" and nxt[1] in TRUCES:
+            return True
+        return bool(nxt) and nxt[0] in TRUCES and q.number_last + 1 < n and words[q.number_last + 1] in ("-", "‑")
+
+    def _noun_before(self, start: int, kinds: frozenset[str] = COUNT_KINDS) -> tuple[str, str] | None:
+        """The nearest counted noun before token ``start`` in this sentence."""
+        for i in range(start - 1, -1, -1):
+            m = self.stat.nouns.match_at(self.words, i)
+            if m is not None and m.value.kind in kinds:
+                return m.value.value, m.value.id
+        return None
+
+    def elided_unit(self, num: Number, start: int, found: Sequence[_Found]) -> tuple[str, str] | None:
+        """The unit of a number with no noun after it. Returns (unit, rule id)."""
+        words = self.words
+        n = len(words)
+        after = words[num.last + 1:num.last + 4]
+        nxt = after[0] if after else "."
+        # "tops 1,800 a month": a rate of the noun named earlier
+        if len(after) >= 2 and nxt in ("a", "per", "every", "each") and after[1] in RATES:
+            return self._noun_before(start)
+        # "ten more of them"
+        if tuple(after) == ("more", "of", "them"):
+            return self._noun_before(start, frozenset({"count"}))
+        if nxt not in ELIDED_FOLLOWERS and not nxt.startswith(("'", "’")):
+            return None
+        # "the number of soldiers lost ... was put at 40,000"
+        for i in range(start - 1, 0, -1):
+            if words[i] == "of" and words[i - 1] == "number":
+                m = noun_after(words, self.stat, i + 1)
+                if m is None:
+                    continue
+                if CASUALTY.isdisjoint(words[m.last + 1:m.last + 4]) or self._cues()[0]:
+                    return m.value.value, m.value.id
+                return None  # "the number of people killed has risen to four": a death toll
+        prior = [f.quantity for f in found if f.quantity.kind in COUNT_KINDS]
+        # "4 million people have fled and nearly 3 million remain under occupation"
+        if prior and nxt in CARRY_VERBS:
+            return prior[-1].unit, "stat.carried.v1"
+        # "the running total now tops 31,000"; "Of those released, 80 had been held since 2014"
+        window = words[max(0, start - 8):start]
+        if not CARRY_CUES.isdisjoint(window) or (n > 2 and words[0] == "of" and words[1] in ("those", "them")):
+            unit = prior[-1].unit if prior else self.carried
+            if unit is not None:
+                return unit, "stat.carried.v1"
+        # "... guarantees lasting ten years. Kyiv wanted up to 40."
+        if self.previous is not None and n <= 12 and nxt == "." and not found and start > 0 \
+                and (start < num.first or words[start - 1] in ("for", "to", "at", "of")):
+            return self.previous.unit, "stat.carried.v1"
+        return None
+
+    def times_unit(self, num: Number) -> tuple[str, str] | None:
+        """"shelled the district 2,300 times": the unit named by the verb before."""
+        words = self.words
+        if num.last + 1 >= len(words) or words[num.last + 1] != "times" or num.value < 20:
+            return None
+        for i in range(num.first - 1, max(-1, num.first - 12), -1):
+            m = self.stat.times.match_at(words, i)
+            if m is not None:
+                return m.value.value, m.value.id
+        return None
+
+    def read(self, figure_spans: Sequence[tuple[int, int]], places: Sequence[int]) -> list[_Found]:
+        """Each number of the sentence that is a statistic, with its unit (see the module docstring)."""
+        words, tokens, stat = self.words, self.tokens, self.stat
+        numbers = numbers_at(tokens, places)
+        found: list[_Found] = []
+        pending: list[Number] = []  # numbers with no unit yet: a range partner may give one
+        skip = -1
+        for k, num in enumerate(numbers):
+            if num.first <= skip or inside(figure_spans, num.start, num.end) \
+                    or _is_name_or_time(words, tokens, num, stat):
+                continue
+            qualifier, start = _qualifier(words, self.rules, stat, num.first, num.last, num.plus)
+            ratio = self._ratio(num, numbers[k + 1] if k + 1 < len(numbers) else None, start)
+            if ratio is not None:
+                found.append(_Found(ratio, qualifier, start, ratio.last))
+                skip = ratio.last
+                continue
+            q = self._elided_before(num, start) or read_quantity(words, tokens, num, stat) \
+                or self._unlabelled(num, start, found)
+            if q is None:
+                pending.append(num)
+                continue
+            if q.first < num.first:  # a currency sign, "minus" or "Mach": the qualifier stands before it
+                qualifier, start = _qualifier(words, self.rules, stat, q.first, q.number_last, num.plus)
+            elif q.number_last > num.last:
+                qualifier = _qualifier(words, self.rules, stat, num.first, q.number_last, num.plus)[0]
+            if not self.keeps(q, num, start):
+                pending.clear()
+                continue
+            found.append(_Found(q, qualifier, start, q.last))
+            found.extend(self._range_partners(q, pending))
+            pending.clear()
+            skip = q.last
+        if FRACTION_CUE.search(self.sentence.text) is not None:
+            found.extend(self._fractions())
+        found.sort(key=lambda f: f.start_token)
+        return found
+
+    def _elided_before(self, num: Number, start: int) -> Quantity | None:
+        """"a pre-war population of 52,000", "limit the army to 500,000", "the bodies of 700 soldiers"."""
+        words = self.words
+        if start == 0:
+            return None
+        m = self.stat.elided.ending_at(words, start - 1)
+        if m is not None:
+            return Quantity(num.value, m.value.value, "elided", num.first, num.last, num.last, m.value.id)
+        if num.scaled and "population" in words[max(0, start - 8):start] and noun_after(words, self.stat,
+                                                                                       num.last + 1) is None:
+            return Quantity(num.value, "people", "elided", num.first, num.last, num.last, "stat.elided.people.v1")
+        return None
+
+    def _ratio(self, num: Number, nxt: Number | None, start: int) -> Quantity | None:
+        """"outgunned by a ratio of 3 to 1"."""
+        words = self.words
+        if nxt is None or start < 2 or words[start - 1] != "of" or words[start - 2] != "ratio":
+            return None
+        if nxt.first != num.last + 2 or words[num.last + 1] not in ("to", ":") or not nxt.value:
+            return None
+        return Quantity(round(num.value / nxt.value, 4), "ratio", MEASURE, num.first, nxt.last, num.last,
+                        "stat.ratio.v1")
+
+    def _unlabelled(self, num: Number, start: int, found: Sequence[_Found]) -> Quantity | None:
+        times = self.times_unit(num)
+        if times is not None:
+            return Quantity(num.value, times[0], "count", num.first, num.last + 1, num.last, times[1])
+        elided = self.elided_unit(num, start, found)
+        if elided is not None:
+            return Quantity(num.value, elided[0], "elided", num.first, num.last, num.last, elided[1])
+        return None
+
+    def _range_partners(self, q: Quantity, pending: Sequence[Number]) -> list[_Found]:
+        """"between 300 and 700 tankers", "40 to 80 kilograms", "eight or nine days": the first number
+        takes the unit of the second."""
+        if not pending:
+            return []
+        words = self.words
+        num = pending[-1]
+        if num.last + 2 != q.first or words[num.last + 1] not in RANGE_LINKS:
+            return []
+        if words[num.last + 1] == "and" and (num.first == 0 or words[num.first - 1] != "between"):
+            return []
+        partner = Quantity(num.value, q.unit, q.kind, num.first, q.last, num.last, q.rule_id)
+        qualifier, start = _qualifier(words, self.rules, self.stat, num.first, num.last, num.plus)
+        return [_Found(partner, qualifier, start, num.last)]
+
+    def _fractions(self) -> list[_Found]:
+        words = self.words
+        out = []
+        for i in range(len(words)):
+            m = fraction_at(words, self.stat, i)
+            if m is None:
+                continue
+            q = Quantity(float(m.value.value), "percent", MEASURE, m.first, m.last, m.last, m.value.id)
+            qualifier, start = _qualifier(words, self.rules, self.stat, m.first, m.last, False)
+            out.append(_Found(q, qualifier, start, m.last))
+        return out
+
+
+def _source(text: str) -> str | None:
+    """Who states the sentence's figures ("according to the UN", "..., the ministry said")."""
+    if text.startswith("According"):  # the shared pattern reads "according to" in lowercase
+        text = "a" + text[1:]
+    return attribution(text)
+
+
+def _statistics(sentence: Sentence, text: str, rules: RuleSet, stat: StatRules,
+                figure_spans: Sequence[tuple[int, int]], places: Sequence[int], carried: str | None,
+                previous: Statistic | None) -> list[Statistic]:
+    reader = _SentenceReader(sentence, rules, stat, carried, previous)
+    found = reader.read(figure_spans, places)
+    if not found:
+        return []
+    tokens, words = reader.tokens, reader.words
+    source = _source(sentence.text) if not REPORTING.isdisjoint(words) else None
+    out: list[Statistic] = []
+    last_end = -2
+    for f in found:
+        end = complement_end(words, f.end_token) if f.quantity.kind == MEASURE else f.end_token
+        evidence = Evidence.of(text, tokens[f.start_token].start, tokens[end].end)
+        qualifier = f.qualifier
+        if out and f.start_token >= 1 and words[f.start_token - 1] == "(" and f.start_token - 2 <= last_end:
+            label = out[-1].indicator  # "20 billion euros ($21.7bn)": the same figure in another unit
+            if qualifier is Qualifier.EXACT:
+                qualifier = out[-1].qualifier
+        else:
+            label = indicator(words, f.quantity, f.start_token, end)
+        out.append(Statistic(indicator=label, value=f.quantity.value, unit=f.quantity.unit,
+                             qualifier=qualifier, evidence=evidence, attributed_to=source))
+        last_end = end
+    return out
+
+
+def _restated(statistic: Statistic, kept: Sequence[Statistic], count_units: frozenset[str]) -> bool:
+    """A measure (percent, money, distance, time) given again with the same value is the same statistic;
+    a count with the same value is the same only under the same label."""
+    for k in kept:
+        if k.unit == statistic.unit and k.value == statistic.value:
+            if statistic.unit not in count_units or k.indicator == statistic.indicator:
+                return True
+    return False
+
+
+
+
+def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequence[tuple[int, int]],
+                    published: date | None) -> tuple[Statistic, ...]:
+    """Every statistic the article states, in text order; numbers inside ``figure_spans`` (the evidence
+    of attack figures) are figures and are skipped. ``published`` is accepted for dating and unused."""
+    del published
+    rules = load_rules()
+    stat = load_stat_rules()
+    spans = sorted(figure_spans)
+    kept: list[Statistic] = []
+    carried: str | None = None
+    previous: Statistic | None = None
+    first = 0
+    lowered = lowercase(text)
+    for sentence in sentences:
+        while first < len(spans) and spans[first][1] <= sentence.start:
+            first += 1
+        last = first
+        while last < len(spans) and spans[last][0] < sentence.end:
+            last += 1
+        local = spans[first:last]
+        places = spots(sentence, local, lowered, stat)
+        if not places:
+            previous = None
+            continue
+        found = _statistics(sentence, text, rules, stat, local, places, carried, previous)
+        for statistic in found:
+            if statistic.unit in stat.count_units:
+                carried = statistic.unit
+            if not _restated(statistic, kept, stat.count_units):
+                kept.append(statistic)
+        previous = found[-1] if found else None
+    return tuple(kept)
