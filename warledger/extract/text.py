@@ -54,9 +54,17 @@ class Sentence:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """The tokens' ``low`` forms: what the rule tables match against."""
+        """The tokens' ``low`` forms: what the rule tables match against.
+
+        Made with one ``findall`` over the lowercased sentence (the same regex gives the same
+        boundaries in either case), so steps that only test words never build Token objects.
+        """
         if self._words is None:
-            self._words = tuple(t.low for t in self.tokens)
+            low = self.text.lower().replace("’", "'")
+            if len(low) == len(self.text):
+                self._words = tuple(TOKEN_RE.findall(low))
+            else:
+                self._words = tuple(t.low for t in self.tokens)
         return self._words
 
     def __repr__(self) -> str:
