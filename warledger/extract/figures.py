@@ -13,12 +13,13 @@ hedge and the span that states it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier
 from .counted import counted_after
-from .numbers import Number, find_numbers
+from .numbers import TENS, UNITS, Number, find_numbers
 from .readings import RawFigure, Reading, among_them, linked, read_counted
 from .rules import RuleSet
 from .text import Sentence, Token
@@ -141,6 +142,22 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
     return None
 
 
+_DIGIT = re.compile(r"\d")
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "single", "hundred", "thousand"}
+ONE_PERSON_CUES = frozenset({"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding", "hurt",
+                             "died", "dead", "among"})
+
+
+def _may_count(sentence: Sentence) -> bool:
+    """Whether a sentence can state a figure: a digit, a number word, or an article under a casualty verb."""
+    words = sentence.words
+    if _DIGIT.search(sentence.text) or not NUMBER_WORDS.isdisjoint(words):
+        return True
+    if any("-" in w and w.split("-", 1)[0] in TENS for w in words):
+        return True  # "twenty-two"
+    return ("a" in words or "an" in words) and not ONE_PERSON_CUES.isdisjoint(words)
+
+
 def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence[RawFigure],
                heading: Measure | None = None) -> list[RawFigure]:
     """Every figure stated in one sentence of ``text``.
@@ -148,6 +165,8 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     ``previous``: the figures of the sentence before (for "Fourteen more were downed");
     ``heading``: the measure of the block's heading, for bulleted lines ("Shot down: - 412 UAVs;").
     """
+    if not _may_count(sentence):
+        return []  # no number and no "a man was killed": the common case, before any token is built
     toks = sentence.tokens
     if not (QUOTE_MARKS.isdisjoint(sentence.words) and VERB_ADVERBS.isdisjoint(sentence.words)):
         # '37 were "locationally lost"', '80 of the drones were also brought down'
