@@ -39,7 +39,7 @@ from .figures import figures_in, is_bullet
 from .readings import RawFigure
 from .rules import RuleSet
 from .targets import TargetMention, targets_in
-from .text import Sentence, split_sentences
+from .text import Sentence, split_sentences, words_before
 
 STRIKE_WORDS = frozenset({
     "struck", "strike", "strikes", "hit", "attack", "attacks", "attacked", "targeted", "targeting", "pounded",
@@ -265,7 +265,7 @@ class _Assembler:
                 resolved = self.narrative[1]  # "on Saturday ... what Russia had sent overnight"
         if resolved is not None:
             self.last_dated = (ctx.sentence.index, resolved, Evidence(d.start, d.end, self.text[d.start:d.end]))
-        before = [t.low for t in ctx.sentence.tokens if t.end <= d.start][-3:]
+        before = words_before(ctx.sentence, d.start, 3)
         comparison = any(w in COMPARISON_WORDS for w in before)
         return resolved, Evidence(d.start, d.end, self.text[d.start:d.end]), comparison
 

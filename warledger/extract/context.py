@@ -15,7 +15,7 @@ from .dates import MONTHS, DateKind, DateMention, sentence_dates
 from .figures import BULLETS
 from .phrases import norm
 from .rules import RuleSet
-from .text import Sentence
+from .text import Sentence, words_before
 
 ATTACK_WORDS = frozenset({
     "attack", "attacks", "attacked", "strike", "strikes", "struck", "barrage", "bombardment", "bombarded",
@@ -104,7 +104,6 @@ def _periods(sentence: Sentence, words: Sequence[str],
     """
     kinds = set()
     points = []
-    toks = sentence.tokens
     # "this latest attack", "overnight": the sentence reports one wave, so a span cue in it
     # ("targeted in recent months") only makes the numbers next to it statistics
     one_wave = not WAVE_CUES.isdisjoint(words)
@@ -116,7 +115,7 @@ def _periods(sentence: Sentence, words: Sequence[str],
         kind = "point" if one_wave else m.value.value
         kinds.add(kind)
         if kind == "point":
-            points.append((toks[m.first].start, toks[m.last].end))
+            points.append((sentence.tokens[m.first].start, sentence.tokens[m.last].end))
     for i, w in enumerate(words[:-1]):
         # "since 1 June", "since March", "since 2023": a span unless it follows a superlative
         nxt = words[i + 1]
@@ -140,10 +139,8 @@ def _date_score(d: DateMention, words_before: Sequence[str]) -> int:
 def pick_wave_date(sentence: Sentence, mentions: Sequence[DateMention]) -> DateMention | None:
     """The date mention that dates the wave: night expressions beat statement dates ("said on Saturday")."""
     best: tuple[int, DateMention] | None = None
-    toks = sentence.tokens
     for d in mentions:
-        before = [t.low for t in toks if t.end <= d.start][-3:]
-        score = _date_score(d, before)
+        score = _date_score(d, words_before(sentence, d.start, 3))
         if best is None or score >= best[0]:
             best = (score, d)
     return None if best is None else best[1]
@@ -166,10 +163,10 @@ def _is_metonym(m: PlaceMention, text: str) -> bool:
 def _launch_places(sentence: Sentence, words: Sequence[str], mentions: Sequence[PlaceMention]) -> set[int]:
     """Offsets of places named as where weapons were launched from ("launched from Kursk and Oryol")."""
     out: set[int] = set()
-    toks = sentence.tokens
     for i, w in enumerate(words):
         if w not in ("from", "over") or i == 0:
             continue
+        toks = sentence.tokens
         window = words[max(0, i - 8):i]
         if w == "from" and not any(v in LAUNCH_VERBS or v.startswith("launch") for v in window):
             continue

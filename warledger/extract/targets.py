@@ -105,7 +105,6 @@ def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
 def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleSet) -> list[TargetMention]:
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
-    toks = sentence.tokens
     damage = not DAMAGE_CUES.isdisjoint(words)
     for m in rules.targets.find_all(words):
         before = words[m.first - 1] if m.first > 0 else ""
@@ -117,6 +116,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # "a port worker", "the plant's director": people, not the facility
         if not (damage or _near_hit(words, m.first, m.last)):
             continue
+        toks = sentence.tokens
         first = _extend_left(sentence, words, m.first)
         if words[max(0, first - 2):first] in (["as", "a"], ["as", "an"], ["was", "a"], ["is", "a"]):
             continue  # "described as a key facility", "was a civilian facility": a description

@@ -127,3 +127,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, b
         return
     chunk = text[start:end]
     out.append(Sentence(len(out), paragraph, block, start, end, chunk))
+
+
+def words_before(sentence: Sentence, offset: int, n: int) -> list[str]:
+    """The last ``n`` words of the sentence before article offset ``offset`` (lowercase, like ``words``)."""
+    head = sentence.text[:max(0, offset - sentence.start)]
+    return TOKEN_RE.findall(head.lower().replace("’", "'"))[-n:]
