@@ -58,8 +58,13 @@ class PhraseTable(Generic[T]):
             items.sort(key=lambda item: -len(item[0]))
         self._index = index
         self._firsts = frozenset(index) | frozenset(singular(w) for w in index if self.plural)
-        # every pattern's longest word: a sentence without any of them cannot match (checked in C)
-        self._anchors = frozenset(max(toks, key=len) for items in index.values() for toks, _ in items)
+        # every pattern's longest word: a sentence without any of them cannot match (checked in C);
+        # in a plural table the anchor is the last word, which may also come as a plural
+        anchors = {(toks[-1] if plural else max(toks, key=len)) for items in index.values() for toks, _ in items}
+        if plural:
+            anchors |= {a + "s" for a in anchors} | {a + "es" for a in anchors} \
+                | {a[:-1] + "ies" for a in anchors if a.endswith("y")} | {a + "'s" for a in anchors}
+        self._anchors = frozenset(anchors)
         self._cache: dict[str, list[tuple[tuple[str, ...], T]]] = {}
 
     def _candidates(self, word: str) -> list[tuple[tuple[str, ...], T]]:
@@ -108,7 +113,7 @@ class PhraseTable(Generic[T]):
         stop = len(words) if end is None else end
         out: list[Match[T]] = []
         firsts = self._firsts
-        if not self.plural and (firsts.isdisjoint(words) or self._anchors.isdisjoint(words)):
+        if self._anchors.isdisjoint(words) or (not self.plural and firsts.isdisjoint(words)):
             return out  # no pattern can match anywhere: the common case, decided in C
         i = start
         while i < stop:
