@@ -40,7 +40,31 @@ def render_table(result: Extraction) -> str:
         lines.append("  no attack waves reported")
     for n, attack in enumerate(result.attacks, 1):
         lines += _attack_block(n, attack)
-    counts = {"diplomacy": len(result.diplomacy), "positions": len(result.positions),
-              "quotes": len(result.quotes), "statistics": len(result.statistics)}
-    lines.append("  " + ", ".join(f"{k}: {v}" for k, v in counts.items()))
+    lines += _other_sections(result)
     return "\n".join(lines)
+
+
+def _other_sections(result: Extraction) -> list[str]:
+    lines: list[str] = []
+    if result.diplomacy:
+        lines.append("  diplomacy:")
+    for event in result.diplomacy:
+        where = f" at {event.venue.name}" if event.venue else ""
+        when = f" on {event.date}" if event.date else ""
+        lines.append(f"    {event.kind} ({event.status or '?'}){where}{when}: {', '.join(event.participants)}")
+    if result.positions:
+        lines.append("  positions:")
+    for pos in result.positions:
+        lines.append(f"    {pos.actor}: {pos.stance} on {pos.issue}  \u201c{pos.evidence.text[:80]}\u201d")
+    if result.quotes:
+        lines.append("  quotes:")
+    for quote in result.quotes:
+        text = quote.text if len(quote.text) <= 90 else quote.text[:87] + "..."
+        lines.append(f"    {quote.speaker}: \u201c{text}\u201d")
+    if result.statistics:
+        lines.append("  statistics:")
+    for stat in result.statistics:
+        qual = {"exact": "", "at_least": ">=", "at_most": "<=", "approx": "~"}[str(stat.qualifier)]
+        value = f"{stat.value:,.0f}" if float(stat.value).is_integer() else f"{stat.value:,}"
+        lines.append(f"    {stat.indicator}: {qual}{value} {stat.unit}")
+    return lines
