@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from warledger.extract.text import split_sentences
 
 NEWS_BITS = st.sampled_from(["Russia", "launched", "40", "1,500", "drones", "Kyiv’s", "KYIV", "U.S.", "İstanbul",
+                             "Ɓama", "\u212aiev", "ǅ",
                              "“quote”", "—", "\n", " ", ".", "Ж", "ß", "ǅ", "'", "Dec.", "Mr.", "29.06.2025"])
 
 

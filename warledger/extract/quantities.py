@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .numbers import Number, find_numbers
+from .numbers import find_numbers
 from .phrases import Match
 from .rules import Rule
 from .statistic_rules import StatRules
@@ -40,10 +41,23 @@ OPENERS = frozenset({"[", "("})
 CLOSERS = frozenset({"]", ")"})
 
 
-def numbers_at(tokens: Sequence[Token], places: Sequence[int]) -> list[Number]:
+class Num(NamedTuple):
+    """A number of the sentence (``numbers.Number`` with token indexes into the whole sentence)."""
+
+    first: int          # index of the first token of the number
+    last: int           # index of the last token (inclusive)
+    value: float
+    start: int          # char offsets in the article
+    end: int
+    digits: bool        # written with digits
+    plus: bool          # "500+"
+    scaled: bool        # carries a scale word: "1.2 million", "$90bn"
+
+
+def numbers_at(tokens: Sequence[Token], places: Sequence[int]) -> list[Num]:
     """The numbers (``find_numbers``) that start near the character offsets ``places``: each is read
     in a window of a few tokens around it, so a long sentence is not read word by word."""
-    out: list[Number] = []
+    out: list[Num] = []
     n = len(tokens)
     windows: list[list[int]] = []
     i = 0
@@ -55,16 +69,18 @@ def numbers_at(tokens: Sequence[Token], places: Sequence[int]) -> list[Number]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    new = tuple.__new__
     for lo, hi in windows:
         for num in find_numbers(tuple(tokens[lo:hi])):
             first = num.first + lo
             if out and first <= out[-1].last:
                 continue
-            out.append(Number(first, num.last + lo, num.value, num.start, num.end, num.digits, num.plus, num.scaled))
+            out.append(new(Num, (first, num.last + lo, num.value, num.start, num.end, num.digits, num.plus,
+                                 num.scaled)))
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quantity:
     """One number read with its unit: the tokens from ``first`` to ``last`` state it."""
 
@@ -104,7 +120,7 @@ _CELSIUS = Rule(id="stat.unit.celsius.v1", file="statistics.toml", kind="unit", 
                 patterns=("c",))
 
 
-def _scaled(words: Sequence[str], tokens: Sequence[Token], num: Number, money: bool) -> tuple[float, int]:
+def _scaled(words: Sequence[str], tokens: Sequence[Token], num: Num, money: bool) -> tuple[float, int]:
     """The value with an attached scale ("$400m", "$35k", "1.2tn"), and the number's last token. A
     single letter scales money only: "400m" alone is a length."""
     j = num.last + 1
@@ -121,7 +137,7 @@ def _half(words: Sequence[str], last: int) -> int:
     return last
 
 
-def read_quantity(words: Sequence[str], tokens: Sequence[Token], num: Number, stat: StatRules) -> Quantity | None:
+def read_quantity(words: Sequence[str], tokens: Sequence[Token], num: Num, stat: StatRules) -> Quantity | None:
     """What ``num`` measures, if a unit, currency, span of time or counted noun says so."""
     cur = stat.currencies.ending_at(words, num.first - 1) if num.first > 0 else None
     value, last = _scaled(words, tokens, num, money=cur is not None)

@@ -9,7 +9,7 @@ and reads descriptors ("a senior Ukrainian official familiar with the talks").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -18,7 +18,9 @@ from ..resolve.actors import Actor, ActorMention, ActorRegistry, norm_word
 from .quote_spans import QuoteSpan
 from .text import Sentence
 
-_TOKEN = re.compile(r"[\w'’.\-]+|[,;:()—–]")
+# ``[\w'’.\-]+|[,;:()—–]``, with the ASCII word characters spelt out first (the regex engine tests them
+# before the Unicode category) and no backtracking
+_TOKEN = re.compile(r"[A-Za-z0-9_'’.\-\w]++|[,;:()—–]")
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 DETERMINERS = frozenset({"a", "an", "the", "one", "another", "two", "three", "several", "some", "his", "her",
                          "its", "their", "this", "that", "our"})
@@ -35,6 +37,8 @@ _OF_WORDS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "i
 _DESCRIPTOR_STOP = frozenset({"who", "which", "that", "whose", "speaking", "asked", "when", "where", "as", "and"})
 _MODIFIED = frozenset({"aide", "son-in-law"})
 _CAPITALISED_NAME = r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) {}\b"
+# characters a name matched by ``_CAPITALISED_NAME`` cannot contain (unless its surname does)
+_NAME_BARRIERS = frozenset(".,;:()\"“”!?\n\t")
 _NAME_AFTER_QUOTE = re.compile(r"[ \t]*,?[ \t]*([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})")
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
@@ -48,7 +52,7 @@ class Word(NamedTuple):
     low: str  # lowercase, straight apostrophes, no trailing full stop
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SpeakerRef:
     """Who an attribution names, before pronouns and descriptors are resolved."""
 
@@ -60,7 +64,7 @@ class SpeakerRef:
     definite: bool = False    # "the official", "his office": refers to someone named earlier
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Speaker:
     """A resolved speaker: a canonical or written name, or a descriptor (``named`` False)."""
 
@@ -83,11 +87,21 @@ class ArticleContext:
         self.opens = [s.open_at for s in self.spans]
         self._segments: dict[int, list[tuple[int, int]]] = {}
         self._words: dict[int, list[Word]] = {}
+        self._bounds: dict[int, tuple[list[int], list[int]]] = {}  # each sentence's word starts and ends
         self._mentions: dict[int, list[ActorMention]] = {}
+        self._mention_bounds: dict[int, tuple[list[int], list[int]]] = {}
+        # the answers below depend on the text alone, and the speaker rules ask again and again
+        self._chosen: dict[tuple[int, int, int, bool, bool], SpeakerRef | None] = {}
+        self._following: dict[tuple[Word, int], SpeakerRef | None] = {}
+        self._described: dict[tuple[int, int, bool, bool, bool], SpeakerRef | None] = {}
+        self._expanded: dict[tuple[int, str], Actor | None] = {}
+        self._governed: dict[int, bool] = {}
+        self._persons: dict[str, Actor] = {}
 
     # -- positions ---------------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> int:
-        return max(0, bisect_right(self.starts, pos) - 1)
+        i = bisect_right(self.starts, pos) - 1
+        return i if i > 0 else 0
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.opens, pos) - 1
@@ -105,13 +119,16 @@ class ArticleContext:
             sentence = self.sentences[si]
             found = []
             pos = sentence.start
-            i = max(0, bisect_right(self.opens, pos) - 1)
-            while i < len(self.spans) and self.spans[i].open_at < sentence.end:
-                span = self.spans[i]
+            i = bisect_right(self.opens, pos) - 1
+            if i < 0:
+                i = 0
+            spans = self.spans
+            while i < len(spans) and spans[i].open_at < sentence.end:
+                span = spans[i]
                 if span.close_after > pos:
                     if span.open_at > pos:
                         found.append((pos, span.open_at))
-                    pos = max(pos, span.close_after)
+                    pos = span.close_after
                 i += 1
             if pos < sentence.end:
                 found.append((pos, sentence.end))
@@ -124,31 +141,38 @@ class ArticleContext:
         if inside:
             return self.tokenize(start, end)
         out: list[Word] = []
-        for si in range(self.sentence_at(start), len(self.sentences)):
-            sentence = self.sentences[si]
+        sentences = self.sentences
+        first = bisect_right(self.starts, start) - 1
+        for si in range(first if first > 0 else 0, len(sentences)):
+            sentence = sentences[si]
             if sentence.start >= end:
                 break
             found = self._words.get(si)
             if found is None:
                 found = self._words[si] = [w for a, b in self.segments(si) for w in self.tokenize(a, b)]
+                self._bounds[si] = ([w.start for w in found], [w.end for w in found])
             if start <= sentence.start and sentence.end <= end:
                 out.extend(found)
-            else:
-                out.extend(w for w in found if start <= w.start and w.end <= end)
+            else:  # the words are in order and do not overlap: those inside are a run of them
+                starts, ends = self._bounds[si]
+                out.extend(found[bisect_left(starts, start):bisect_right(ends, end)])
         return out
 
     def tokenize(self, start: int, end: int) -> list[Word]:
-        lowered = self.text[start:end].lower().replace("’", "'")
+        # the slice, not the whole text, is searched: most slices are ASCII, which the regex reads faster
+        chunk = self.text[start:end]
+        lowered = chunk.lower().replace("’", "'")
         if len(lowered) != end - start:
-            lowered = self.text[start:end].replace("’", "'")
+            lowered = chunk.replace("’", "'")
         new = tuple.__new__  # builds the named tuples without the Python-level __new__ (the hot path)
-        out = []
-        for m in _TOKEN.finditer(self.text, start, end):
+        out: list[Word] = []
+        append = out.append
+        for m in _TOKEN.finditer(chunk):
             a, b = m.span()
-            low = lowered[a - start:b - start]
-            if b - a > 1 and low[-1] == ".":
+            low = lowered[a:b]
+            if low[-1] == "." and b - a > 1:
                 low = low.rstrip(".") or low
-            out.append(new(Word, (a, b, m.group(), low)))
+            append(new(Word, (a + start, b + start, m.group(), low)))
         return out
 
     def mentions(self, start: int, end: int, *, inside: bool = False) -> list[ActorMention]:
@@ -156,18 +180,24 @@ class ArticleContext:
         if inside:
             return self.actors.find(self.text, start, end)
         out: list[ActorMention] = []
-        for si in range(self.sentence_at(start), len(self.sentences)):
-            if self.sentences[si].start >= end:
+        sentences = self.sentences
+        first = bisect_right(self.starts, start) - 1
+        for si in range(first if first > 0 else 0, len(sentences)):
+            sentence = sentences[si]
+            if sentence.start >= end:
                 break
             found = self._mentions.get(si)
             if found is None:
-                shared = self.sentences[si].memo.get("actors")  # the whole sentence, when another step scanned it
+                shared = sentence.memo.get("actors")  # the whole sentence, when another step scanned it
                 if isinstance(shared, list):
                     found = [m for m in shared if isinstance(m, ActorMention) and not self.in_quote(m.start)]
                 else:
                     found = [m for a, b in self.segments(si) for m in self.actors.find(self.text, a, b)]
                 self._mentions[si] = found
-            out.extend(m for m in found if start <= m.start and m.end <= end)
+                self._mention_bounds[si] = ([m.start for m in found], [m.end for m in found])
+            if found:  # in order and not overlapping: those inside are a run of them
+                starts, ends = self._mention_bounds[si]
+                out.extend(found[bisect_left(starts, start):bisect_right(ends, end)])
         return out
 
     def is_verb(self, low: str) -> bool:
@@ -189,6 +219,12 @@ class ArticleContext:
 
     def governed(self, m: ActorMention) -> bool:
         """True when a preposition or an object-taking verb comes before the mention ("with Trump")."""
+        found = self._governed.get(m.start)
+        if found is None:
+            found = self._governed[m.start] = self._governed_at(m)
+        return found
+
+    def _governed_at(self, m: ActorMention) -> bool:
         start = max(self.sentences[self.sentence_at(m.start)].start if self.sentences else 0, m.start - 40)
         prev = self.words(start, m.start, inside=True)
         while prev and (prev[-1].low in ("the", "a", "an", "president", "prime") or prev[-1].text in ("U.S.", "US")):
@@ -200,69 +236,148 @@ class ArticleContext:
         article gave earlier ("Hoffman" after "Fabian Hoffman"), looked up again in the registry."""
         if m.known or " " in m.surface:
             return m.actor
-        full = None
+        key = (m.start, m.surface)
+        if key in self._expanded:
+            return self._expanded[key] or m.actor
+        found = self._expanded[key] = self._fuller(m)
+        return found or m.actor
+
+    def _fuller(self, m: ActorMention) -> Actor | None:
+        """The actor of the fuller name given earlier to a surname, or None."""
         window = max(0, m.start - 6000)
-        for found in re.finditer(_CAPITALISED_NAME.format(re.escape(m.surface)), self.text[window:m.start]):
-            if not self.in_quote(window + found.start()):
-                full = found
+        if self.text.find(" " + m.surface, window, m.start) < 0:
+            return None  # the pattern below needs a capitalised word, a space and the surname
+        full = self._last_name_before(m.surface, window, self.text[window:m.start])
         if full is None:
-            return m.actor
+            return None
         first_words = full.group(1).split()
         while first_words and (norm_word(first_words[0]) in self.rules.not_names
                                or norm_word(first_words[0]) in self.rules.titles):
             first_words.pop(0)
         if not first_words:
-            return m.actor
+            return None
         name = " ".join([*first_words, m.surface])
-        return self.actors.lookup(name) or self.actors.unknown_person(name)
+        return self.actors.lookup(name) or self.unknown_person(name)
+
+    def unknown_person(self, name: str) -> Actor:
+        """The registry's record for a person it does not know, made once per name."""
+        found = self._persons.get(name)
+        if found is None:
+            found = self._persons[name] = self.actors.unknown_person(name)
+        return found
+
+    def _last_name_before(self, surface: str, window: int, before: str) -> re.Match[str] | None:
+        """The last "Forename [Middle] Surname" in ``before`` (the text from ``window``) outside quotations,
+        as a scan of all of it finds them. A name cannot run across a barrier mark (``_NAME_BARRIERS``),
+        so only the stretches that hold the surname are scanned, the last first."""
+        pattern = re.compile(_CAPITALISED_NAME.format(re.escape(surface)))
+        needle = " " + surface
+        stretches = _NAME_BARRIERS.isdisjoint(surface)
+        end = len(before)
+        at = before.rfind(needle, 0, end)
+        while at >= 0:
+            lo, hi = 0, end
+            if stretches:
+                for b in _NAME_BARRIERS:
+                    cut = before.rfind(b, 0, at)
+                    if cut >= lo:
+                        lo = cut + 1
+                    cut = before.find(b, at, hi)
+                    if cut >= 0:
+                        hi = cut
+            full = None
+            for found in pattern.finditer(before, lo, hi):
+                if not self.in_quote(window + found.start()):
+                    full = found
+            if full is not None or not stretches:
+                return full
+            end = lo
+            at = before.rfind(needle, 0, end)
+        return None
 
     # -- subjects ---------------------------------------------------------------------------------------------
     def choose(self, start: int, end: int, verb_at: int, *, inside: bool = False,
                adjacent: bool = True) -> SpeakerRef | None:
         """The subject among the words in ``[start, end)``: the pronoun, name or descriptor right
         before the verb, else the first person, else the first other actor, else a descriptor."""
+        key = (start, end, verb_at, inside, adjacent)
+        if key in self._chosen:
+            return self._chosen[key]
+        found = self._chosen[key] = self._choose(start, end, verb_at, inside, adjacent)
+        return found
+
+    def _choose(self, start: int, end: int, verb_at: int, inside: bool, adjacent: bool) -> SpeakerRef | None:
         words = self.words(start, end, inside=inside)
         mentions = self.mentions(start, end, inside=inside)
-        near = next((w for w in reversed(words) if w.end <= verb_at and w.low not in self.rules.verb_adverbs),
-                    None) if adjacent else None
+        near = None
+        if adjacent:
+            adverbs = self.rules.verb_adverbs
+            for w in reversed(words):
+                if w.end <= verb_at and w.low not in adverbs:
+                    near = w
+                    break
         if near is not None:
             if near.low in PRONOUNS:
                 return SpeakerRef("pronoun", near.start, text=near.low)
-            named = next((m for m in mentions if m.end == near.end), None)
+            named = None
+            for m in mentions:
+                if m.end == near.end:
+                    named = m
+                    break
             if named is not None and not self.governed(named):
                 return SpeakerRef("actor", named.start, self.expand(named))
             if near.low in self.rules.descriptor_heads:
                 ref = self.descriptor(start, near.end, inside=inside, last=True)
                 if ref is not None:
                     return ref
-        found = [m for m in mentions if not self.possessive(m) and not self.modifier(m) and not self.governed(m)]
-        people = [m for m in found if m.actor.kind == "person"]
-        if people:
-            return SpeakerRef("actor", people[0].start, self.expand(people[0]))
-        if found:
-            return SpeakerRef("actor", found[0].start, found[0].actor)
+        other = None  # the first free mention: the subject when no person is one
+        for m in mentions:
+            if self.possessive(m) or self.modifier(m) or self.governed(m):
+                continue
+            if m.actor.kind == "person":
+                return SpeakerRef("actor", m.start, self.expand(m))
+            if other is None:
+                other = m
+        if other is not None:
+            return SpeakerRef("actor", other.start, other.actor)
         ref = self.descriptor(start, end, inside=inside, last=True)
         if ref is not None:
             return ref
-        pronoun = next((w for w in words if w.low in PRONOUNS and w.text != "It"), None)
-        return SpeakerRef("pronoun", pronoun.start, text=pronoun.low) if pronoun else None
+        for w in words:
+            if w.low in PRONOUNS and w.text != "It":
+                return SpeakerRef("pronoun", w.start, text=w.low)
+        return None
 
     def subject_following(self, verb: Word, end: int) -> SpeakerRef | None:
         """The subject of an inverted verb: "said Zelensky", "says Mykola, 58", "according to ISW"."""
+        key = (verb, end)
+        if key in self._following:
+            return self._following[key]
+        found = self._following[key] = self._subject_following(verb, end)
+        return found
+
+    def _subject_following(self, verb: Word, end: int) -> SpeakerRef | None:
         words = self.words(verb.end, end)[:12]
         if verb.low == "according" and words and words[0].low == "to":
             words = words[1:]
         if not words or words[0].text in (",", ";", ":"):
             return None
-        stop = next((w.start for w in words if w.text in (",", ";", "(") or w.low in _DESCRIPTOR_STOP), end)
+        stop = end
+        for w in words:
+            if w.text in (",", ";", "(") or w.low in _DESCRIPTOR_STOP:
+                stop = w.start
+                break
         first = words[0].start
-        found = [m for m in self.mentions(first, end) if m.start < stop or m.start == first]
-        people = [m for m in found if m.actor.kind == "person" and not self.possessive(m)]
-        if people:
-            return SpeakerRef("actor", people[0].start, self.expand(people[0]))
-        others = [m for m in found if not self.possessive(m) and not self.modifier(m)]
-        if others and others[0].start - first < 30:
-            return SpeakerRef("actor", others[0].start, others[0].actor)
+        other = None  # the first mention that is neither possessive nor a modifier, when no person is named
+        for m in self.mentions(first, end):
+            if (m.start >= stop and m.start != first) or self.possessive(m):
+                continue
+            if m.actor.kind == "person":
+                return SpeakerRef("actor", m.start, self.expand(m))
+            if other is None and not self.modifier(m):
+                other = m
+        if other is not None and other.start - first < 30:
+            return SpeakerRef("actor", other.start, other.actor)
         return self.descriptor(first, stop, anchored=True)
 
     def leading_name(self, start: int, limit: int) -> SpeakerRef | None:
@@ -270,23 +385,30 @@ class ArticleContext:
         m = _NAME_AFTER_QUOTE.match(self.text, start, limit)
         if m is None:
             return None
-        found = [x for x in self.mentions(m.start(1), limit) if x.start == m.start(1)]
-        if found:
-            return SpeakerRef("actor", found[0].start, self.expand(found[0])) \
-                if found[0].actor.kind == "person" else None
+        at = m.start(1)
+        for x in self.mentions(at, limit):
+            if x.start == at:
+                return SpeakerRef("actor", x.start, self.expand(x)) if x.actor.kind == "person" else None
         run = self.actors.name_run(self.text, m.start(1), limit)
         if run is None or len(run[1]) < 2 or not self.text.startswith(",", run[0]):
             return None
         name = self.text[m.start(1):run[0]]
         if self.actors.is_place(name):
             return None
-        return SpeakerRef("actor", m.start(1), self.actors.unknown_person(name))
+        return SpeakerRef("actor", m.start(1), self.unknown_person(name))
 
     # -- descriptors ------------------------------------------------------------------------------------------
     def descriptor(self, start: int, end: int, *, anchored: bool = False, inside: bool = False,
                    last: bool = False) -> SpeakerRef | None:
         """A noun phrase naming a speaker without a name: "a senior Ukrainian official", "the source"
         (the first in ``[start, end)``, or the last one with ``last``; at ``start`` with ``anchored``)."""
+        key = (start, end, anchored, inside, last)
+        if key in self._described:
+            return self._described[key]
+        found = self._described[key] = self._descriptor(start, end, anchored, inside, last)
+        return found
+
+    def _descriptor(self, start: int, end: int, anchored: bool, inside: bool, last: bool) -> SpeakerRef | None:
         words = self.words(start, end, inside=inside)
         heads = self.rules.descriptor_heads
         for i in (range(len(words) - 1, -1, -1) if last else range(len(words))):

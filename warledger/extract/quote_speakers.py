@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..resolve.actors import Actor, ActorMention, ActorRegistry, norm_word
-from .quote_context import POSSESSIVE_DETERMINERS, ArticleContext, Speaker, SpeakerRef
+from .quote_context import POSSESSIVE_DETERMINERS, ArticleContext, Speaker, SpeakerRef, Word
 from .quote_spans import QuoteSpan
 from .text import Sentence
 
@@ -24,9 +24,34 @@ INSTITUTION_HEADS = frozenset({"statement", "statements", "commission", "ministr
                                "mission", "delegation", "team", "side", "administration", "group"})
 _ANY_INSTITUTION = frozenset({"statement", "statements", "report", "document", "readout", "post", "bulletin",
                               "side", "team"})
-_LOOSE_NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]+)+")
+# two or more capitalised words; the word boundary before the first is a look-behind after its first
+# letter, so that the pattern starts with a letter class and the regex engine skips ahead fast
+_LOOSE_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]+)+")
 
 Accept = Callable[[Actor], bool]
+# characters an indefinite descriptor ("a senior Ukrainian official") cannot contain
+_BARRIERS = frozenset(',;:()"“”!?')
+_INDEFINITES: dict[str, re.Pattern[str]] = {}
+
+
+def _covered(known: Sequence[ActorMention], at: int) -> bool:
+    """Whether one of ``known`` covers the character at ``at``."""
+    for k in known:
+        if k.start <= at < k.end:
+            return True
+    return False
+
+
+def _indefinite(head: str) -> re.Pattern[str]:
+    """The pattern of "a/an/one/another, up to five words, then ``head``": a word boundary before the
+    article is a look-behind after its first letter, so the pattern starts with a literal letter and
+    the regex engine skips ahead fast (the alternatives keep their order for each first letter)."""
+    found = _INDEFINITES.get(head)
+    if found is None:
+        found = _INDEFINITES[head] = re.compile(
+            r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne|A(?<!\wA)nother|a(?<!\wa)nother)"
+            r"\s+(?:[\w'’.\-]+\s+){0,5}?" + re.escape(head) + r"\b")
+    return found
 
 
 class SpeakerResolver(ArticleContext):
@@ -37,6 +62,8 @@ class SpeakerResolver(ArticleContext):
         super().__init__(text, sentences, actors, spans)
         self.said: dict[int, list[tuple[int, Speaker]]] = {}  # sentence index -> speakers of its quotes
         self.names: set[str] = set()  # people found by pattern: later bare mentions of them count too
+        self._candidates: dict[tuple[int, int], tuple[Word | None, list[ActorMention]]] = {}
+        self._loose: dict[tuple[int, int], list[ActorMention]] = {}
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember who spoke the quotation at ``pos``."""
@@ -97,23 +124,51 @@ class SpeakerResolver(ArticleContext):
 
     def earlier_descriptor(self, ref: SpeakerRef) -> Speaker | None:
         """ "the official" -> the latest "a senior Ukrainian official" before it."""
-        pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){0,5}?" + re.escape(ref.head)
-                             + r"\b")
-        best = None
-        for m in pattern.finditer(self.text, max(0, ref.pos - 4000), ref.pos):
-            if not self.in_quote(m.start()):
-                best = m
+        best = self.last_indefinite(ref.head, max(0, ref.pos - 4000), ref.pos)
         if best is None:
             return None
         found = self.descriptor(best.start(), min(len(self.text), best.end() + 80))
         return Speaker(found.text, False, None) if found is not None else None
 
+    def last_indefinite(self, head: str, start: int, end: int) -> re.Match[str] | None:
+        """The last "a/an/one/another (up to five words) head" in ``text[start:end]`` outside quotations,
+        as a left-to-right scan of the whole range finds them. A phrase cannot run across a barrier
+        mark (``_BARRIERS``), so only the stretches between barriers that hold the head are scanned,
+        the last first."""
+        text = self.text
+        pattern = _indefinite(head)
+        if not _BARRIERS.isdisjoint(head):
+            found = None
+            for m in pattern.finditer(text, start, end):
+                if not self.in_quote(m.start()):
+                    found = m
+            return found
+        at = text.rfind(head, start, end)
+        while at >= 0:
+            lo, hi = start, end
+            for b in _BARRIERS:
+                cut = text.rfind(b, start, at)
+                if cut >= lo:
+                    lo = cut + 1
+                cut = text.find(b, at, hi)
+                if cut >= 0:
+                    hi = cut
+            found = None
+            for m in pattern.finditer(text, lo, hi):
+                if not self.in_quote(m.start()):
+                    found = m
+            if found is not None:
+                return found
+            end = lo
+            at = text.rfind(head, start, end)
+        return None
+
     def previous_speaker(self, pos: int) -> Speaker | None:
         si = self.sentence_at(pos)
         for i in range(si, max(-1, si - WALK_BACK), -1):
-            earlier = [sp for at, sp in self.said.get(i, []) if at < pos]
-            if earlier:
-                return earlier[-1]
+            for at, sp in reversed(self.said.get(i, ())):
+                if at < pos:
+                    return sp
         return None
 
     def antecedent(self, pronoun: str | None, pos: int, *, head: str = "",
@@ -125,8 +180,8 @@ class SpeakerResolver(ArticleContext):
                 break
             sentence = self.sentences[i]
             end = pos if i == si else sentence.end
-            for _, sp in reversed([x for x in self.said.get(i, []) if x[0] < end]):
-                if self.fits(pronoun, sp, head, accept):
+            for at, sp in reversed(self.said.get(i, ())):
+                if at < end and self.fits(pronoun, sp, head, accept):
                     return sp
             subject = self.subject_of(sentence.start, end, pronoun, head, accept)
             if subject is not None:
@@ -136,7 +191,7 @@ class SpeakerResolver(ArticleContext):
     def subject_of(self, start: int, end: int, pronoun: str | None, head: str,
                    accept: Accept | None) -> Speaker | None:
         """Who a sentence is about: the subject of its verb of saying, else its first fitting actor."""
-        verb = next((w for w in self.words(start, end) if w.low in self.rules.finite_verbs), None)
+        verb, candidates = self.subject_candidates(start, end)
         if verb is not None and accept is None:
             ref = self.choose(start, verb.start, verb.start) if verb.start > start else None
             ref = ref or self.subject_following(verb, end)
@@ -144,10 +199,12 @@ class SpeakerResolver(ArticleContext):
                 speaker = self.resolve(ref, ref.pos)
                 if self.fits(pronoun, speaker, head, accept):
                     return speaker
-        found = [m for m in self.mentions(start, end) if not self.modifier(m) and not self.governed(m)]
         if pronoun in ("he", "she"):
+            found = [m for m in self.mentions(start, end) if not self.modifier(m) and not self.governed(m)]
             found.extend(self.loose_people(start, end, found))
-        found.sort(key=lambda m: (self.possessive(m), m.start))
+            found.sort(key=lambda m: (self.possessive(m), m.start))
+        else:
+            found = candidates
         for m in found:
             actor = self.expand(m)
             speaker = Speaker(actor.name, True, actor)
@@ -159,24 +216,56 @@ class SpeakerResolver(ArticleContext):
                 return Speaker(ref.text, False, None)
         return None
 
+    def subject_candidates(self, start: int, end: int) -> tuple[Word | None, list[ActorMention]]:
+        """The first finite verb of saying in ``[start, end)``, and its actors that may be a subject
+        (not modifiers or governed), possessives last; computed once per span."""
+        key = (start, end)
+        found = self._candidates.get(key)
+        if found is None:
+            verb = None
+            finite = self.rules.finite_verbs
+            for w in self.words(start, end):
+                if w.low in finite:
+                    verb = w
+                    break
+            mentions = []
+            for m in self.mentions(start, end):
+                if not self.modifier(m) and not self.governed(m):
+                    mentions.append(m)
+            mentions.sort(key=lambda m: (self.possessive(m), m.start))
+            found = self._candidates[key] = (verb, mentions)
+        return found
+
     def loose_people(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
         """People a pronoun may refer to that the registry's patterns did not pick up: two or more
         capitalised name words ("Anna Kowal's flat"), or a name an earlier quotation was given to."""
         out = []
         for name in sorted(self.names):
+            if self.text.find(name, start, end) < 0:
+                continue
             for m in re.finditer(r"\b" + re.escape(name) + r"\b", self.text[start:end]):
                 at = start + m.start()
-                if not self.in_quote(at) and not any(k.start <= at < k.end for k in known):
-                    out.append(ActorMention(at, at + len(name), name, self.actors.unknown_person(name), False))
+                if not self.in_quote(at) and not _covered(known, at):
+                    out.append(ActorMention(at, at + len(name), name, self.unknown_person(name), False))
+        key = (start, end)
+        named = self._loose.get(key)
+        if named is None:  # these depend on the text alone (``known`` is what ``start:end`` names)
+            named = self._loose[key] = self._name_runs(start, end, known)
+        out.extend(named)
+        return out
+
+    def _name_runs(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
+        out = []
         for m in _LOOSE_NAME.finditer(self.text, start, end):
-            if self.in_quote(m.start()) or any(k.start <= m.start() < k.end for k in known):
+            at = m.start()
+            if self.in_quote(at) or _covered(known, at):
                 continue
-            run = self.actors.name_run(self.text, m.start(), end)
+            run = self.actors.name_run(self.text, at, end)
             if run is None or len(run[1]) < 2 or self.actors.lookup(run[1][0]) is not None:
                 continue
-            name = self.text[m.start():run[0]]
+            name = self.text[at:run[0]]
             if not self.actors.is_place(name):
-                out.append(ActorMention(m.start(), run[0], name, self.actors.unknown_person(name), False))
+                out.append(ActorMention(at, run[0], name, self.unknown_person(name), False))
         return out
 
     def fits(self, pronoun: str | None, speaker: Speaker, head: str, accept: Accept | None) -> bool:

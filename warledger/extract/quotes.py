@@ -107,7 +107,11 @@ class _Reader(SpeakerResolver):
         sent_start = max(line_start, self.sentences[self.sentence_at(q.open_at)].start) \
             if self.sentences else line_start
         before = self.words(sent_start, q.open_at)
-        before_verb = next((w for w in reversed(before) if self.is_verb(w.low)), None)
+        before_verb = None
+        for w in reversed(before):
+            if self.is_verb(w.low):
+                before_verb = w
+                break
         if after_ref is not None and (before_verb is None or self.adjacent(q, after_verb)):
             return after_ref
         if before_verb is not None:
@@ -137,15 +141,23 @@ class _Reader(SpeakerResolver):
         return (start, end) if end > start else None
 
     def first_verb(self, start: int, end: int) -> Word | None:
-        return next((w for w in self.words(start, end)[:24]
-                     if w.low in self.rules.finite_verbs or w.low == "according"), None)
+        finite = self.rules.finite_verbs
+        for w in self.words(start, end)[:24]:
+            if w.low in finite or w.low == "according":
+                return w
+        return None
 
     def adjacent(self, q: QuoteSpan, verb: Word | None) -> bool:
         """True when the verb after a mid-sentence quotation attributes it ('"...," he said')."""
         if verb is None:
             return False
         between = self.words(q.close_after, verb.start)
-        return len(between) <= 5 and not any(w.low in _NOT_ADJACENT for w in between)
+        if len(between) > 5:
+            return False
+        for w in between:
+            if w.low in _NOT_ADJACENT:
+                return False
+        return True
 
     def subject_after(self, start: int, end: int, verb: Word | None) -> SpeakerRef | None:
         if verb is None:

@@ -30,6 +30,11 @@ UNIT_SUFFIX = {"percent": "share", "km": "distance", "miles": "distance", "km/h"
                "UAH": "amount", "RUB": "amount", "km2": "area", "sq mi": "area", "tonnes": "volume",
                "GW": "capacity", "MW": "capacity", "ratio": "ratio"}
 
+_NON_WORD = re.compile(r"\W+")
+_NOT_LABEL = re.compile(r"[^a-z0-9_]+")
+_UNDERSCORES = re.compile(r"_+")
+
+
 def complement_end(words: Sequence[str], last: int) -> int:
     """The end of the "of ..." phrase after a unit ("12 percent of the country's refining capacity")."""
     if last + 2 >= len(words) or words[last + 1] != "of":
@@ -66,15 +71,18 @@ def _clause(words: Sequence[str], start: int, step: int, limit: int) -> list[str
 def indicator(words: Sequence[str], q: Quantity, start: int, end: int) -> str:
     """A short snake_case label from the words around the number: what is counted or measured, and
     the verb or period that says what it is ("people_civilians_killed", "refining_capacity_share")."""
-    before = _content(_clause(words, start - 1, -1, 6))
-    after = _content(_clause(words, q.last + 1, 1, 6))
+    # the words before and after the number are read only where the label needs them
     if q.kind in COUNT_KINDS or q.kind == "elided":
-        unit = re.sub(r"\W+", "_", q.unit.lower())
-        noun = [w for w in _content(words[q.number_last + 1:q.last + 1]) if w != unit][-1:]
-        parts = [unit, *noun, *(after[:1] or before[-1:])]
+        unit = _NON_WORD.sub("_", q.unit.lower())
+        nouns = _content(words[q.number_last + 1:q.last + 1])
+        while nouns and nouns[-1] == unit:
+            nouns.pop()
+        tail = _content(_clause(words, q.last + 1, 1, 6))[:1] or _content(_clause(words, start - 1, -1, 6))[-1:]
+        parts = [unit, *nouns[-1:], *tail]
     else:
-        complement = _content(words[q.last + 2:end + 1]) if end > q.last else []
-        what = complement[-3:] or before[-3:] or after[:3]
+        what = _content(words[q.last + 2:end + 1])[-3:] if end > q.last else []
+        if not what:
+            what = _content(_clause(words, start - 1, -1, 6))[-3:] or _content(_clause(words, q.last + 1, 1, 6))[:3]
         parts = [*what, UNIT_SUFFIX.get(q.unit, "duration" if q.kind == DURATION else q.unit.lower())]
-    label = re.sub(r"[^a-z0-9_]+", "_", "_".join(parts).lower())
-    return re.sub(r"_+", "_", label).strip("_")[:60] or "statistic"
+    label = _NOT_LABEL.sub("_", "_".join(parts).lower())
+    return _UNDERSCORES.sub("_", label).strip("_")[:60] or "statistic"

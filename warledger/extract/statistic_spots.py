@@ -1,7 +1,8 @@
 """Where in a sentence a statistic may be, decided on its characters before it is tokenized.
 
-Most sentences of an article hold no statistic. One compiled regex finds digits and signs, one
-set test finds number words; a digit run that is a year, a date, a time of day, an age, an ordinal
+Most sentences of an article hold no statistic. The digits, signs and number words of the whole
+article are found once (``marks``, with byte searches rather than a regex), and only the sentences
+that hold one are looked at; a digit run that is a year, a date, a time of day, an age, an ordinal
 or part of a model name ("Kh-101") is passed over, and so is any number inside an attack figure.
 A sentence is read only if one of its numbers looks like a statistic from the words around it
 (``_worth_it``): a unit, a counted noun or a scale word after it, a span of time that measures
@@ -16,8 +17,7 @@ from collections.abc import Sequence
 from .statistic_rules import StatRules
 from .text import Sentence
 
-# the cheap pre-checks on a sentence's text: a digit or sign, else (lowercased) a number or fraction word
-SIGN = re.compile(r"[\d$€£%]")
+# a run of digits (or a sign and digits), and the number and fraction words (lowercase)
 DIGIT = re.compile(r"[\d$€£%][\d,.]*")
 NUMBER_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -34,7 +34,6 @@ NUMBER_WORD = re.compile(
 REFERENCE = frozenset({"the", "its", "their", "those", "these", "his", "her", "our", "all"})
 FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 BARE_END = frozenset({".", ",", ";", ":", ")", "?", "!", "—", "–"})
-FRACTION_CUE = re.compile(r"[Hh]alf|[Tt]hird|[Qq]uarter|[Ff]ifth")
 NOT_AFTER_DIGITS = frozenset({"th ", "st ", "nd ", "rd ", "th,", "th.", "-ye", "-mo", "-st", "-po"})
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -48,7 +47,10 @@ TRUCES = frozenset({"ceasefire", "truce", "pause", "moratorium", "calm", "mourni
 
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies inside one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
+    for s, e in spans:
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _no_quantity(text: str, start: int, end: int) -> bool:
@@ -65,9 +67,11 @@ def _no_quantity(text: str, start: int, end: int) -> bool:
         return True  # "Kh-101", "2022-23", "3-4 July"
     if after in ("t", "s", "n", "r", "-") and text[end:end + 3].lower() in NOT_AFTER_DIGITS:
         return True  # "20th", "6-year-old", "12-storey", "20-point"
-    if before == " " and text[max(0, start - 11):start - 1].rsplit(" ", 1)[-1].rstrip(".").lower() in MONTHS:
+    # (a month is letters: the word before or after can be one only if a letter or a full stop touches the space)
+    if before == " " and start > 1 and (text[start - 2].isalpha() or text[start - 2] == ".") \
+            and text[max(0, start - 11):start - 1].rsplit(" ", 1)[-1].rstrip(".").lower() in MONTHS:
         return True  # "Feb. 5"
-    if after == " ":
+    if after == " " and text[end + 1:end + 2].isalpha():
         word = text[end + 1:end + 11].split(" ", 1)[0].rstrip(".,").lower()
         return word in MONTHS or (word == "of" and text[end + 4:end + 14].split(" ", 1)[0].rstrip(".,").lower()
                                   in MONTHS)
@@ -81,47 +85,132 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
     of time that measures something ("for six hours"), or a phrase before it that names what it
     counts ("population of", "army at", "Mach")."""
     tail = low[end:end + 48]
-    if digits and (not tail.strip() or tail.lstrip()[:1] in BARE_END):
-        return True
-    before = low[max(0, start - 24):start].split()
+    if digits:
+        rest = tail.lstrip()
+        if not rest or rest[0] in BARE_END:
+            return True
     words = tail.replace("-", " ").replace(",", " ").split()[:6]
+    gate, durations = stat.gate_words, stat.duration_words
     for k, word in enumerate(words):
         plain = word.strip("\"'“”‘’«»[]")
         bare = plain.rstrip(".;:)!?")
-        if bare in stat.gate_words:
+        if bare in gate:
             return True
-        if bare in stat.duration_words:
+        if bare in durations:
             after = [*words[k + 1:k + 3], "", ""]
-            return not LASTING_CUES.isdisjoint(before[-3:]) or after[0] in RATE_CUES or after[0] in TRUCES \
-                or (after[0] == "of" and after[1] in TRUCES)
+            return not LASTING_CUES.isdisjoint(low[max(0, start - 24):start].split()[-3:]) or after[0] in RATE_CUES \
+                or after[0] in TRUCES or (after[0] == "of" and after[1] in TRUCES)
         if plain[-1:] in (".", ";", ":", ")", "!", "?") or plain[:1] == "(":
             break  # the clause ends
+    before = low[max(0, start - 24):start].split()
     return bool(before) and before[-1] in stat.gate_before
 
 
-def spots(sentence: Sentence, local: Sequence[tuple[int, int]], lowered: str, stat: StatRules) -> list[int]:
+def _byte_table(mapping: dict[int, int], default: int | None = None) -> bytes:
+    return bytes(mapping.get(b, b if default is None else default) for b in range(256))
+
+
+# over the text encoded as Latin-1 (one byte a character, "?" for any other): digits and signs that
+# start a run become "0", the stand-in "?" stays, everything else is a space
+_RUN_START = _byte_table({**{b: 0x30 for b in b"0123456789$%\xa3"}, 0x3F: 0x3F}, 0x20)
+# ASCII letters in lowercase; hyphens, the stand-in "?" and the Latin-1 white space that ``bytes.split``
+# keeps are spaces (every other character stays)
+_WORD_FOLD = _byte_table({**{b: b + 32 for b in range(0x41, 0x5B)}, **{b: 0x20 for b in b"-?\x1c\x1d\x1e\x1f\x85\xa0"}})
+_NUMBER_WORDS_B = frozenset(w.encode("ascii") for w in NUMBER_WORDS)
+
+
+def marks(text: str, lowered: str | None = None) -> tuple[list[tuple[int, int]], list[int]]:
+    """The whole article's digit runs (``DIGIT``) and the starts of its number words that stand alone
+    between spaces or hyphens (the words ``spots`` tests with a set), each found once for all sentences.
+    Sentences start and end next to white space, so these are the runs and words of each sentence.
+
+    Both are found on the text encoded as Latin-1 with one byte a character (``bytes`` searches are
+    far faster than a regex): the characters outside Latin-1 ("?") are looked at one by one, for the
+    euro sign and digits of other scripts. ``lowered`` (``lowercase(text)``) is needed only when the
+    text holds an "İ", the one letter whose lowercase is longer (``lowercase`` makes it an "i")."""
+    latin = text.encode("latin-1", "replace")
+    starts = latin.translate(_RUN_START)
+    found: list[int] = []
+    at = starts.find(b"0")
+    while at >= 0:
+        found.append(at)
+        at = starts.find(b"0", at + 1)
+    others = False
+    at = starts.find(b"?")
+    while at >= 0:
+        ch = text[at]
+        if ch != "?" and (ch == "€" or ch.isdecimal()):
+            found.append(at)
+            others = True
+        at = starts.find(b"?", at + 1)
+    if others:
+        found.sort()
+    runs: list[tuple[int, int]] = []
+    end = -1
+    for at in found:
+        if at >= end:  # a run starts at each of these that an earlier run does not cover
+            m = DIGIT.match(text, at)
+            if m is not None:
+                runs.append(m.span())
+                end = m.end()
+    if "\u0130" in text:
+        return runs, _number_words(lowered if lowered is not None else lowercase(text))
+    words: list[int] = []
+    folded = latin.translate(_WORD_FOLD)
+    n = len(text)
+    for word in _NUMBER_WORDS_B.intersection(folded.split()):
+        size = len(word)
+        at = folded.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            after = text[at + size] if at + size < n else " "
+            if (before == "-" or before.isspace()) and (after == "-" or after.isspace()):
+                words.append(at)
+            at = folded.find(word, at + size)
+    words.sort()
+    return runs, words
+
+
+def _number_words(lowered: str) -> list[int]:
+    """The starts of the number words of the lowercased text that stand alone between spaces or hyphens."""
+    words: list[int] = []
+    n = len(lowered)
+    for word in NUMBER_WORDS.intersection(lowered.replace("-", " ").split()):
+        size = len(word)
+        at = lowered.find(word)
+        while at >= 0:
+            before = lowered[at - 1] if at else " "
+            after = lowered[at + size] if at + size < n else " "
+            if (before == "-" or before.isspace()) and (after == "-" or after.isspace()):
+                words.append(at)
+            at = lowered.find(word, at + size)
+    words.sort()
+    return words
+
+
+def spots(sentence: Sentence, local: Sequence[tuple[int, int]], low: str, stat: StatRules,
+          runs: Sequence[tuple[int, int]] = (), words: bool = False) -> list[int]:
     """Where a statistic may be (character offsets): digits, signs and number words that are neither
-    inside an attack figure nor a year, a date, a time of day, an age or a model name. One regex and
-    one set test pass over most sentences; none is returned unless one of them looks like a
-    statistic (``_worth_it``)."""
+    inside an attack figure nor a year, a date, a time of day, an age or a model name. ``runs`` are
+    the sentence's digit runs (article offsets) and ``words`` whether a number word stands alone in it
+    (``marks``); none is returned unless one of them looks like a statistic (``_worth_it``)."""
     text = sentence.text
     base = sentence.start
-    low = lowered[base:sentence.end]
     out = []
     worth = False
-    if SIGN.search(text) is not None:
-        for m in DIGIT.finditer(text):
-            start, end = m.span()
-            if local and inside(local, base + start, base + end - (text[end - 1] in ",.")):
+    for run_start, run_end in runs:
+        start, end = run_start - base, run_end - base
+        trail = text[end - 1] in ",."
+        if local and inside(local, run_start, run_end - trail):
+            continue
+        if text[start].isdigit():
+            if _no_quantity(text, start, end):
                 continue
-            if text[start].isdigit():
-                if _no_quantity(text, start, end):
-                    continue
-                worth = worth or _worth_it(low, start, end - (text[end - 1] in ",."), stat, True)
-            else:
-                worth = True  # a currency or percent sign
-            out.append(base + start)
-    if not NUMBER_WORDS.isdisjoint(low.replace("-", " ").split()):
+            worth = worth or _worth_it(low, start, end - trail, stat, True)
+        else:
+            worth = True  # a currency or percent sign
+        out.append(run_start)
+    if words:
         for m in NUMBER_WORD.finditer(low):
             before = low[max(0, m.start() - 7):m.start()].split()
             if not inside(local, base + m.start(), base + m.end()) and not (before and before[-1] in REFERENCE):

@@ -20,17 +20,19 @@ DOCS: docs/extraction.md
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from ..records import Evidence, Qualifier, Statistic
 from .attribution import REPORT_VERBS, attribution
-from .numbers import Number
 from .quantities import (
     COUNT_KINDS,
     DURATION,
     MEASURE,
+    Num,
     Quantity,
     adjacent,
     fraction_at,
@@ -41,7 +43,7 @@ from .quantities import (
 from .rules import RuleSet, load_rules
 from .statistic_labels import complement_end, indicator
 from .statistic_rules import StatRules, load_stat_rules, plain_words
-from .statistic_spots import FRACTION_CUE, MONTHS, TRUCES, inside, lowercase, spots
+from .statistic_spots import MONTHS, TRUCES, inside, lowercase, marks, spots
 from .text import Sentence, Token
 
 AFTER_NAME = frozenset({"st", "nd", "rd", "th", "-year-old", "year-old"})
@@ -65,7 +67,30 @@ CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring"
                       "toll"})
 
 
-@dataclass(frozen=True, slots=True)
+# the letters whose lowercase form falls into another class of ``TOKEN_RE`` ("Ɓ" -> "ɓ", the Kelvin sign ->
+# "k"): with none of them, the lowercased tokens are the words ``Sentence.words`` finds
+_LOWER_SHIFTS = re.compile("[\u0181\u0186\u0189\u018a\u018f\u0190\u0193\u0194\u0196\u0197\u019c\u019d\u019f"
+                           "\u01a6\u01a9\u01ae\u01b1\u01b2\u01b7\u023a\u023e\u0244\u0245\u1e9e\u212a\u212b"
+                           "\u2c7e\u2c7f]")
+
+
+def _words(sentence: Sentence, tokens: Sequence[Token]) -> Sequence[str]:
+    """``sentence.words``, taken from the tokens when they are sure to agree (no second regex pass)."""
+    text = sentence.text
+    if text.isascii() or _LOWER_SHIFTS.search(text) is None:
+        return tuple([t.low for t in tokens])
+    return sentence.words
+
+
+def _fraction_cue(text: str) -> bool:
+    """Whether the text holds "half", "third", "quarter" or "fifth" (first letter in either case)."""
+    return ("alf" in text and ("half" in text or "Half" in text)) \
+        or ("hird" in text and ("third" in text or "Third" in text)) \
+        or ("uarter" in text and ("quarter" in text or "Quarter" in text)) \
+        or ("ifth" in text and ("fifth" in text or "Fifth" in text))
+
+
+@dataclass(slots=True)
 class _Found:
     quantity: Quantity
     qualifier: Qualifier
@@ -73,7 +98,7 @@ class _Found:
     end_token: int
 
 
-def _is_name_or_time(words: Sequence[str], tokens: Sequence[Token], num: Number, stat: StatRules) -> bool:
+def _is_name_or_time(words: Sequence[str], tokens: Sequence[Token], num: Num, stat: StatRules) -> bool:
     """Years, dates, times of day, ages, ordinals, names ("Resolution 1441", "Photo 2 of 7", "24/7"), and
     digit runs too long to be a figure."""
     if not num.value < 1e15:
@@ -100,6 +125,15 @@ def _is_name_or_time(words: Sequence[str], tokens: Sequence[Token], num: Number,
     return False
 
 
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def _qualifier_of(value: str) -> Qualifier:
+    """``Qualifier(value)`` without the enum's slow call."""
+    found = _QUALIFIERS.get(value)
+    return found if found is not None else Qualifier(value)
+
+
 def _qualifier(words: Sequence[str], rules: RuleSet, stat: StatRules, first: int, last: int,
                plus: bool) -> tuple[Qualifier, int]:
     """The qualifier and the token where the statement starts."""
@@ -109,14 +143,14 @@ def _qualifier(words: Sequence[str], rules: RuleSet, stat: StatRules, first: int
     m = stat.qualifiers.ending_at(words, first - 1) if first > 0 else None
     if m is not None and not (words[m.first] == "over" and m.first == m.last and m.first > 0
                               and words[m.first - 1] in PHRASAL):  # "hand over 90 captives": a particle
-        best = Qualifier(m.value.value), m.first
+        best = _qualifier_of(m.value.value), m.first
     if best is not None:
         return best
     if last + 1 < len(words):
         for table in (stat.qualifiers_after, rules.qualifier_after):
             after = table.match_at(words, last + 1)
             if after is not None:
-                return Qualifier(after.value.value), first
+                return _qualifier_of(after.value.value), first
     return Qualifier.EXACT, first
 
 
@@ -128,8 +162,8 @@ class _SentenceReader:
         self.sentence = sentence
         self.rules = rules
         self.stat = stat
-        self.tokens = sentence.tokens
-        self.words = sentence.words
+        self.tokens = tokens = sentence.tokens
+        self.words = _words(sentence, tokens)
         self.carried = carried    # the count unit of the last statistic before this sentence
         self.previous = previous  # the last statistic of the sentence just before, if it had one
         self._plain: Sequence[str] | None = None
@@ -172,7 +206,7 @@ class _SentenceReader:
             self._supply = bool(self.stat.supply.find(self.plain))
         return self._supply
 
-    def keeps(self, q: Quantity, num: Number, start: int) -> bool:
+    def keeps(self, q: Quantity, num: Num, start: int) -> bool:
         """Whether a read quantity is a statistic in this sentence."""
         words = self.words
         if q.kind in COUNT_KINDS:
@@ -222,7 +256,7 @@ class _SentenceReader:
                 return m.value.value, m.value.id
         return None
 
-    def elided_unit(self, num: Number, start: int, found: Sequence[_Found]) -> tuple[str, str] | None:
+    def elided_unit(self, num: Num, start: int, found: Sequence[_Found]) -> tuple[str, str] | None:
         """The unit of a number with no noun after it. Returns (unit, rule id)."""
         words = self.words
         n = len(words)
@@ -261,7 +295,7 @@ class _SentenceReader:
             return self.previous.unit, "stat.carried.v1"
         return None
 
-    def times_unit(self, num: Number) -> tuple[str, str] | None:
+    def times_unit(self, num: Num) -> tuple[str, str] | None:
         """"shelled the district 2,300 times": the unit named by the verb before."""
         words = self.words
         if num.last + 1 >= len(words) or words[num.last + 1] != "times" or num.value < 20:
@@ -277,7 +311,7 @@ class _SentenceReader:
         words, tokens, stat = self.words, self.tokens, self.stat
         numbers = numbers_at(tokens, places)
         found: list[_Found] = []
-        pending: list[Number] = []  # numbers with no unit yet: a range partner may give one
+        pending: list[Num] = []  # numbers with no unit yet: a range partner may give one
         skip = -1
         for k, num in enumerate(numbers):
             if num.first <= skip or inside(figure_spans, num.start, num.end) \
@@ -305,12 +339,12 @@ class _SentenceReader:
             found.extend(self._range_partners(q, pending))
             pending.clear()
             skip = q.last
-        if FRACTION_CUE.search(self.sentence.text) is not None:
+        if _fraction_cue(self.sentence.text):
             found.extend(self._fractions())
         found.sort(key=lambda f: f.start_token)
         return found
 
-    def _elided_before(self, num: Number, start: int) -> Quantity | None:
+    def _elided_before(self, num: Num, start: int) -> Quantity | None:
         """"a pre-war population of 52,000", "limit the army to 500,000", "the bodies of 700 soldiers"."""
         words = self.words
         if start == 0:
@@ -323,7 +357,7 @@ class _SentenceReader:
             return Quantity(num.value, "people", "elided", num.first, num.last, num.last, "stat.elided.people.v1")
         return None
 
-    def _ratio(self, num: Number, nxt: Number | None, start: int) -> Quantity | None:
+    def _ratio(self, num: Num, nxt: Num | None, start: int) -> Quantity | None:
         """"outgunned by a ratio of 3 to 1"."""
         words = self.words
         if nxt is None or start < 2 or words[start - 1] != "of" or words[start - 2] != "ratio":
@@ -333,7 +367,7 @@ class _SentenceReader:
         return Quantity(round(num.value / nxt.value, 4), "ratio", MEASURE, num.first, nxt.last, num.last,
                         "stat.ratio.v1")
 
-    def _unlabelled(self, num: Number, start: int, found: Sequence[_Found]) -> Quantity | None:
+    def _unlabelled(self, num: Num, start: int, found: Sequence[_Found]) -> Quantity | None:
         times = self.times_unit(num)
         if times is not None:
             return Quantity(num.value, times[0], "count", num.first, num.last + 1, num.last, times[1])
@@ -342,7 +376,7 @@ class _SentenceReader:
             return Quantity(num.value, elided[0], "elided", num.first, num.last, num.last, elided[1])
         return None
 
-    def _range_partners(self, q: Quantity, pending: Sequence[Number]) -> list[_Found]:
+    def _range_partners(self, q: Quantity, pending: Sequence[Num]) -> list[_Found]:
         """"between 300 and 700 tankers", "40 to 80 kilograms", "eight or nine days": the first number
         takes the unit of the second."""
         if not pending:
@@ -421,22 +455,47 @@ def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequ
     """Every statistic the article states, in text order; numbers inside ``figure_spans`` (the evidence
     of attack figures) are figures and are skipped. ``published`` is accepted for dating and unused."""
     del published
+    # the whole text in lowercase only when a letter changes length ("İ"): each sentence is lowered alone
+    # otherwise (its ends are white space, so it lowers as it does within the text)
+    lowered = lowercase(text) if "\u0130" in text else None
+    runs, words = marks(text, lowered)
+    if (not runs and not words) or not sentences:
+        return ()
     rules = load_rules()
     stat = load_stat_rules()
     spans = sorted(figure_spans)
+    n_spans = len(spans)
     kept: list[Statistic] = []
     carried: str | None = None
     previous: Statistic | None = None
+    # only the sentences with a digit, a sign or a number word are looked at; the others have no spot
+    run_starts = [r[0] for r in runs]
+    sentence_starts = [sentence.start for sentence in sentences]
+    candidates = {bisect_right(sentence_starts, p) - 1 for p in run_starts}
+    candidates.update(bisect_right(sentence_starts, p) - 1 for p in words)
     first = 0
-    lowered = lowercase(text)
-    for sentence in sentences:
-        while first < len(spans) and spans[first][1] <= sentence.start:
+    last_read = -2  # the index of the sentence read last (its statistics carry into the next one)
+    for index in sorted(candidates):
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        start, end = sentence.start, sentence.end
+        lo, hi = bisect_left(run_starts, start), bisect_left(run_starts, end)
+        w = bisect_left(words, start)
+        has_word = w < len(words) and words[w] < end
+        if lo == hi and not has_word:
+            continue
+        if index != last_read + 1:
+            previous = None  # the sentence before had nothing to read
+        last_read = index
+        while first < n_spans and spans[first][1] <= start:
             first += 1
         last = first
-        while last < len(spans) and spans[last][0] < sentence.end:
+        while last < n_spans and spans[last][0] < end:
             last += 1
         local = spans[first:last]
-        places = spots(sentence, local, lowered, stat)
+        low = lowered[start:end] if lowered is not None else sentence.text.lower()
+        places = spots(sentence, local, low, stat, runs[lo:hi], has_word)
         if not places:
             previous = None
             continue

@@ -60,15 +60,18 @@ class Sentence:
         boundaries in either case), so steps that only test words never build Token objects.
         """
         if self._words is None:
-            low = self.text.lower().replace("’", "'")
-            if len(low) == len(self.text):
-                self._words = tuple(TOKEN_RE.findall(low))
-            else:
+            if _CASE_SAFE.fullmatch(self.text):
+                self._words = tuple(TOKEN_RE.findall(self.text.lower().replace("’", "'")))
+            else:  # letters whose lowercase leaves the token classes ("Ɓ", the Kelvin sign): token by token
                 self._words = tuple(t.low for t in self.tokens)
         return self._words
 
     def __repr__(self) -> str:
         return f"Sentence({self.index}, {self.start}:{self.end}, {self.text[:40]!r})"
+
+
+# Text whose lowercase splits into the same tokens: ASCII, Latin-1 and common punctuation.
+_CASE_SAFE = re.compile(r"[\x00-\u00ff’‘“”—–…€•▪\ufe0f]*")
 
 
 def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
