@@ -155,3 +155,13 @@ def test_any_text_gives_events_whose_evidence_is_the_text(words: list[str], nois
             ev = event.venue.evidence
             assert text[ev.start:ev.end] == ev.text
         assert event.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between both  sides were held in Geneva on Tuesday.",
+    "The Trump \tadministration and Kyiv held talks in Geneva on Tuesday.",
+])
+def test_phrases_broken_by_extra_whitespace_are_read(text: str) -> None:
+    """A group or side phrase whose words stand apart by more than one space is
+    looked up as the rules spell it (it once raised KeyError)."""
+    assert all(text[e.evidence.start:e.evidence.end] == e.evidence.text for e in events(text))

@@ -32,10 +32,13 @@ from .participants import (
     SIDE_STATES,
     SentenceReading,
     Span,
+    folds_safely,
+    may_match,
     read_sentence,
     scan_after,
     scan_before,
 )
+from .positions import shared_first_words
 from .text import Sentence
 
 KIND_CLASS = {"meeting": "meeting", "call": "meeting", "proposal": "proposal", "statement": "proposal",
@@ -78,7 +81,15 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     return lo, hi if stop is None else stop.start()
 
 
-def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rules: DiplomacyRules) -> str:
+def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rules: DiplomacyRules,
+            sentence: Sentence | None = None, low: str | None = None) -> str:
+    """The status the cues in lo:hi give (``before`` cues: in lo:trigger, within lo:hi).
+
+    In a ``sentence`` (``low``: lowercased, see ``Gate.touches``), ``rules.cue_gate`` tells where no cue
+    can be."""
+    if sentence is not None and rules.cue_gate is not None \
+            and not rules.cue_gate.touches(text, sentence, lo, hi, low):
+        return default or "held"
     found = {status for pattern, status, position in rules.cues
              if pattern.search(text, lo, trigger if position == "before" else hi)}
     for status in rules.status_order:
@@ -192,12 +203,13 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         read = _participants(reading, rule, start, end, subject)
         if rule.verb:
             subject = read.subject or subject
-        if rules.negation.search(text, max(s.start, start - 40), start) or (
+        if (may_match(rules.negation_keys, reading.low)
+                and rules.negation.search(text, max(s.start, start - 40), start)) or (
                 rule.requires_after is not None and not rule.requires_after.match(text, end, s.end)):
             continue  # "there was no indication he met ...", "agreed to brief their leaders"
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
                          read.before.start, read.after.end)
-        status = _status(text, lo, hi, start, rule.status, rules)
+        status = _status(text, lo, hi, start, rule.status, rules, s, reading.low)
         if rule.kind == "proposal" and status == "held":
             status = "proposed"
         day = _day(s, read.before.start, read.after.end, start, published, status)
@@ -391,15 +403,25 @@ def _event(m: Mention) -> DiplomaticEvent:
 def _triggers(text: str, sentences: Sequence[Sentence], rules: DiplomacyRules) -> dict[int, list[re.Match[str]]]:
     """The trigger words of each sentence (by index), tried only where one of their first words stands."""
     starts = [s.start for s in sentences]
+    low = text.lower()
+    # the rules that can start with the anchor word only, where the lowercase text is the text as matched
+    index = rules.trigger_index if folds_safely(text, low) else None
+    if len(low) == len(text) and rules is load_diplomacy_rules():  # one scan with the positions' words
+        anchors = shared_first_words().chain(text, low, 0, rules.anchors.folded, True)
+    else:
+        anchors = [m.span() for m in rules.anchors.finditer(text, low)]
     out: dict[int, list[re.Match[str]]] = {}
-    for anchor in rules.anchors.finditer(text):  # offsets only: the match is made on the text itself
-        i = bisect_right(starts, anchor.start()) - 1
-        if i < 0 or anchor.end() > sentences[i].end:
+    for a, b in anchors:  # offsets only: the match is made on the text itself
+        i = bisect_right(starts, a) - 1
+        if i < 0 or b > sentences[i].end:
             continue
         hits = out.get(i)
-        if hits and anchor.start() < hits[-1].end():
+        if hits and a < hits[-1].end():
             continue
-        hit = rules.triggers.match(text, anchor.start(), sentences[i].end)
+        if index is None:
+            hit = rules.triggers.match(text, a, sentences[i].end)
+        else:
+            hit = index.match(text, a, sentences[i].end, low[a:b])
         if hit is not None:
             out.setdefault(i, []).append(hit)
     return out

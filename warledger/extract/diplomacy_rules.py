@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import RuleError
-from .participants import CONTEXT_SIDES, Lexicon
+from .participants import CONTEXT_SIDES, Lexicon, word_keys
 from .phrases import pattern_tokens
+from .text import Sentence
 
 KINDS = ("meeting", "call", "proposal", "statement", "agreement")
 STATUSES = ("held", "planned", "proposed", "refused")
@@ -49,12 +51,52 @@ class DiplomacyRules:
     status_order: tuple[str, ...]
     negation: re.Pattern[str]                  # matched right before a trigger: the mention is dropped
     lexicon: Lexicon
+    trigger_index: Alternatives | None = None  # ``triggers``, matched faster where the anchor word is known
+    cue_gate: Gate | None = None               # every cue's phrases: where they start, a cue may match
+    negation_keys: tuple[str, ...] | None = None       # a word of every negation phrase
+    anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
+
+
+_SEPARATOR = r"[\"“”]?\s+[\"“”]?"  # between the words of a phrase: whitespace, perhaps quotation marks
+
+
+class Gate:
+    """Where phrases may start in a sentence, found once per sentence (``Sentence.memo``).
+
+    For a pattern ``\\b(?:phrases)...`` (``re.IGNORECASE``) searched within a sentence: a match starting
+    in lo:hi starts with one of the phrases, so ``prefix`` (the phrases alone) matches there too, and
+    one of the sentence's ``prefix`` matches overlaps lo:hi (it starts there, or covers where it does).
+    Where none does, the pattern has no match in lo:hi."""
+
+    __slots__ = ("folded", "key", "prefix")
+
+    def __init__(self, name: str, phrases: Sequence[str]) -> None:
+        self.key = "gate:" + name
+        self.prefix = re.compile(r"\b(?:" + trie_pattern(phrases) + ")", re.IGNORECASE)
+        # the same in a lowercased sentence with straight apostrophes (it finds those and more), when no
+        # letter of the phrases is outside ASCII (then lowercase letters compare as re.IGNORECASE does)
+        ascii_letters = all(ch.isascii() or not ch.isalpha() for p in phrases for ch in p)
+        self.folded = re.compile(r"\b(?:" + trie_pattern([p.replace("’", "'") for p in phrases]) + ")") \
+            if ascii_letters else None
+
+    def touches(self, text: str, sentence: Sentence, lo: int, hi: int, low: str | None = None) -> bool:
+        """False when no phrase starts in lo:hi (a range of the sentence). ``low``: the sentence lowercased
+        with straight apostrophes where that keeps its letters as re.IGNORECASE does (``folds_safely``)."""
+        spans: list[tuple[int, int]] | None = sentence.memo.get(self.key)  # type: ignore[assignment]
+        if spans is None:
+            if low is not None and self.folded is not None:
+                base = sentence.start
+                spans = [(base + a, base + b) for a, b in map(_SPAN, self.folded.finditer(low))]
+            else:
+                spans = [m.span() for m in self.prefix.finditer(text, sentence.start, sentence.end)]
+            sentence.memo[self.key] = spans
+        return any(a < hi and b > lo for a, b in spans)
 
 
 def alternation(patterns: Sequence[str]) -> str:
     """Longest first, each word escaped, spaces matching any whitespace (and quotation marks)."""
     ordered = sorted({p.strip() for p in patterns}, key=len, reverse=True)
-    return "|".join(r"[\"“”]?\s+[\"“”]?".join(re.escape(w) for w in p.split()) for p in ordered)
+    return "|".join(_SEPARATOR.join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def strings(raw: Any, where: str, *, required: bool = True) -> tuple[str, ...]:
@@ -81,8 +123,8 @@ def _requires(raw: Any, rid: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:[.;,:)\]\"”]|$)|[^.;:]{0,80}?\b(?:" + alternation(words) + r")\b", re.IGNORECASE)
 
 
-def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], re.Pattern[str], frozenset[str]]:
-    rules, parts = [], []
+def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alternatives, frozenset[str]]:
+    rules, parts, firsts = [], [], []
     anchors: set[str] = set()
     for n, raw in enumerate(data.get("trigger", [])):
         rid = _rule_id(raw, f"diplomacy.toml trigger {n + 1}")
@@ -108,8 +150,60 @@ def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], re.Patt
                                      for w in needs) + ")"
         patterns = strings(raw.get("patterns"), rid)
         parts.append(f"{prev}(?P<t{n}>(?:{alternation(patterns)})\\b{guard})")
+        firsts.append(patterns)
         anchors.update(pattern_tokens(p)[0] for p in patterns)
-    return tuple(rules), re.compile(r"\b(?:" + "|".join(parts) + r")", re.IGNORECASE), frozenset(anchors)
+    return tuple(rules), Alternatives(r"\b(?:", parts, firsts, ")", re.IGNORECASE), frozenset(anchors)
+
+
+_UNSEEN = (re.compile(""), re.compile(""))  # not yet worked out (None: no rule can start with the word)
+
+
+class Alternatives:
+    """One pattern made of many rules' alternatives (``head`` + ``|``.join(parts) + ``tail``), matched at
+    positions where a word of the text is known: then only the rules that can start with that word are
+    tried, in their order, with the same group names, so the match is the one the whole pattern makes.
+
+    A rule can match at a position only if its first word (up to the first space of one of its
+    phrases) and the text's word there are one a prefix of the other."""
+
+    __slots__ = ("_firsts", "_flags", "_head", "_parts", "_phrases", "_tail", "_words", "pattern")
+
+    def __init__(self, head: str, parts: Sequence[str], phrases: Sequence[Sequence[str]], tail: str,
+                 flags: int) -> None:
+        self.pattern = re.compile(head + "|".join(parts) + tail, flags)
+        self._head, self._parts, self._tail, self._flags = head, tuple(parts), tail, flags
+        firsts = [frozenset(p.split()[0].lower() for p in group if p.split()) for group in phrases]
+        # a rule with a word that is not plain ASCII is always tried (its case may fold otherwise)
+        self._firsts = tuple(f if all(w.isascii() for w in f) else frozenset() for f in firsts)
+        self._phrases = tuple(tuple(group) for group in phrases)
+        self._words: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+
+    def match(self, text: str, pos: int, end: int, word: str | None = None) -> re.Match[str] | None:
+        """``pattern.match(text, pos, end)``; with ``word`` (the lowercase word that stands at ``pos``, in
+        a text where lowercasing keeps every letter as ``re.IGNORECASE`` compares it), faster."""
+        if word is None:
+            return self.pattern.match(text, pos, end)
+        found = self._words.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._for(word)
+        if found is None or found[0].match(text, pos, end) is None:
+            return None
+        return found[1].match(text, pos, end)
+
+    def _for(self, word: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """The rules that can start with ``word``: a quick test (their phrases as one trie, without their
+        conditions: it matches wherever one of them can) and their alternatives as one pattern."""
+        chosen = [n for n, firsts in enumerate(self._firsts)
+                  if not firsts or any(f.startswith(word) or word.startswith(f) for f in firsts)]
+        found = None
+        if chosen:
+            quick = trie_pattern([p for n in chosen for p in self._phrases[n]], space=_SEPARATOR)
+            found = (re.compile(quick, re.IGNORECASE),
+                     re.compile(self._head + "|".join(self._parts[n] for n in chosen) + self._tail, self._flags))
+        if len(self._words) >= 4096:
+            self._words.clear()
+        self._words[word] = found
+        return found
 
 
 class FoldedPattern:
@@ -136,9 +230,11 @@ class FoldedPattern:
         return next(iter(self.finditer(text, low, start, end)), None)
 
 
-def trie_pattern(words: Sequence[str], *, fold: bool = True) -> str:
+def trie_pattern(words: Sequence[str], *, fold: bool = True, space: str = r"\s+", after_first: str = "") -> str:
     """One regular expression for many words or phrases, branching letter by letter (fast in ``re``);
-    a space in a phrase matches any run of whitespace. With ``fold``, match it case-insensitively."""
+    a space in a phrase matches any run of whitespace (or ``space``). With ``fold``, match it
+    case-insensitively. ``after_first`` comes right after the first letter (a lookbehind there lets
+    ``re`` skip to the letters that can start a word)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -146,19 +242,20 @@ def trie_pattern(words: Sequence[str], *, fold: bool = True) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items())
+    def build(node: dict[str, Any], first: str = "") -> str:
+        branches = [(space if ch == " " else re.escape(ch)) + first + build(child) for ch, child in sorted(node.items())
                     if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else body
 
-    return build(trie)
+    return build(trie, after_first)
 
 
-def _cues(data: Mapping[str, Any]) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _cues(data: Mapping[str, Any]) -> tuple[tuple[tuple[re.Pattern[str], str, str], ...], Gate]:
     cues = []
+    phrases: list[str] = []
     for n, raw in enumerate(data.get("cue", [])):
         rid = _rule_id(raw, f"diplomacy.toml cue {n + 1}")
         if raw.get("value") not in STATUSES:
@@ -168,11 +265,21 @@ def _cues(data: Mapping[str, Any]) -> tuple[tuple[re.Pattern[str], str, str], ..
         if position not in ("any", "before"):
             raise RuleError(f"diplomacy.toml {rid}: position must be 'any' or 'before'")
         cues.append((pattern, str(raw["value"]), position))
-    return tuple(cues)
+        phrases.extend(strings(raw.get("patterns"), rid))
+    return tuple(cues), Gate("diplomacy.cues", phrases)
 
 
 def _words(data: Mapping[str, Any], name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in strings(data.get("words", {}).get(name), f"diplomacy.toml words.{name}"))
+
+
+def _folded(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """``\\b(?:phrases)\\b`` for a lowercased text: what re.IGNORECASE finds in the text itself, where
+    lowercasing keeps its letters as re.IGNORECASE compares them; None if a phrase has a letter outside
+    ASCII."""
+    if not all(ch.isascii() or not ch.isalpha() for p in phrases for ch in p):
+        return None
+    return re.compile(r"\b(?:" + trie_pattern(phrases) + r")\b")
 
 
 def lexicon_from(data: Mapping[str, Any], where: str = "diplomacy.toml") -> Lexicon:
@@ -193,7 +300,9 @@ def lexicon_from(data: Mapping[str, Any], where: str = "diplomacy.toml") -> Lexi
                    for p in strings(raw.get("patterns"), f"{where} descriptor {raw.get('value')}")}
     return Lexicon(
         side_nouns=nouns, side_adjectives=adjectives,
-        sides=re.compile(r"(?<![\w.\-])(?:" + trie_pattern([*nouns, *adjectives], fold=False) + r")(?![\w\-])"),
+        # (?<![\w.\-]) before the word, written after its first letter (that lookbehind also reads it)
+        sides=re.compile(r"(?:" + trie_pattern([*nouns, *adjectives], fold=False, after_first=r"(?<![\w.\-][\s\S])")
+                         + r")(?![\w\-])"),
         groups=re.compile(r"\b(?:" + trie_pattern(list(members)) + r")\b", re.IGNORECASE),
         group_members=members, context_default=context_default,
         titles=re.compile(r"^(?:['’]s)?(?:(?:\s+(?:" + alternation(titles) + r"|[A-Z]\.))+,?\s+|\s+)$",
@@ -209,6 +318,8 @@ def lexicon_from(data: Mapping[str, Any], where: str = "diplomacy.toml") -> Lexi
         title_words=frozenset(w.lower() for t in titles for w in t.split()),
         give=_words(data, "give"), leader_words=_words(data, "leader_words"),
         leaders={str(k): str(v) for k, v in data.get("leaders", {}).items()},
+        group_keys=word_keys(members), descriptor_keys=word_keys(descriptors),
+        groups_folded=_folded(list(members)), descriptors_folded=_folded(list(descriptors)),
     )
 
 
@@ -220,10 +331,101 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
         raise RuleError(f"diplomacy.toml status.order: each status must be one of {STATUSES}")
     negation = strings(data.get("negation", {}).get("patterns"), "diplomacy.toml negation")
     anchor_re = FoldedPattern(r"\b(?:" + trie_pattern(sorted(anchors)) + r")(?![\w])")
-    return DiplomacyRules(triggers=triggers, trigger_rules=trigger_rules, anchors=anchor_re, cues=_cues(data),
+    cues, cue_gate = _cues(data)
+    return DiplomacyRules(triggers=triggers.pattern, trigger_rules=trigger_rules, anchors=anchor_re, cues=cues,
                           status_order=order,
                           negation=re.compile(r"\b(?:" + trie_pattern(negation) + r")\b[^,;.]{0,25}$", re.IGNORECASE),
-                          lexicon=lexicon_from(data))
+                          lexicon=lexicon_from(data), trigger_index=triggers, cue_gate=cue_gate, anchor_words=anchors,
+                          negation_keys=word_keys(negation))
+
+
+_WORD_CHAR = re.compile(r"\w")
+_SPAN = re.Match.span
+
+
+class FirstWords:
+    """The first words of several rule families (each searched as ``\\b(?:words)(?![\\w])`` in the
+    lowercased text; words without spaces) found with one scan of the text for all of them.
+
+    Where a family's own scan finds a word, the scan for all finds the longest word of any family
+    that stands there (the family's word is that word or the part of it before a character that is
+    no word character); where the scan for all passes over the inside of a word, a family's scan can
+    only start at a word boundary inside it, and such spots are tried with the family's pattern. So
+    ``chain`` gives exactly the matches of the family's own ``finditer``."""
+
+    __slots__ = ("_families", "_heads", "_inner", "_last", "pattern")
+
+    def __init__(self, families: Sequence[frozenset[str]]) -> None:
+        self._families = tuple(families)
+        words = sorted(set().union(*families))
+        self.pattern = re.compile(r"\b(?:" + trie_pattern(words) + r")(?![\w])")
+        # per family: word -> the length of the family's longest word it starts with (see above)
+        self._heads: tuple[dict[str, int], ...] = tuple({} for _ in families)
+        self._inner: dict[str, tuple[int, ...]] = {}  # word -> offsets of the word boundaries inside it
+        for word in words:
+            self._read(word)
+        self._last: tuple[str | None, _Scanned] = (None, _Scanned([], [], ()))
+
+    def _read(self, word: str) -> None:
+        for family, heads in zip(self._families, self._heads, strict=True):
+            head = max((len(w) for w in family
+                        if word == w or (word.startswith(w) and not _WORD_CHAR.match(word[len(w)]))), default=0)
+            if head:
+                heads[word] = head
+        inner = tuple(k for k in range(1, len(word))
+                      if bool(_WORD_CHAR.match(word[k - 1])) != bool(_WORD_CHAR.match(word[k])))
+        if inner:
+            self._inner[word] = inner
+
+    def _scan(self, text: str, low: str) -> _Scanned:
+        """Where the words stand in ``low`` (``text`` lowercased), found once per text."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        hits = [(m.start(), m.group()) for m in self.pattern.finditer(low)]
+        inner = self._inner
+        scanned = _Scanned(hits, [p for p, w in hits if w in inner],
+                           tuple([(p, heads[w]) for p, w in hits if w in heads] for heads in self._heads))
+        self._last = (text, scanned)
+        return scanned
+
+    def chain(self, text: str, low: str, family: int, pattern: re.Pattern[str], exact: bool, lo: int = 0,
+              hi: int | None = None) -> list[tuple[int, int]]:
+        """The spans ``pattern.finditer(low, lo, hi)`` gives (``low`` is ``text`` lowercased, the same
+        length): ``pattern`` is the family's own, with ``exact`` its words as above, else a pattern each of
+        whose matches starts with one of its words (then it is tried where one stands)."""
+        hi = len(low) if hi is None else hi
+        scanned = self._scan(text, low)
+        heads = scanned.heads[family]
+        first, last = bisect_left(heads, (lo, 0)), bisect_left(heads, (hi, 0))
+        if exact and not (scanned.inner and bisect_left(scanned.inner, lo) < bisect_left(scanned.inner, hi)):
+            return [(p, p + h) for p, h in heads[first:last]]  # no word boundary inside a word: no overlap
+        out: list[tuple[int, int]] = []
+        free = lo
+        if scanned.inner:  # rare ("face-to-face", "u.s.-led"): every word boundary inside them is tried too
+            spots = sorted({(p, h) for p, h in heads[first:last]}
+                           | {(p + k, 0) for p, w in scanned.hits[bisect_left(scanned.hits, (lo, "")):]
+                              if p < hi for k in self._inner.get(w, ())})
+        else:
+            spots = heads[first:last]
+        for p, h in spots:
+            if p < free or p >= hi:
+                continue
+            if exact and h:
+                out.append((p, p + h))
+                free = p + h
+            else:
+                m = pattern.match(low, p, hi)
+                if m is not None:
+                    out.append(m.span())
+                    free = m.end()
+        return out
+
+
+class _Scanned(NamedTuple):
+    hits: list[tuple[int, str]]                  # (start, word) of every match of the scan for all
+    inner: list[int]                             # the starts of the words with a word boundary inside
+    heads: tuple[list[tuple[int, int]], ...]     # per family: (start, length of its word) where one stands
 
 
 def read_rule_file(name: str) -> Mapping[str, Any]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from operator import attrgetter
+from typing import NamedTuple
 
 from ..records import PlaceKind
 from ..resolve.actors import Actor, ActorMention, ActorRegistry
@@ -29,23 +30,30 @@ VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "inside"})
 INTRODUCERS = frozenset({"between", "with", "among", "involving", "by", "from", "including", "alongside", "of"})
 # words, with hyphens inside only before a lowercase letter or digit ("son-in-law", "U.S.-brokered"; but
 # "Trump-Putin" is three tokens), possessive endings, and single marks
-_TOKEN = re.compile(r"[\w](?:[\w.]|-(?=[a-z0-9]))*[\w]|[\w]|['’]s\b|[^\w\s]")
+_TOKEN = re.compile(r"\w++(?:(?:\.|-(?=[a-z0-9]))++\w++)*+|['’]s\b|[^\w\s]")
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
-_SPEECH = re.compile(r"^\s*(?:,[^,.;]{1,80},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
+# matched at a position (``pattern.match(text, pos, end)``), so none starts with ``^``
+_SPEECH = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
                      r"wrote|writes|noted|posted|stated|announced|claimed|insisted|argued|warned|declared|"
                      r"confirmed|stressed|described|reported|signalled|signaled|acknowledged|explained)\b",
                      re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"(?:\bsaid|\baccording\s+to|\bsays|\bwrote|\badded)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLOSED_AFTER = re.compile(r"^\s*(?:,[^,.;]{1,80},\s*)?(?:[,.;:]|$)")
+_CLOSED_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:[,.;:]|$)")
 _SAID_THAT = re.compile(r"\s*(?:,[^,]{0,30},\s*)?(?:\w+\s+){0,1}(?:said|says|told\s+\w+|added|wrote|insisted|argued|"
                         r"warned|claimed|stressed)(?:\s+on\s+\w+)?\s+(?:that\s+)?$", re.IGNORECASE)
-_SELF = re.compile(r"^\s*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
+_SELF = re.compile(r"\s*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADJECTIVE_END = ("ian", "can", "ish", "ese", "ean", "ic")
 _PREPOSED = frozenset({"at", "during", "in", "on"})
 _UP_TO_COMMA = re.compile(r"[^,;.]{0,60},")
 _CLAUSE_END = re.compile(r"[,;:]|\s[—–]\s")
 _PRONOUN_FORMS = frozenset({"He", "She", "he", "she", "him", "his", "her", "His", "Her"})
+_APOSTROPHES = ("'", "’")
+# words nearly every sentence holds: the last choice of a phrase's word to look for (``word_keys``)
+_COMMON = frozenset({"a", "an", "and", "are", "as", "at", "be", "by", "for", "has", "have", "he", "in", "is", "it",
+                     "of", "on", "or", "s", "said", "that", "the", "to", "was", "were", "will", "with", "would"})
+_SPAN = re.Match.span
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +80,24 @@ class Lexicon:
     give: frozenset[str]                # "has given Ukraine and Russia a deadline": what was read were objects
     leader_words: frozenset[str]        # "the Ukrainian and Russian leaders": the leaders, not the states
     leaders: dict[str, str]             # state -> its leader
+    group_keys: tuple[str, ...] | None = None       # a word of every group phrase (see ``word_keys``)
+    descriptor_keys: tuple[str, ...] | None = None  # a word of every descriptor phrase
+    groups_folded: re.Pattern[str] | None = None       # ``groups`` for lowercased text (see ``folds_safely``)
+    descriptors_folded: re.Pattern[str] | None = None  # ``descriptors`` for lowercased text
+    # the words a list may hold after a trigger, and before it (verb or noun; with or without commas)
+    after_list: frozenset[str] = field(init=False)
+    before_lists: dict[tuple[bool, bool], frozenset[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        common = self.listing | self.title_words | self.delegation
+        object.__setattr__(self, "after_list", self.after | common)
+        object.__setattr__(self, "before_lists", {
+            (verb, commas): words if commas else words - {","}
+            for verb, words in ((True, self.before_verb | common), (False, self.before_noun | common))
+            for commas in (True, False)})
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """Something named in a sentence: ``kind`` is party, adjective, speaker, place, pronoun or skip."""
 
     start: int
@@ -86,8 +108,7 @@ class Item:
     place: PlaceMention | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """What a scan read: its character range, the participants, the venues and whether a
     preposition such as "between" or "with" introduced them."""
 
@@ -97,6 +118,30 @@ class Span:
     places: tuple[PlaceMention, ...]
     introduced: bool = False
     groups: tuple[tuple[str, ...], ...] = ()  # "with X and with Y": the lists of separate events
+
+
+def word_keys(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """One word of each phrase (an ASCII run of word characters, lowercased: the longest that is not a
+    common word): a text whose lowercase holds none of them holds none of the phrases. None when some
+    phrase has no such word."""
+    keys = set()
+    for phrase in phrases:
+        runs = [r for r in re.findall(r"\w+", phrase.lower()) if r.isascii()]
+        if not runs:
+            return None
+        keys.add(max(runs, key=lambda r: (r not in _COMMON, len(r))))
+    # a key holding a shorter one adds nothing: the shorter is there whenever it is
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def may_match(keys: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when ``low`` (a lowercased text, or None: unknown) holds none of ``keys`` (``word_keys``)."""
+    if keys is None or low is None:
+        return True
+    for key in keys:
+        if key in low:
+            return True
+    return False
 
 
 def canonical(actor: Actor) -> str:
@@ -115,19 +160,49 @@ class SentenceReading:
     lexicon: Lexicon
     tokens: list[tuple[int, int, str]]
     items: list[Item]
-    prior: list[list[ActorMention]] = field(default_factory=list)  # actors of the sentences before, in order
+    previous: Sequence[Sentence] = ()  # the sentences before it (three at most are read)
+    actors: ActorRegistry | None = None
+    low: str | None = None  # the sentence lowercased, where that keeps its letters as ``re.IGNORECASE`` does
+    # made on first use (plain attributes: ``functools.cached_property`` takes a lock on every read)
+    _prior: list[list[ActorMention]] | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_start: dict[int, Item] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_end: dict[int, Item] | None = field(default=None, init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
+    def prior(self) -> list[list[ActorMention]]:
+        """The actors of the sentences before, in order (read when a pronoun needs them)."""
+        if self._prior is None:
+            self._prior = [] if self.actors is None else [sentence_actors(self.text, s, self.actors)
+                                                          for s in self.previous[-3:]]
+        return self._prior
+
+    def prior_back(self) -> Iterator[list[ActorMention]]:
+        """``prior`` from the nearest sentence back, each scanned only when reached."""
+        if self._prior is not None:
+            yield from reversed(self._prior)
+        elif self.actors is not None:
+            for s in reversed(self.previous[-3:]):
+                yield sentence_actors(self.text, s, self.actors)
+
+    @property
     def token_starts(self) -> list[int]:
-        return [t[0] for t in self.tokens]
+        if self._starts is None:
+            self._starts = [t[0] for t in self.tokens]
+        return self._starts
 
-    @cached_property
+    @property
     def by_start(self) -> dict[int, Item]:
-        return {i.start: i for i in self.items}
+        """The items by where they start (made once the items are final)."""
+        if self._by_start is None:
+            self._by_start = {i.start: i for i in self.items}
+        return self._by_start
 
-    @cached_property
+    @property
     def by_end(self) -> dict[int, Item]:
-        return {i.end: i for i in self.items}
+        if self._by_end is None:
+            self._by_end = {i.end: i for i in self.items}
+        return self._by_end
 
     def next_token(self, pos: int) -> int:
         return bisect_left(self.token_starts, pos)
@@ -196,7 +271,7 @@ class SentenceReading:
         inside = [i.names[0] for i in self.items if i.person and i.end <= pos and i.names[0] not in exclude]
         if inside:
             return inside[0]
-        for mentions in reversed(self.prior):
+        for mentions in self.prior_back():
             people = [canonical(m.actor) for m in mentions if m.actor.kind == "person"]
             people = [n for n in people if n not in exclude]
             if people:
@@ -207,7 +282,7 @@ class SentenceReading:
 def _absorbed(text: str, end: int, people: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
     """A word that only qualifies the person named next ("Russian President Vladimir Putin"), or a
     possessor before a title ("Trump's special envoy"): no participant itself."""
-    if lexicon.possessor.match(text, end, end + 40):
+    if text[end:end + 1] in _APOSTROPHES and lexicon.possessor.match(text, end, end + 40):
         return True
     for start, _ in people:
         if start >= end:
@@ -217,12 +292,11 @@ def _absorbed(text: str, end: int, people: Sequence[tuple[int, int]], lexicon: L
 
 def _speaker(text: str, start: int, end: int, limit: int) -> bool:
     """Whether the actor at start:end reports (``X said``, ``..., said X.``) about someone else."""
-    after = text[end:limit]
-    said = _SPEECH.match(after)
+    said = _SPEECH.match(text, end, limit)
     if said is not None:
-        return _SELF.match(after[said.end():]) is None
-    return (_SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None
-            and _CLOSED_AFTER.match(after) is not None)
+        return _SELF.match(text, said.end(), limit) is None
+    return (_CLOSED_AFTER.match(text, end, limit) is not None
+            and _SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _place_item(p: PlaceMention, word_before: str, possessive: bool) -> Item:
@@ -248,10 +322,14 @@ def _actor_items(text: str, sentence: Sentence, mentions: Sequence[ActorMention]
 
 
 def _word_items(text: str, sentence: Sentence, lexicon: Lexicon, people: Sequence[tuple[int, int]],
-                actors: ActorRegistry) -> list[Item]:
+                actors: ActorRegistry, low: str | None, lower: str | None = None) -> list[Item]:
+    """Side words, groups and descriptors. ``low`` (the sentence lowercased with straight apostrophes,
+    None when lowercasing does not keep its letters apart as ``re.IGNORECASE`` does) rules out the
+    phrases none of whose words is there; in ``lower`` (the sentence lowercased, the same or None) the
+    phrases are looked for without ``re.IGNORECASE``."""
     out = []
     for m in lexicon.sides.finditer(text, sentence.start, sentence.end):
-        word = m.group()
+        word = " ".join(m.group().split())  # the phrase as the rules spell it ("Trump\nadministration")
         if _absorbed(text, m.end(), people, lexicon):
             out.append(Item(m.start(), m.end(), "skip"))
         elif word in lexicon.side_nouns:
@@ -259,20 +337,40 @@ def _word_items(text: str, sentence: Sentence, lexicon: Lexicon, people: Sequenc
             out.append(Item(m.start(), m.end(), kind, (lexicon.side_nouns[word],)))
         else:
             out.append(Item(m.start(), m.end(), "adjective", (lexicon.side_adjectives[word],)))
-    for m in lexicon.groups.finditer(text, sentence.start, sentence.end):
-        out.append(Item(m.start(), m.end(), "party", lexicon.group_members[m.group().lower()]))
-    for m in lexicon.descriptors.finditer(text, sentence.start, sentence.end):
-        if any(0 <= start - m.end() <= 2 for start, _ in people):
+    if may_match(lexicon.group_keys, low):
+        for a, b, phrase in _phrases(lexicon.groups, lexicon.groups_folded, text, sentence, lower):
+            out.append(Item(a, b, "party", lexicon.group_members[" ".join(phrase.split())]))
+    if not may_match(lexicon.descriptor_keys, low):
+        return out
+    for a, b, phrase in _phrases(lexicon.descriptors, lexicon.descriptors_folded, text, sentence, lower):
+        if any(0 <= start - b <= 2 for start, _ in people):
             continue  # "the Ukrainian president, Volodymyr Zelensky": the name itself is the item
-        name = lexicon.descriptor_names[" ".join(m.group().lower().split())]
+        name = lexicon.descriptor_names[" ".join(phrase.split())]
         actor = actors.lookup(name)
-        kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end) else "party"
-        out.append(Item(m.start(), m.end(), kind, (name if actor is None else canonical(actor),), person=True))
+        kind = "speaker" if _speaker(text, a, b, sentence.end) else "party"
+        out.append(Item(a, b, kind, (name if actor is None else canonical(actor),), person=True))
     return out
+
+
+def _phrases(pattern: re.Pattern[str], folded: re.Pattern[str] | None, text: str, sentence: Sentence,
+             lower: str | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lowercase phrase) of each match of ``pattern`` (re.IGNORECASE) in the sentence; with
+    ``lower`` (the sentence lowercased, see ``folds_safely``) those of ``folded`` there."""
+    if lower is not None and folded is not None:
+        base = sentence.start
+        for m in folded.finditer(lower):
+            a, b = m.span()
+            yield base + a, base + b, m.group()
+    else:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            yield m.start(), m.end(), m.group().lower()
 
 
 def _without_overlaps(items: list[Item]) -> list[Item]:
     """Longest first, then leftmost: an item overlapping a kept one is dropped."""
+    ordered = sorted(items, key=_START)  # when none overlaps the next, none overlaps any
+    if all(a.end <= b.start for a, b in itertools.pairwise(ordered)):
+        return ordered
     kept: list[Item] = []
     for item in sorted(items, key=lambda i: (-(i.end - i.start), i.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):
@@ -302,37 +400,50 @@ def read_sentence(text: str, sentence: Sentence, actors: ActorRegistry, gazettee
 
 def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazetteer, lexicon: Lexicon,
           previous: Sequence[Sentence]) -> SentenceReading:
-    low = sentence.text.lower().replace("’", "'")
+    lower = sentence.text.lower()
+    low = lower.replace("’", "'")
     base = sentence.start
     if len(low) == len(sentence.text):
-        tokens = [(base + a, base + b, low[a:b]) for a, b in (m.span() for m in _TOKEN.finditer(sentence.text))]
+        tokens = [(base + a, base + b, low[a:b]) for a, b in map(_SPAN, _TOKEN.finditer(sentence.text))]
     else:  # a letter whose lowercase is longer ("İ"): lower token by token
         tokens = [(base + m.start(), base + m.end(), m.group().lower().replace("’", "'"))
                   for m in _TOKEN.finditer(sentence.text)]
-    reading = SentenceReading(text, sentence, lexicon, tokens, [])
-    places = [_place_item(p, reading.preposition_before(p.start), text.startswith(("'s", "’s"), p.end))
-              for p in gazetteer.find(text, sentence.start, sentence.end)]
-    venues = {(p.start, p.end) for p in places if p.kind == "place" and reading.preposition_before(p.start)
-              in VENUE_PREPOSITIONS and not text.startswith(("'s", "’s"), p.end)}
+    safe = folds_safely(sentence.text, lower)
+    reading = SentenceReading(text, sentence, lexicon, tokens, [], previous, actors, low if safe else None)
+    places = []
+    venues = set()
+    for p in gazetteer.find(text, sentence.start, sentence.end):
+        before = reading.preposition_before(p.start)
+        possessive = text.startswith(("'s", "’s"), p.end)
+        item = _place_item(p, before, possessive)
+        places.append(item)
+        if item.kind == "place" and before in VENUE_PREPOSITIONS and not possessive:
+            venues.add((p.start, p.end))
     mentions = [m for m in sentence_actors(text, sentence, actors)
                 if (m.start, m.end) not in venues and (m.known or " " in m.surface)]
     people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
+    words = _word_items(text, sentence, lexicon, people, actors, reading.low, lower if safe else None)
     named = [*_actor_items(text, sentence, mentions, lexicon, people),
-             *(i for i in _word_items(text, sentence, lexicon, people, actors) if (i.start, i.end) not in venues)]
+             *(i for i in words if (i.start, i.end) not in venues)]
     items = [*named, *(p for p in places if (p.start, p.end) in venues
                        or all(p.end <= i.start or p.start >= i.end for i in named))]
-    pronouns = [Item(start, end, "pronoun") for start, end, low in tokens
-                if low in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
+    pronouns = [Item(start, end, "pronoun") for start, end, word in tokens
+                if word in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
     reading.items = _without_overlaps(items + pronouns)
     if pronouns:
-        reading.prior = [sentence_actors(text, s, actors) for s in previous[-3:]]
         reading.items = [_pronoun_speaker(reading, i) if i.kind == "pronoun" else i for i in reading.items]
     return reading
 
 
+def folds_safely(text: str, low: str) -> bool:
+    """Whether a phrase ``re.IGNORECASE`` finds in ``text`` is in ``low`` (its lowercase) as the rules spell
+    it: true unless lowercasing changed the length or a letter matches an ASCII one only ignoring case."""
+    return len(low) == len(text) and "ı" not in low and "ſ" not in low
+
+
 def _pronoun_speaker(reading: SentenceReading, item: Item) -> Item:
     """A pronoun that reports ("he said", "she wrote") is a speaker: the person it stands for."""
-    if _SPEECH.match(reading.text[item.end:reading.sentence.end]) is None:
+    if _SPEECH.match(reading.text, item.end, reading.sentence.end) is None:
         return item
     who = reading.person_before(item.start, ())
     return item if who is None else Item(item.start, item.end, "speaker", (who,), person=True)
@@ -359,7 +470,7 @@ def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = Fa
     ..."); with ``introduced_only`` only the parties after "between", "with" ... are taken.
     """
     lex = reading.lexicon
-    allowed = lex.after | lex.listing | lex.title_words | lex.delegation
+    allowed = lex.after_list
     i, n = reading.next_token(pos), len(reading.tokens)
     names: list[str] = []
     places: list[PlaceMention] = []
@@ -406,9 +517,7 @@ def scan_before(reading: SentenceReading, pos: int, *, verb: bool, commas: bool 
     """The subject or qualifiers of a trigger ("Ukraine and Russia held talks", "the Geneva talks");
     without ``commas`` the subject must follow no comma ("after a call with Trump, called on ...")."""
     lex = reading.lexicon
-    allowed = (lex.before_verb if verb else lex.before_noun) | lex.listing | lex.title_words | lex.delegation
-    if not commas:
-        allowed = allowed - {","}
+    allowed = lex.before_lists[verb, commas]
     i = reading.token_before(pos)
     names: list[str] = []
     places: list[PlaceMention] = []

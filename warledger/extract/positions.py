@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -25,10 +25,19 @@ from ..errors import RuleError
 from ..records import Evidence, Position
 from ..resolve.actors import ActorRegistry
 from ..resolve.gazetteer import Gazetteer, load_gazetteer
-from .diplomacy_rules import FoldedPattern, alternation, load_diplomacy_rules, read_rule_file, strings, trie_pattern
-from .participants import CONTEXT_SIDES, SentenceReading, read_sentence, scan_before
+from .diplomacy_rules import (
+    Alternatives,
+    FirstWords,
+    FoldedPattern,
+    alternation,
+    load_diplomacy_rules,
+    read_rule_file,
+    strings,
+    trie_pattern,
+)
+from .participants import CONTEXT_SIDES, SentenceReading, folds_safely, read_sentence, scan_before
 from .phrases import pattern_tokens
-from .text import Sentence
+from .text import TOKEN_RE, Sentence
 
 STANCES = ("demand", "reject", "accept", "offer", "red_line", "condition")
 ISSUES = ("territory", "ceasefire", "security_guarantees", "nato", "neutrality", "troops", "sanctions",
@@ -73,6 +82,9 @@ class PositionRules:
     reversal: re.Pattern[str]        # right before an acceptance: a rejection ("no one will accept")
     conditional: re.Pattern[str]     # right before a stance: a hypothetical, none is taken
     flip: re.Pattern[str]            # right after a demand: a rejection ("urged Trump not to")
+    stance_index: Alternatives | None = None  # ``stances``, matched faster where the anchor word is known
+    anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
+    issue_firsts: frozenset[str] | None = None  # the first word of each issue phrase (None: some has none)
 
 
 def _norm(phrase: str) -> str:
@@ -81,7 +93,7 @@ def _norm(phrase: str) -> str:
 
 def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
     """Validate and compile the parsed TOML of a positions rule file."""
-    rules, parts = [], []
+    rules, parts, phrases = [], [], []
     firsts: set[str] = set()
     for n, raw in enumerate(data.get("stance", [])):
         rid = raw.get("id")
@@ -98,6 +110,7 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         prev = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[0].isalnum() else rf"(?<!{re.escape(w)}\s)"
                        for w in strings(raw.get("unless_prev"), rid, required=False))
         parts.append(f"{prev}(?P<s{n}>{alternation(patterns)})")
+        phrases.append(patterns)
         firsts.update(pattern_tokens(p)[0] for p in patterns)
     values: dict[str, str] = {}
     near = set()
@@ -118,14 +131,45 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         listed = strings(data.get(name, {}).get("patterns"), f"positions.toml {name}")
         return re.compile(r"\b(?:" + trie_pattern(listed) + r")\b" + tail, re.IGNORECASE)
 
+    stances = Alternatives(r"\b(?:", parts, phrases, r")\b", re.IGNORECASE)
     return PositionRules(
-        stances=re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE), stance_rules=tuple(rules),
+        stances=stances.pattern, stance_rules=tuple(rules), stance_index=stances, anchor_words=frozenset(firsts),
+        issue_firsts=_first_words(values),
         anchors=FoldedPattern(r"\b(?:" + trie_pattern(sorted(firsts)) + r")(?![\w])"),
         issues=FoldedPattern(r"\b(?:" + trie_pattern(list(values)) + r")\b"), issue_values=values,
         near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
         negation=words("negation", r"[^,;.]{0,12}$"), conditional=words("conditional", r"[^,;.]{0,25}$"),
         reversal=words("reversal", r"[^,;.]{0,20}$"),
         flip=words("flip", ""))
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first word of each phrase (as ``issues`` writes it), where the pattern makes a character that is
+    no word character follow it in the text: then the phrase is found where the word stands alone."""
+    out = set()
+    for phrase in phrases:
+        m = TOKEN_RE.match(phrase)
+        if m is None or not m.group():
+            return None
+        word = m.group()
+        if len(word) == len(phrase):
+            if not _WORD_CHAR.match(word[-1]):
+                return None
+        elif _WORD_CHAR.match(phrase[len(word)]):
+            return None
+        out.add(word)
+    return frozenset(out)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+@cache
+def shared_first_words() -> FirstWords:
+    """One scan for the first words of the packaged rules: diplomacy's triggers (family 0) and the issues
+    (1). (The stances' words, "the" and "to" among them, are looked for in the sentences with an issue.)"""
+    drules, prules = load_diplomacy_rules(), load_position_rules()
+    return FirstWords((drules.anchor_words, prules.issue_firsts or frozenset()))
 
 
 @cache
@@ -138,16 +182,28 @@ def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules) -> 
     """The stance words of each sentence that also names an issue (by index), tried only where one of
     their first words stands."""
     low = text.lower()
+    # the rules that can start with the anchor word only, where the lowercase text is the text as matched
+    index = rules.stance_index if folds_safely(text, low) else None
+    # one scan for the first words of all rules (``FirstWords``), where the patterns run on the lowercase text
+    shared = shared_first_words() if len(low) == len(text) and rules is load_position_rules() else None
     starts = [s.start for s in sentences]
-    with_issue = sorted({bisect_right(starts, m.start()) - 1 for m in rules.issues.finditer(text, low)})
+    if shared is not None and rules.issue_firsts is not None:
+        issues = [a for a, _ in shared.chain(text, low, 1, rules.issues.folded, False)]
+    else:
+        issues = [m.start() for m in rules.issues.finditer(text, low)]
+    with_issue = sorted({bisect_right(starts, a) - 1 for a in issues})
     out: dict[int, list[re.Match[str]]] = {}
     for i in with_issue:
         sentence = sentences[i]
         hits: list[re.Match[str]] = []
-        for anchor in rules.anchors.finditer(text, low, sentence.start, sentence.end):
-            if hits and anchor.start() < hits[-1].end():
+        anchors = [m.span() for m in rules.anchors.finditer(text, low, sentence.start, sentence.end)]
+        for a, b in anchors:
+            if hits and a < hits[-1].end():
                 continue
-            hit = rules.stances.match(text, anchor.start(), sentence.end)
+            if index is None:
+                hit = rules.stances.match(text, a, sentence.end)
+            else:
+                hit = index.match(text, a, sentence.end, low[a:b])
             if hit is not None:
                 hits.append(hit)
         if hits and i >= 0:
@@ -259,6 +315,35 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         [] if rule.before_first else _issue_before(text, back, hit.start(), rules))
 
 
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    """A stance word that passed the tests needing no reading of the sentence, with what it is about."""
+
+    rule: StanceRule
+    hit: re.Match[str]
+    lo: int
+    hi: int
+    window: int
+    about: list[tuple[str, int]]
+
+
+def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
+                rules: PositionRules) -> list[_Stance | None]:
+    """Each stance word's clause and issues; None where a negation, a condition or a missing ``then`` rules it
+    out."""
+    out: list[_Stance | None] = []
+    for hit in hits:
+        rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
+        lo, hi = _clause(text, sentence, hit.start(), hit.end())
+        window = max(lo, hit.start() - 40)
+        if (rules.negation.search(text, window, hit.start()) or rules.conditional.search(text, window, hit.start())
+                or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
+            out.append(None)
+        else:
+            out.append(_Stance(rule, hit, lo, hi, window, _about(rule, text, sentence, lo, hit, hi, rules)))
+    return out
+
+
 def sentence_positions(reading: SentenceReading, hits: Sequence[re.Match[str]],
                        rules: PositionRules) -> Iterator[Position]:
     """The positions one sentence states.
@@ -267,15 +352,20 @@ def sentence_positions(reading: SentenceReading, hits: Sequence[re.Match[str]],
     shares the other's ("agreed to talks ... and has accepted a ceasefire"); a stance several sides
     take together ("Trump and Putin agreed") is no one's position.
     """
-    text, sentence = reading.text, reading.sentence
+    return _positions(reading, _stances_of(reading.text, reading.sentence, hits, rules), rules)
+
+
+def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rules: PositionRules) -> Iterator[Position]:
+    text = reading.text
+    # a stance about nothing states nothing, and matters only as the one before a stance that does
+    last = max((n for n, st in enumerate(stances) if st is not None and st.about), default=-1)
     previous: tuple[int, tuple[str, ...]] | None = None  # (clause start, holders) of the last stance
-    for hit in hits:
-        rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
-        lo, hi = _clause(text, sentence, hit.start(), hit.end())
-        window = max(lo, hit.start() - 40)
-        if (rules.negation.search(text, window, hit.start()) or rules.conditional.search(text, window, hit.start())
-                or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
+    for n, st in enumerate(stances):
+        if st is None:
             continue
+        if n > last:
+            break
+        rule, hit, lo = st.rule, st.hit, st.lo
         later = previous is not None and previous[0] == lo
         if later and rule.modal:
             continue
@@ -288,8 +378,10 @@ def sentence_positions(reading: SentenceReading, hits: Sequence[re.Match[str]],
         if rule.stance == "accept" and len(holders) > 1:
             continue  # agreed together: no one's position
         previous = (lo, holders)
-        stance = _stance(rule, text, hit, window, hi, rules)
-        for issue, where in _about(rule, text, sentence, lo, hit, hi, rules):
+        if not st.about or not holders:
+            continue
+        stance = _stance(rule, text, hit, st.window, st.hi, rules)
+        for issue, where in st.about:
             for actor in holders[:2]:
                 evidence = Evidence.of(text, min(lo, hit.start()), max(hit.end(), where))
                 yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
@@ -304,7 +396,10 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     out: dict[tuple[str, str, str], Position] = {}
     for n, hits in _stances(text, sentences, rules).items():
         sentence = sentences[n]
+        stances = _stances_of(text, sentence, hits, rules)
+        if not any(st is not None and st.about for st in stances):
+            continue  # nothing to state: the sentence need not be read
         reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])
-        for position in sentence_positions(reading, hits, rules):
+        for position in _positions(reading, stances, rules):
             out.setdefault((position.actor, position.issue, position.stance), position)
     return tuple(out.values())

@@ -85,6 +85,7 @@ class ActorRules:
     role_nouns: tuple[str, ...]
     role_adjectives: Mapping[str, str]   # "ukrainian" -> "UA"
     leaders: Mapping[str, str]           # country -> actor key of its leader
+    naming_phrases: tuple[str, ...] = ()  # the phrases of ``naming``
 
     @property
     def speech_verbs(self) -> frozenset[str]:
@@ -100,17 +101,34 @@ class _Phrase:
 
 
 @dataclass(frozen=True, slots=True)
+class _Plan:
+    """What one candidate word (as written) can start: see ``ActorRegistry._plan``."""
+
+    known: tuple[tuple[int, tuple[_Table, ...]], ...]  # (length of the form, its tables), in _forms order
+    unknown: bool                                      # may start an unknown person's name
+    dash: int                                          # 1 + the offset of its first inner hyphen, else 0
+    simple: tuple[int, Actor] | None = None            # always this actor, over this length: no context to read
+
+
+_SKIP = _Plan((), False, 0)  # not a candidate at all (a lowercase word that is no anchor)
+_PLAN_LIMIT = 50_000         # spellings remembered before the cache starts afresh
+_PLACE_NAMES: dict[str, bool] = {}  # is_place, by name
+
+
+@dataclass(frozen=True, slots=True)
 class _Table:
     """The phrases that start with one word, by the words that follow it."""
 
     lengths: tuple[int, ...]                       # numbers of following words, longest first
     rests: Mapping[tuple[str, ...], tuple[_Phrase, ...]]
     seconds: frozenset[str]                        # the words that may come second
+    bare: tuple[_Phrase, ...] = ()                 # rests[()]: the phrases that are the first word alone
 
 
 def norm_word(word: str) -> str:
     """Lowercase with straight apostrophes: the form the indexes use."""
-    return word.lower().translate(_APOSTROPHES)
+    low = word.lower()
+    return low if low.isascii() else low.translate(_APOSTROPHES)
 
 
 def fold(text: str) -> str:
@@ -139,12 +157,19 @@ class ActorRegistry:
         self._acronyms: dict[str, _Table] = {}
         for (acronym, first), rests in grouped.items():
             table = _Table(tuple(sorted({len(r) for r in rests}, reverse=True)),
-                           {r: tuple(p) for r, p in rests.items()}, frozenset(r[0] for r in rests if r))
+                           {r: tuple(p) for r, p in rests.items()}, frozenset(r[0] for r in rests if r),
+                           tuple(rests.get((), ())))
             (self._acronyms if acronym else self._phrases)[first] = table
         self._holders = self._role_holders()
         self._blocker_initials = frozenset(b[0] for b in rules.blockers)
         extra = "".join(f"|{re.escape(w)}\\b" for w in sorted(self._anchors))
         self._candidate = re.compile(_CANDIDATE_HEAD + extra + ")")
+        self._plans: dict[str, _Plan] = {}
+        self._anchored: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())  # (text, anchor spans)
+        self._name_words: dict[str, tuple[str, bool, bool, bool]] = {}
+        ends = frozenset(p[-1].lower() for p in rules.naming_phrases)
+        # the last characters of the naming phrases, when all are ASCII (else the pattern is always tried)
+        self._naming_ends = ends if rules.naming_phrases and all(c.isascii() and c not in " \t" for c in ends) else None
 
     # -- building -------------------------------------------------------------------------------
     def _index(self, surnames: Mapping[str, str | None]) -> None:
@@ -252,50 +277,113 @@ class ActorRegistry:
         """Actors named in ``text[start:end]``, non-overlapping, left to right."""
         end = len(text) if end is None else min(end, len(text))
         out: list[ActorMention] = []
-        pos = start
         # the faster pattern unless a phrase that starts in lowercase ("von der Leyen") may be there
-        lower = any(text.find(anchor, start, end) >= 0 for anchor in self._anchors)
-        search = (self._candidate if lower else _CAPITALISED).search
-        while pos < end:
-            m = search(text, pos, end)
-            if m is None:
+        pattern = _CAPITALISED
+        anchored = self._anchored
+        if anchored[0] is not text:  # where the anchors stand in the text, found once per text
+            anchored = self._anchored = (text, tuple(sorted(
+                (i, i + len(anchor)) for anchor in self._anchors for i in _occurrences(text, anchor))))
+        for a, b in anchored[1]:
+            if start <= a and b <= end:
+                pattern = self._candidate
                 break
-            s, token = m.start(), m.group()
-            if (not token[0].isupper() and token not in self._anchors) \
-                    or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’._")):
-                pos = m.end()
-                continue
-            mention = self._known_at(text, s, token, end) or self._unknown_at(text, s, token, end)
-            if mention is not None:
-                out.append(mention)
-                pos = mention.end
-            else:
-                dash = token.find("-", 1)
-                pos = s + dash + 1 if dash > 0 else m.end()
+        plans = self._plans
+        pos = start
+        while pos < end:
+            again = False  # the scan goes on inside a word the last match covered: search afresh from pos
+            for m in pattern.finditer(text, pos, end):
+                s = m.start()
+                if s < pos:  # within the mention just found
+                    if m.end() > pos:
+                        again = True
+                        break
+                    continue
+                token = m.group()
+                plan = plans.get(token)
+                if plan is None:
+                    plan = self._plan(token)
+                if plan is _SKIP or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’._")):
+                    pos = m.end()
+                    continue
+                mention = None
+                if plan.simple is not None:  # one spelling of one actor, nothing to check around it
+                    stop = s + plan.simple[0]
+                    mention = ActorMention(s, stop, text[s:stop], plan.simple[1], True)
+                elif plan.known:
+                    mention = self._known_at(text, s, token, end, plan.known)
+                if mention is None and plan.unknown:
+                    mention = self._unknown_at(text, s, token, end)
+                if mention is not None:
+                    out.append(mention)
+                    pos = mention.end
+                    again = pos < m.end()
+                elif plan.dash:
+                    pos = s + plan.dash  # "Trump-Putin": the word after the hyphen is a candidate too
+                    again = True
+                else:
+                    pos = m.end()
+                if again:
+                    break
+            if not again:
+                break
         return out
 
-    # -- matching -----------------------------------------------------------------------------------
-    def _known_at(self, text: str, s: int, token: str, end: int) -> ActorMention | None:
-        phrases, acronyms = self._phrases, self._acronyms
-        if token.isalpha():  # the common case: no possessive, full stop or hyphen to strip
-            if token not in acronyms and token.lower() not in phrases:
-                return None
-            forms = [(token.lower(), len(token))]
+    def _plan(self, token: str) -> _Plan:
+        """What a candidate word can start, worked out once per spelling: the registry's tables for
+        each of its forms, and whether it may begin an unknown person's name."""
+        if not token[0].isupper() and token not in self._anchors:
+            plan = _SKIP
         else:
-            forms = _forms(token)
-            if not any(form in phrases or token[:length] in acronyms for form, length in forms):
-                return None
+            tables = []
+            for form, length in _forms(token):
+                found = tuple(t for t in (self._acronyms.get(token[:length]), self._phrases.get(form)) if t is not None)
+                if found:
+                    tables.append((length, found))
+            dash = token.find("-", 1)
+            simple = None
+            if len(tables) == 1 and len(tables[0][1]) == 1 and token[0] not in self._blocker_initials:
+                length, (table,) = tables[0]
+                if not table.seconds and table.bare and not (table.bare[0].needs_the or table.bare[0].metonym):
+                    simple = (length, table.bare[0].actor)
+            plan = _Plan(tuple(tables), self._may_be_unknown(token), dash + 1 if dash > 0 else 0, simple)
+        if len(self._plans) >= _PLAN_LIMIT:
+            self._plans.clear()
+        self._plans[token] = plan
+        return plan
+
+    def _may_be_unknown(self, token: str) -> bool:
+        """Whether ``_unknown_at`` can find a name starting with this word (its first checks need no context)."""
+        low = token.lower()
+        if low in self.rules.not_names or low in self.rules.titles or not token[1:2].islower():
+            return False
+        word = _WORD.match(token)
+        if word is None or word.end() != len(token):
+            return False
+        core = token[:-2] if token.endswith(("'s", "’s")) else token
+        core = core.rstrip(".") if core.endswith(".") and len(core) > 2 else core
+        low = norm_word(core)
+        return _namelike(core) and low not in self.rules.not_names and low not in self.rules.titles
+
+    # -- matching -----------------------------------------------------------------------------------
+    def _known_at(self, text: str, s: int, token: str, end: int,
+                  plan: tuple[tuple[int, tuple[_Table, ...]], ...]) -> ActorMention | None:
         following: list[tuple[int, int, str]] = []  # the words after the token, read once
         best: tuple[int, _Phrase] | None = None
-        for form, length in forms:
-            for table in (acronyms.get(token[:length]), phrases.get(form)):
-                if table is None:
-                    continue
-                longer = length == len(token) and self._second_fits(text, s + length, table, end, following)
+        for length, tables in plan:
+            for table in tables:
+                longer = length == len(token) and bool(table.seconds) \
+                    and self._second_fits(text, s + length, table, end, following)
                 for count in table.lengths:
-                    if count and not longer:
+                    if not count:  # the phrases that are this one word: no words to read
+                        found = None
+                        for phrase in table.bare:
+                            if self._allowed(text, s, s + length, phrase, end):
+                                found = (s + length, phrase)
+                                break
+                    elif not longer:
                         continue
-                    found = self._match_rest(text, s, s + length, table, count, end, following)
+                    else:
+                        found = self._match_rest(text, s, s + length, table, count, end, following)
                     if found is not None and (best is None or found[0] > best[0]):
                         best = found
                         break
@@ -317,7 +405,11 @@ class ActorRegistry:
                 return False
             following.append((m.start(1), m.end(1), norm_word(m.group(1))))
         word = following[0][2]
-        return word in table.seconds or any(form in table.seconds for form, _ in _forms_of(word)[1:])
+        if word in table.seconds:
+            return True
+        if "'" not in word and "." not in word and "-" not in word:
+            return False  # no other form to try
+        return any(form in table.seconds for form, _ in _forms_of(word)[1:])
 
     def _match_rest(self, text: str, s: int, pos: int, table: _Table, count: int, end: int,
                     following: list[tuple[int, int, str]]) -> tuple[int, _Phrase] | None:
@@ -339,6 +431,8 @@ class ActorRegistry:
         return None
 
     def _allowed(self, text: str, s: int, stop: int, phrase: _Phrase, end: int) -> bool:
+        if not (phrase.needs_the or phrase.metonym or text[s] in self._blocker_initials):
+            return True
         if phrase.needs_the and _word_before(text, s) != "the":
             return False
         if text[s] in self._blocker_initials and any(text.startswith(b, s) for b in self.rules.blockers):
@@ -372,22 +466,43 @@ class ActorRegistry:
         stop = run[0]
         before = _word_before(text, s)
         role: str | None = before if before in self.rules.titles else None
-        if role is None and self.rules.naming.search(text, max(0, s - 30), s):
+        if role is None and self._named_before(text, s):
             role = "named"
-        if role is None:
+        if role is None:  # a place (most capitalised words here are) is no one; else a word around must say so
+            if self.is_place(text[s:stop]):
+                return None
             if not (before in self.rules.inverting or self.says_after(text, stop, end)
                     or _APPOSITION.match(text, stop, min(end, stop + 12)) is not None):
                 return None
-            if self.is_place(text[s:stop]):
-                return None
         return ActorMention(s, stop, text[s:stop], self.unknown_person(text[s:stop], role), False)
+
+    def _named_before(self, text: str, s: int) -> bool:
+        """``rules.naming`` right before ``s`` ("call sign ..."); the pattern is tried only when the
+        character before the spaces that end the window can end one of its phrases."""
+        lo = max(0, s - 30)
+        k = s - 1 if s > lo and text[s - 1] == "\n" else s  # ``$`` also matches before a final newline
+        j = k
+        while j > lo and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j == k or j <= lo:
+            return False
+        last = text[j - 1]
+        if self._naming_ends is not None and last.isascii() and last.lower() not in self._naming_ends:
+            return False
+        return self.rules.naming.search(text, lo, s) is not None
 
     @staticmethod
     def is_place(name: str) -> bool:
         """True when the place gazetteer knows ``name`` (then it is not a person's name)."""
-        from .gazetteer import load_gazetteer  # loaded only when an unknown name needs checking
+        known = _PLACE_NAMES.get(name)
+        if known is None:
+            from .gazetteer import load_gazetteer  # loaded only when an unknown name needs checking
 
-        return load_gazetteer().lookup(name) is not None
+            known = load_gazetteer().lookup(name) is not None
+            if len(_PLACE_NAMES) >= _PLAN_LIMIT:
+                _PLACE_NAMES.clear()
+            _PLACE_NAMES[name] = known
+        return known
 
     def unknown_person(self, name: str, role: str | None = None) -> Actor:
         """An actor record for a person the registry does not know, under the name as written."""
@@ -396,23 +511,47 @@ class ActorRegistry:
 
     def name_run(self, text: str, s: int, end: int) -> tuple[int, list[str]] | None:
         """The capitalised name words from ``s`` (at most four; particles allowed inside)."""
+        m = _WORD.match(text, s, end)
+        if m is None:
+            return None
         words: list[str] = []
         stop = s
-        for wstart, word in _tokens(text, s, end, 6):
-            possessive = word.endswith(("'s", "’s"))
-            core = word[:-2] if possessive else word
-            dotted = core.endswith(".") and len(core) > 2
-            core = core.rstrip(".") if dotted else core
-            low = norm_word(core)
-            if words and low in PARTICLES and not possessive:
+        wstart, word, pos = s, m.group(), m.end()
+        cache = self._name_words
+        for n in range(6):  # the word at ``s`` and up to five after it, on the same line and clause
+            if n:
+                nxt = _NEXT.match(text, pos, end)
+                if nxt is None:
+                    break
+                wstart, word, pos = nxt.start(1), nxt.group(1), nxt.end()
+            known = cache.get(word)
+            if known is None:
+                known = self._name_word(word)
+            core, particle, fits, last = known
+            if words and particle:
                 continue  # "Ursula von der Leyen": a particle ends no name
-            if not _namelike(core) or low in self.rules.not_names or low in self.rules.titles:
+            if not fits:
                 break
             words.append(core)
             stop = wstart + len(core)
-            if possessive or dotted or len(words) == 4:
+            if last or len(words) == 4:
                 break
         return (stop, words) if words else None
+
+    def _name_word(self, word: str) -> tuple[str, bool, bool, bool]:
+        """One word of a name run, read once per spelling: its core (without "'s" or a final full stop),
+        whether it is a particle, whether it can be part of a name, and whether it ends the run."""
+        possessive = word.endswith(("'s", "’s"))
+        core = word[:-2] if possessive else word
+        dotted = core.endswith(".") and len(core) > 2
+        core = core.rstrip(".") if dotted else core
+        low = norm_word(core)
+        fits = _namelike(core) and low not in self.rules.not_names and low not in self.rules.titles
+        known = (core, low in PARTICLES and not possessive, fits, possessive or dotted)
+        if len(self._name_words) >= _PLAN_LIMIT:
+            self._name_words.clear()
+        self._name_words[word] = known
+        return known
 
     def says_after(self, text: str, pos: int, end: int) -> bool:
         """True when a finite verb of saying follows ``pos`` (adverbs allowed between)."""
@@ -429,28 +568,23 @@ class ActorRegistry:
         return False
 
 
-def _tokens(text: str, s: int, end: int, limit: int) -> Iterable[tuple[int, str]]:
-    """The word at ``s`` and up to ``limit - 1`` words after it, on the same line and clause."""
-    m = _WORD.match(text, s, end)
-    if m is None:
-        return
-    yield s, m.group()
-    pos = m.end()
-    for _ in range(limit - 1):
-        nxt = _NEXT.match(text, pos, end)
-        if nxt is None:
-            return
-        yield nxt.start(1), nxt.group(1)
-        pos = nxt.end()
+def _occurrences(text: str, word: str) -> Iterable[int]:
+    """Where ``word`` stands in ``text``, overlapping occurrences included (as ``str.find`` sees them)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _word_before(text: str, pos: int) -> str:
     """The word before ``pos`` on its line, normalised ("" when none)."""
-    head = text[max(0, pos - 40):pos]
-    if not head or head[-1] not in " \t\u00a0":
+    if pos <= 0 or text[pos - 1] not in " \t\u00a0":
         return ""
-    parts = head.rsplit(None, 1)
-    return norm_word(parts[-1]).rstrip(".") if parts and "\n" not in head[head.rfind(parts[-1]):] else ""
+    head = text[max(0, pos - 40):pos]
+    words = head.rstrip()
+    if not words or "\n" in head[len(words):]:  # none, or not on its line
+        return ""
+    return norm_word(words.rsplit(None, 1)[-1]).rstrip(".")
 
 
 def _namelike(word: str) -> bool:
@@ -534,6 +668,7 @@ def parse_rules(data: Mapping[str, Any]) -> ActorRules:
             blockers=_words(data["blockers"]["phrases"], "blockers"),
             naming=re.compile("(?:" + "|".join(re.escape(p) for p in _words(data["naming"]["phrases"], "naming"))
                               + r")[ \t\u00a0]+$", re.IGNORECASE),
+            naming_phrases=_words(data["naming"]["phrases"], "naming"),
             descriptor_heads=frozenset(_words(data["descriptors"]["heads"], "descriptors")),
             role_nouns=tuple(sorted(_words(roles["nouns"], "roles.nouns"), key=lambda n: -len(n))),
             role_adjectives=_pairs(roles["adjectives"], "roles.adjectives"),
