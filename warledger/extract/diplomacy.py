@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from ..records import DatePrecision, DiplomaticEvent, Evidence, Place, PlaceKind
@@ -60,6 +60,12 @@ class Mention:
     evidence: Evidence
     rule_id: str
     specific: bool
+
+
+def _with(m: Mention, *, participants: tuple[str, ...] | None = None, status: str | None = None) -> Mention:
+    """``m`` with other participants or another status (``dataclasses.replace``, without its checks)."""
+    return Mention(m.kind, m.participants if participants is None else participants, m.venue,
+                   m.status if status is None else status, m.day, m.evidence, m.rule_id, m.specific)
 
 
 def to_place(m: PlaceMention) -> Place:
@@ -200,12 +206,15 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
     out: list[Mention] = []
     subject: tuple[str, ...] | None = None
     for rule, start, end in _phrases(text, hits, rules):
+        dropped = (may_match(rules.negation_keys, reading.low)
+                   and rules.negation.search(text, max(s.start, start - 40), start) is not None) or (
+            rule.requires_after is not None and not rule.requires_after.match(text, end, s.end))
+        if dropped and not rule.verb:
+            continue  # (a verb's subject is still read: the next verb may share it)
         read = _participants(reading, rule, start, end, subject)
         if rule.verb:
             subject = read.subject or subject
-        if (may_match(rules.negation_keys, reading.low)
-                and rules.negation.search(text, max(s.start, start - 40), start)) or (
-                rule.requires_after is not None and not rule.requires_after.match(text, end, s.end)):
+        if dropped:
             continue  # "there was no indication he met ...", "agreed to brief their leaders"
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
                          read.before.start, read.after.end)
@@ -214,7 +223,8 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             status = "proposed"
         day = _day(s, read.before.start, read.after.end, start, published, status)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
-        clause_end = _clause(text, s.start, s.end, read.before.start, read.after.end)[1]
+        stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
+        clause_end = s.end if stop is None else stop.start()
         for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
             for names in _groups(rule, read):
                 out.append(Mention(kind=_kind(rule, status), participants=names, venue=venue, status=status,
@@ -282,8 +292,8 @@ def _same_event(event: Mention, m: Mention) -> bool:
 
 def _merged(event: Mention, m: Mention) -> Mention:
     kind = event.kind if event.kind == m.kind or event.kind != "statement" else m.kind
-    return replace(event, kind=kind, participants=tuple(dict.fromkeys(event.participants + m.participants)),
-                   venue=_finer(event.venue, m.venue), day=event.day or m.day)
+    return Mention(kind, tuple(dict.fromkeys(event.participants + m.participants)), _finer(event.venue, m.venue),
+                   event.status, event.day or m.day, event.evidence, event.rule_id, event.specific)
 
 
 def _kept(e: Mention) -> bool:
@@ -319,7 +329,7 @@ def _place_named(events: list[Mention], counts: list[int], m: Mention, default: 
     """Place a mention that names participants: into the same event, else as a new one."""
     if CONTEXT_SIDES in m.participants:
         sides = _sides_of_talks(events, counts, default)
-        m = replace(m, participants=tuple(dict.fromkeys(
+        m = _with(m, participants=tuple(dict.fromkeys(
             n for p in m.participants for n in (sides if p == CONTEXT_SIDES else (p,)))))
     for i, event in enumerate(events):
         if _same_event(event, m):
@@ -335,7 +345,7 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
         same = [i for i, e in enumerate(events)
                 if e.venue is not None and _joinable(e, m, any_status=not m.specific)]
         if same:
-            _join(events, counts, same[-1], replace(m, status=events[same[-1]].status))
+            _join(events, counts, same[-1], _with(m, status=events[same[-1]].status))
             return
     kin = [i for i, e in enumerate(events) if KIND_CLASS[e.kind] == KIND_CLASS[m.kind]]
     if not kin:
@@ -345,7 +355,7 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
         if _joinable(events[main], m):
             _join(events, counts, main, m)
         return
-    _place_named(events, counts, replace(m, participants=events[main].participants))
+    _place_named(events, counts, _with(m, participants=events[main].participants))
 
 
 def _envoys_of(a: Mention, b: Mention, side_of: Callable[[str], str | None]) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ..errors import RuleError
 from .participants import CONTEXT_SIDES, Lexicon, word_keys
+from .participants import trie_pattern as trie_pattern  # defined with the participant lists, used with the rules
 from .phrases import pattern_tokens
 from .text import Sentence
 
@@ -230,29 +231,6 @@ class FoldedPattern:
         return next(iter(self.finditer(text, low, start, end)), None)
 
 
-def trie_pattern(words: Sequence[str], *, fold: bool = True, space: str = r"\s+", after_first: str = "") -> str:
-    """One regular expression for many words or phrases, branching letter by letter (fast in ``re``);
-    a space in a phrase matches any run of whitespace (or ``space``). With ``fold``, match it
-    case-insensitively. ``after_first`` comes right after the first letter (a lookbehind there lets
-    ``re`` skip to the letters that can start a word)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in " ".join((word.lower() if fold else word).split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any], first: str = "") -> str:
-        branches = [(space if ch == " " else re.escape(ch)) + first + build(child) for ch, child in sorted(node.items())
-                    if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie, after_first)
-
-
 def _cues(data: Mapping[str, Any]) -> tuple[tuple[tuple[re.Pattern[str], str, str], ...], Gate]:
     cues = []
     phrases: list[str] = []
@@ -305,12 +283,13 @@ def lexicon_from(data: Mapping[str, Any], where: str = "diplomacy.toml") -> Lexi
                          + r")(?![\w\-])"),
         groups=re.compile(r"\b(?:" + trie_pattern(list(members)) + r")\b", re.IGNORECASE),
         group_members=members, context_default=context_default,
-        titles=re.compile(r"^(?:['’]s)?(?:(?:\s+(?:" + alternation(titles) + r"|[A-Z]\.))+,?\s+|\s+)$",
-                          re.IGNORECASE),
+        # the titles as one trie (the same words as ``alternation(titles)``, tried faster)
+        titles=re.compile(r"^(?:['’]s)?(?:(?:\s+(?:" + trie_pattern(titles, space=_SEPARATOR)
+                          + r"|[A-Z]\.))+,?\s+|\s+)$", re.IGNORECASE),
         descriptors=re.compile(r"\b(?:" + trie_pattern(list(descriptors)) + r")\b", re.IGNORECASE),
         descriptor_names=descriptors,
-        possessor=re.compile(r"['’]s\s+(?:(?:" + alternation(titles) + r")\s+)*(?:" + alternation(possessed) + r")\b",
-                             re.IGNORECASE),
+        possessor=re.compile(r"['’]s\s+(?:(?:" + trie_pattern(titles, space=_SEPARATOR) + r")\s+)*(?:"
+                             + trie_pattern(possessed, space=_SEPARATOR) + r")\b", re.IGNORECASE),
         listing=_words(data, "list"), after=_words(data, "after"),
         before_noun=_words(data, "before_noun") | _words(data, "light_verbs"),
         before_verb=_words(data, "before_verb"), delegation=_words(data, "delegation"),
