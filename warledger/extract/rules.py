@@ -73,6 +73,19 @@ def _strings(raw: Any, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def rule_texts(raw: Mapping[str, Any], where: str) -> tuple[tuple[str, ...], ...]:
+    """A rule's patterns, examples and counter-examples, validated: non-empty patterns, examples
+    distinct from counter-examples. Shared by every rule-file loader."""
+    patterns = _strings(raw.get("patterns"), f"{where} patterns")
+    if not patterns or any(not p.strip() for p in patterns):
+        raise RuleError(f"{where}: patterns must be non-empty strings")
+    examples = _strings(raw.get("examples"), f"{where} examples")
+    counter = _strings(raw.get("counter_examples"), f"{where} counter_examples")
+    if set(examples) & set(counter):
+        raise RuleError(f"{where}: a counter-example is also an example")
+    return patterns, examples, counter
+
+
 def parse_rules(name: str, data: Mapping[str, Any]) -> list[Rule]:
     """The rules of one file, validated: known kind, non-empty patterns, examples distinct."""
     out = []
@@ -84,13 +97,7 @@ def parse_rules(name: str, data: Mapping[str, Any]) -> list[Rule]:
         kind = raw.get("kind")
         if kind not in RULE_FILES[name]:
             raise RuleError(f"{where} ({rid}): kind {kind!r} is not one of {sorted(RULE_FILES[name])}")
-        patterns = _strings(raw.get("patterns"), f"{where} ({rid}) patterns")
-        if not patterns or any(not p.strip() for p in patterns):
-            raise RuleError(f"{where} ({rid}): patterns must be non-empty strings")
-        examples = _strings(raw.get("examples"), f"{where} ({rid}) examples")
-        counter = _strings(raw.get("counter_examples"), f"{where} ({rid}) counter_examples")
-        if set(examples) & set(counter):
-            raise RuleError(f"{where} ({rid}): a counter-example is also an example")
+        patterns, examples, counter = rule_texts(raw, f"{where} ({rid})")
         out.append(Rule(id=rid, file=name, kind=kind, value=str(raw.get("value", "")), patterns=patterns,
                         examples=examples, counter_examples=counter, model=raw.get("model"),
                         weight=int(raw.get("weight", 1))))

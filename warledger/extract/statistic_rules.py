@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import RuleError
 from .phrases import Match, PhraseTable, pattern_tokens
-from .rules import Rule, load_rules
+from .rules import Rule, load_rules, rule_texts
 
 STATISTICS_FILE = "statistics.toml"
 STAT_KINDS = frozenset({
@@ -127,14 +127,6 @@ class StatRules:
     count_units: frozenset[str]       # the units of counted nouns (a count restated is another statistic)
 
 
-def _strings(raw: Any, where: str) -> tuple[str, ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-        raise RuleError(f"{where}: expected a list of strings")
-    return tuple(raw)
-
-
 def parse_stat_rules(data: Mapping[str, Any], name: str = STATISTICS_FILE) -> list[Rule]:
     """The rules of the statistics file, validated: versioned ids, known kinds, non-empty patterns,
     closed values where the kind has them, numeric fractions, examples distinct from counter-examples."""
@@ -157,13 +149,7 @@ def parse_stat_rules(data: Mapping[str, Any], name: str = STATISTICS_FILE) -> li
                 float(value)
             except ValueError as exc:
                 raise RuleError(f"{where} ({rid}): a fraction's value must be its percentage") from exc
-        patterns = _strings(raw.get("patterns"), f"{where} ({rid}) patterns")
-        if not patterns or any(not p.strip() for p in patterns):
-            raise RuleError(f"{where} ({rid}): patterns must be non-empty strings")
-        examples = _strings(raw.get("examples"), f"{where} ({rid}) examples")
-        counter = _strings(raw.get("counter_examples"), f"{where} ({rid}) counter_examples")
-        if set(examples) & set(counter):
-            raise RuleError(f"{where} ({rid}): a counter-example is also an example")
+        patterns, examples, counter = rule_texts(raw, f"{where} ({rid})")
         out.append(Rule(id=rid, file=name, kind=kind, value=value, patterns=patterns, examples=examples,
                         counter_examples=counter))
     ids = [r.id for r in out]
