@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import warledger
 from warledger.errors import IngestError, RejectReason
 from warledger.extract import extract_article
 from warledger.ids import article_id
-from warledger.ingest import Metadata, check_published, read_articles
+from warledger.ingest import Metadata, check_published, folders, read_articles
 from warledger.records import Article, Rejection
 from warledger.settings import Settings
 
@@ -374,6 +375,8 @@ def test_json_list_with_one_bad_record_keeps_the_good_ones(tmp_path):
     pytest.param({"text": None, "html": 5}, "needs a string field 'text'", id="html-number"),
     pytest.param({"text": TEXT, "title": 7}, "field 'title' must be a string", id="title-number"),
     pytest.param({"text": TEXT, "source": ["Wire"]}, "field 'source' must be a string", id="source-list"),
+    pytest.param({"text": TEXT, "url": 7}, "field 'url' must be a string", id="url-number"),
+    pytest.param({"text": TEXT, "url": {"href": "x"}}, "field 'url' must be a string", id="url-object"),
     pytest.param({"text": TEXT, "id": ["a"]}, "field 'id' must be a string", id="id-list"),
     pytest.param({"text": TEXT, "id": 1.5}, "field 'id' must be a string", id="id-float"),
     pytest.param({"text": TEXT, "id": True}, "field 'id' must be a string", id="id-bool"),
@@ -432,12 +435,13 @@ def test_check_published_accepts_nothing(published):
     assert check_published(published, "x") is None
 
 
-def test_missing_file_and_directory_are_unreadable(tmp_path):
+def test_missing_file_is_unreadable_and_an_empty_folder_is_empty(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     items = list(read_articles([str(tmp_path / "missing.txt"), str(tmp_path / "folder.txt")]))
-    assert [item.reason for item in items] == [RejectReason.UNREADABLE, RejectReason.UNREADABLE]
+    assert [item.reason for item in items] == [RejectReason.UNREADABLE, RejectReason.EMPTY]
     assert "No such file" in items[0].detail and items[0].detail.startswith(f"[W100] {tmp_path / 'missing.txt'}")
     assert items[1].origin == str(tmp_path / "folder.txt")
+    assert "folder holds no input files (.atom .htm .html .json .jsonl .rss .txt .xhtml .xml)" in items[1].detail
 
 
 def test_rejection_to_dict(tmp_path):
@@ -452,6 +456,7 @@ def test_rejection_to_dict(tmp_path):
     pytest.param({"text": TEXT, "title": "Kyiv \udcff"}, "title", id="title"),
     pytest.param({"text": TEXT, "source": "\udfff"}, "source", id="source"),
     pytest.param({"text": TEXT, "id": "a\ud834"}, "id", id="id"),
+    pytest.param({"text": TEXT, "url": "https://a.example/\udc80"}, "url", id="url"),
     pytest.param({"html": f"<html><body><p>{TEXT} \ud800 {TEXT2}</p></body></html>"}, "html", id="html"),
 ])
 def test_lone_surrogate_escapes_in_json_are_not_utf8(tmp_path, kind, obj, field):
@@ -459,3 +464,154 @@ def test_lone_surrogate_escapes_in_json_are_not_utf8(tmp_path, kind, obj, field)
     rejection = one_rejection(read(tmp_path, file_name(kind), data), RejectReason.NOT_UTF8)
     assert f"{field} is not valid Unicode (lone surrogate" in rejection.detail
     rejection.detail.encode("utf-8")  # the message itself can be printed
+
+
+# ---------------------------------------------------------------- addresses and outlets
+
+def test_json_record_url(tmp_path):
+    data = record(TEXT, url="https://wire.example/a", source="Wire")
+    article = one_article(read(tmp_path, "a.json", data))
+    assert article.url == "https://wire.example/a"
+    assert "url" not in article.to_dict()  # extraction format v1 has no url
+    assert list(article.to_dict()) == ["id", "source", "title", "published", "text"]
+    assert one_article(read(tmp_path, "b.json", record(TEXT, url=None))).url is None
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "stdin"])
+def test_url_in_jsonl_and_stdin(tmp_path, kind):
+    data = record(TEXT, url="https://wire.example/b") + "\n" + record(TEXT2) + "\n"
+    items = read(tmp_path, file_name(kind), data)
+    assert [item.url for item in items] == ["https://wire.example/b", None]
+
+
+LINKED_PAGE = PAGE.replace(
+    '<meta charset="utf-8">',
+    '<meta charset="utf-8"><link rel="canonical" href="https://steppecourier.example/2025/04/09/poltava">'
+    '<meta property="og:site_name" content="Steppe Courier">')
+
+
+def test_html_page_gives_canonical_url_and_site_name(tmp_path):
+    article = one_article(read(tmp_path, "page.html", LINKED_PAGE))
+    assert (article.url, article.source) == ("https://steppecourier.example/2025/04/09/poltava", "Steppe Courier")
+
+
+def test_html_og_url_is_used_without_a_canonical_link(tmp_path):
+    page = PAGE.replace('<meta charset="utf-8">',
+                        '<meta charset="utf-8"><meta property="og:url" content="https://sc.example/og">')
+    article = one_article(read(tmp_path, "page.html", page))
+    assert article.url == "https://sc.example/og"
+    assert article.source is None  # trafilatura would name the outlet after the host: not an outlet name
+
+
+@pytest.mark.parametrize("head", [
+    '<link rel="canonical" href="/relative/path">',
+    '<meta property="article:publisher" content="https://social.example/steppecourier">',
+    "",
+])
+def test_html_without_usable_url_or_name(tmp_path, head):
+    page = PAGE.replace('<meta charset="utf-8">', f'<meta charset="utf-8">{head}')
+    article = one_article(read(tmp_path, "page.html", page))
+    assert (article.url, article.source) == (None, None)
+
+
+def test_html_url_and_source_from_the_command_line_and_records_win(tmp_path):
+    article = one_article(read(tmp_path, "page.html", LINKED_PAGE, meta=Metadata(source="Given")))
+    assert (article.source, article.url) == ("Given", "https://steppecourier.example/2025/04/09/poltava")
+    data = json.dumps({"html": LINKED_PAGE, "url": "https://mirror.example/p", "source": "Mirror"})
+    article = one_article(read(tmp_path, "page.json", data))
+    assert (article.source, article.url) == ("Mirror", "https://mirror.example/p")
+
+
+# ---------------------------------------------------------------- folders
+
+def make_tree(root: Path) -> None:
+    """a.txt, b/ (c.json, d/e.html, notes.md), b.txt, .hidden/x.txt, .dot.txt, z.rss"""
+    (root / "b" / "d").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "a.txt").write_text(TEXT)
+    (root / "b" / "c.json").write_text(record(TEXT2, id="c"))
+    (root / "b" / "d" / "e.html").write_text(PAGE)
+    (root / "b" / "notes.md").write_text("not an input")
+    (root / "b.txt").write_text(TEXT + " Again.")
+    (root / ".hidden" / "x.txt").write_text("hidden")
+    (root / ".dot.txt").write_text("hidden too")
+    (root / "z.rss").write_text(
+        "<rss><channel><title>Z</title><item><description>Drones over Sumy.</description></item></channel></rss>")
+
+
+def test_folder_is_read_recursively_in_name_order(tmp_path):
+    make_tree(tmp_path)
+    items = list(read_articles([str(tmp_path)]))
+    assert all(isinstance(item, Article) for item in items), items
+    assert [item.origin for item in items] == [
+        str(tmp_path / "a.txt"), str(tmp_path / "b" / "c.json"), str(tmp_path / "b" / "d" / "e.html"),
+        str(tmp_path / "b.txt"), f"{tmp_path / 'z.rss'}[item 1]"]
+    assert "hidden" not in [item.text for item in items]
+
+
+def test_folder_and_files_together_keep_the_given_order(tmp_path):
+    make_tree(tmp_path / "tree")
+    (tmp_path / "first.txt").write_text(TEXT2)
+    items = list(read_articles([str(tmp_path / "first.txt"), str(tmp_path / "tree" / "b")]))
+    assert [Path(item.origin).name for item in items] == ["first.txt", "c.json", "e.html"]
+
+
+def test_a_hidden_path_given_explicitly_is_read(tmp_path):
+    make_tree(tmp_path)
+    assert one_article(list(read_articles([str(tmp_path / ".hidden")]))).text == "hidden"
+
+
+def test_symlink_loops_end(tmp_path):
+    make_tree(tmp_path)
+    (tmp_path / "b" / "d" / "up").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "b" / "self").symlink_to(tmp_path / "b", target_is_directory=True)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    items = list(read_articles([str(tmp_path)]))
+    articles = [item for item in items if isinstance(item, Article)]
+    assert len(articles) == 5
+    rejections = [item for item in items if isinstance(item, Rejection)]
+    assert [(Path(r.origin).name, r.reason) for r in rejections] == [("loop.txt", RejectReason.UNREADABLE)]
+
+
+def test_symlinked_folder_is_read_once(tmp_path):
+    make_tree(tmp_path / "real")
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+    items = list(read_articles([str(tmp_path)]))
+    assert len(items) == 5 and all(str(tmp_path / "alias") in item.origin for item in items)
+
+
+def test_bad_files_in_a_folder_are_rejected_and_the_rest_read(tmp_path):
+    make_tree(tmp_path)
+    (tmp_path / "b" / "broken.json").write_text('{"text": ')
+    (tmp_path / "b" / "broken.xml").write_text("<rss><channel>")
+    items = list(read_articles([str(tmp_path)]))
+    assert [(Path(item.origin).name, item.reason) for item in items if isinstance(item, Rejection)] == [
+        ("broken.json:1", RejectReason.MALFORMED_JSON), ("broken.xml:1", RejectReason.MALFORMED_XML)]
+    assert sum(isinstance(item, Article) for item in items) == 5
+
+
+def test_unreadable_subfolder_is_a_rejection(tmp_path, monkeypatch):
+    make_tree(tmp_path)
+    locked = tmp_path / "b" / "locked"
+    locked.mkdir()
+    real_entries = folders._entries
+
+    def entries(folder: str) -> list[os.DirEntry[str]]:
+        if folder == str(locked):  # chmod 0 would not stop root, so the listing fails here instead
+            raise PermissionError(13, "Permission denied", folder)
+        return real_entries(folder)
+
+    monkeypatch.setattr(folders, "_entries", entries)
+    items = list(read_articles([str(tmp_path)]))
+    assert [(item.origin, item.reason) for item in items if isinstance(item, Rejection)] == [
+        (str(locked), RejectReason.UNREADABLE)]
+    assert "cannot read folder: Permission denied" in items[3].detail
+    assert sum(isinstance(item, Article) for item in items) == 5
+
+
+def test_team_corpus_folders_read_without_rejections():
+    corpus = Path(__file__).parents[1] / "corpus"
+    items = list(read_articles([str(corpus / "articles"), str(corpus / "ledger" / "articles")]))
+    assert [item for item in items if isinstance(item, Rejection)] == []
+    assert len(items) == 91
+    assert len({item.id for item in items if isinstance(item, Article)}) == 91

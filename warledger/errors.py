@@ -19,6 +19,9 @@ class RejectReason(StrEnum):
     NO_MAIN_TEXT = "no_main_text"      # HTML with no article text after reduction
     BAD_DATE = "bad_date"              # a published date that is not an ISO date
     EXTRACT_FAILED = "extract_failed"  # a bug: the extractor raised on this article
+    MALFORMED_XML = "malformed_xml"    # a feed file that does not parse, is not RSS/RDF/Atom, or declares entities
+    NOT_ENGLISH = "not_english"        # screening: too few English function words (or mostly non-Latin letters)
+    OFF_TOPIC = "off_topic"            # screening: no vocabulary of the war in Ukraine
 
 
 class WarledgerError(Exception):

@@ -277,7 +277,8 @@ class Article:
     source: str | None = None
     title: str | None = None
     published: str | None = None
-    origin: str = ""  # where it was read from: "path" or "path:line"
+    url: str | None = None  # the article's address (canonical link, feed item link); not in format v1
+    origin: str = ""  # where it was read from: "path", "path:line" or "path[item N]"
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "source": self.source, "title": self.title,

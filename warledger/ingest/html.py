@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
+from lxml import html as lxml_html
 
 from ..errors import IngestError, RejectReason
 
 log = logging.getLogger(__name__)
+
+# The page's own address and outlet name, looked up directly when trafilatura gives none.
+URL_XPATHS = ('//link[contains(concat(" ", normalize-space(@rel), " "), " canonical ")]/@href',
+              '//meta[@property="og:url"]/@content')
+SITE_NAME_XPATH = '//meta[@property="og:site_name"]/@content'
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,11 +25,37 @@ class ReducedPage:
     text: str
     title: str | None
     published: str | None
+    url: str | None = None
+    source: str | None = None  # the outlet: og:site_name, else a publisher name trafilatura found
 
 
 def looks_like_html(text: str) -> bool:
     head = text[:2000].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<?xml"))
+
+
+def _absolute_url(value: object) -> str | None:
+    text = value.strip() if isinstance(value, str) else ""
+    return text if text.lower().startswith(("http://", "https://")) and " " not in text else None
+
+
+def _outlet_name(value: object) -> str | None:
+    """A site name that names an outlet: not an address (trafilatura falls back to the host name or a URL)."""
+    text = " ".join(value.split()) if isinstance(value, str) else ""
+    if not text or "/" in text or ("." in text and " " not in text):
+        return None
+    return text
+
+
+def _page_links(raw: str) -> tuple[str | None, str | None]:
+    """(canonical or og:url address, og:site_name) read from the markup itself."""
+    try:  # lxml refuses a str that still carries an XML encoding declaration
+        tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", raw, count=1))
+    except (etree.LxmlError, ValueError):
+        return None, None
+    url = next((u for xpath in URL_XPATHS for u in map(_absolute_url, tree.xpath(xpath)) if u), None)
+    name = next((n for n in map(_outlet_name, tree.xpath(SITE_NAME_XPATH)) if n), None)
+    return url, name
 
 
 def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> ReducedPage:
@@ -38,4 +74,7 @@ def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> Reduce
                           RejectReason.NO_MAIN_TEXT)
     title = getattr(doc, "title", None) or None
     date = getattr(doc, "date", None) or None
-    return ReducedPage(text=text, title=title, published=date)
+    own_url, site_name = _page_links(raw)
+    url = _absolute_url(getattr(doc, "url", None)) or own_url
+    source = site_name or _outlet_name(getattr(doc, "sitename", None))
+    return ReducedPage(text=text, title=title, published=date, url=url, source=source)
