@@ -14,16 +14,29 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+DEMO_DB := demo.db
+
+# Extract one article as a table, then ingest the whole bundled corpus into a fresh SQLite
+# ledger and print the ingest summary, the timeline and one event with its sources.
 demo: install
-	$(BIN)/warledger extract corpus/articles/c1-wire-zhytomyr-2025-05-25.txt --published 2025-05-25 --format table
-	$(BIN)/warledger extract corpus/articles/c3-html-volgograd-refinery-drones-2025-10-14.html --published 2025-10-14 --format table
 	$(BIN)/warledger extract corpus/articles/c3-json-wire-kharkiv-flash-2026-02-19.json --format table
-	$(BIN)/warledger eval corpus/gold
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/warledger ingest corpus/articles corpus/ledger/articles --db $(DEMO_DB)
+	$(BIN)/warledger timeline --db $(DEMO_DB) --since 2025-06-01
+	$(BIN)/warledger show A-2025-08-28-RU-UA --db $(DEMO_DB)
+	$(BIN)/warledger eval-ledger corpus/ledger
 
 test: install
 	$(BIN)/ruff check warledger tests benchmarks docs
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The store tests against a throwaway PostgreSQL server (scripts/pg-test-server), stopped afterwards.
+.PHONY: test-pg
+test-pg: install
+	env=$$(bash scripts/pg-test-server start) && eval "$$env" && \
+	trap 'bash scripts/pg-test-server stop "$$WARLEDGER_PG_TEST_DIR"' EXIT && \
+	WARLEDGER_REQUIRE_PG=1 $(BIN)/pytest tests/test_store.py
 
 eval: install
 	$(BIN)/warledger eval corpus/gold ../shared/dev/gold

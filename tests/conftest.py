@@ -1,19 +1,29 @@
-"""Shared fixtures: golden-file comparison (STYLE C12) and a click runner.
+"""Shared fixtures: golden-file comparison (STYLE C12), a click runner and stores (STYLE C7).
 
 ``pytest --update-golden`` rewrites expected files instead of comparing with them; the
 change is then reviewed as an ordinary diff. Without it a golden test never writes.
+
+``store`` is a fresh, migrated ledger, once per database: SQLite (a temporary file) and, when
+WARLEDGER_TEST_PG_URL is set, PostgreSQL (a schema of its own, dropped afterwards). Without the
+variable the PostgreSQL variants skip, unless WARLEDGER_REQUIRE_PG=1 (CI), where they fail.
+``fresh_store`` is an in-memory SQLite ledger for tests of other modules.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+
+from warledger.store import Store, open_store
+from warledger.store.sqlite import SqliteStore
 
 Golden = Callable[[Any, Path], None]
 
@@ -65,3 +75,68 @@ def golden(request: pytest.FixtureRequest) -> Golden:
 def cli_runner() -> CliRunner:
     """A click runner with stdout and stderr kept apart (``result.stdout`` / ``result.stderr``)."""
     return CliRunner()
+
+
+# -- stores (STYLE C7): the same contract tests against SQLite and, when a server is given, PostgreSQL
+PG_URL_VARIABLE = "WARLEDGER_TEST_PG_URL"
+PG_HOW_TO = ("set WARLEDGER_TEST_PG_URL=postgresql://USER@HOST:PORT/DATABASE to run them; "
+             "`eval \"$(scripts/pg-test-server start)\"` starts a throwaway server and sets it")
+
+
+def with_search_path(url: str, schema: str) -> str:
+    """``url`` with libpq options that make ``schema`` the connection's search_path."""
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a new, empty schema in the test server; the schema is dropped afterwards."""
+    base = os.environ.get(PG_URL_VARIABLE, "").strip()
+    if not base:
+        if os.environ.get("WARLEDGER_REQUIRE_PG") == "1":
+            pytest.fail(f"WARLEDGER_REQUIRE_PG=1 but there is no PostgreSQL server: {PG_HOW_TO}", pytrace=False)
+        pytest.skip(f"PostgreSQL store tests skipped: {PG_HOW_TO}")
+    import psycopg
+    from psycopg import sql
+
+    name = f"wl_test_{uuid.uuid4().hex[:12]}"
+    schema = sql.Identifier(name)
+    try:
+        admin = psycopg.connect(base, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        pytest.fail(f"{PG_URL_VARIABLE} is set but the server cannot be reached: {exc}", pytrace=False)
+    with admin:
+        admin.execute(sql.SQL("CREATE SCHEMA {}").format(schema))
+        try:
+            yield with_search_path(base, name)
+        finally:
+            admin.execute("SET lock_timeout = '20s'")
+            admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(schema))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a new, empty ledger database (not migrated yet), once per database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """A fresh, migrated ledger: SQLite, and PostgreSQL when WARLEDGER_TEST_PG_URL is set."""
+    opened = open_store(store_url)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def fresh_store() -> Iterator[SqliteStore]:
+    """A migrated in-memory SQLite ledger (sqlite-utils' ``fresh_db``)."""
+    opened = SqliteStore(":memory:")
+    try:
+        yield opened
+    finally:
+        opened.close()

@@ -128,3 +128,4 @@ def eval_(gold_dirs: tuple[Path, ...], as_json: bool, per_article: bool) -> None
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(render_report(report, per_article=per_article))
+from . import cli_ledger  # noqa: E402,F401  (registers the ledger commands on the group)

@@ -1,0 +1,142 @@
+"""Event resolution: which stored event (if any) an article's attack wave or diplomatic event is.
+
+Attack waves (same attacker and target country):
+1. Candidates are the stored events dated the same day or one day either side.
+2. A candidate that this article already reports is never merged into again.
+3. Same day: the best-scoring candidate is taken unless its launch figures contradict the wave's
+   (one is over 1.6 times the other) with no place in common.
+4. A day apart: taken only when a launch figure agrees (within 15%) and none contradicts, so that
+   consecutive nights stay apart.
+Diplomatic events: same kind, a day apart at most, and a participant or the venue in common.
+Every answer carries a ``MatchReason`` and a sentence saying why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..records import Attack, DiplomaticEvent
+from .records import Event, MatchReason
+
+__all__ = ["COMPARED", "Decision", "Known", "attack_values", "match_attack", "match_diplomacy", "neighbour_days"]
+
+Key = tuple[str, str]
+COMPARED: tuple[Key, ...] = (("launched", "aerial_weapon"), ("launched", "drone"), ("launched", "missile"))
+AGREE = 0.15        # relative difference under which two launch figures agree
+CONTRADICT = 1.6    # ratio over which two launch figures contradict
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A stored event with what matching compares: its chosen launch figures and its articles."""
+
+    event: Event
+    figures: Mapping[Key, int] = field(default_factory=dict)
+    articles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    event: Event | None      # None: start a new event
+    reason: MatchReason
+    detail: str
+
+
+def neighbour_days(day: str) -> tuple[str, str]:
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()
+
+
+def attack_values(attack: Attack) -> dict[Key, int]:
+    """The wave's largest stated value for each compared launch figure."""
+    values: dict[Key, int] = {}
+    for f in attack.figures:
+        key = (str(f.measure), str(f.what))
+        if key in COMPARED:
+            values[key] = max(values.get(key, 0), f.value)
+    return values
+
+
+def _compare(mine: Mapping[Key, int], theirs: Mapping[Key, int]) -> tuple[int, int]:
+    agree = contradict = 0
+    for key, value in mine.items():
+        other = theirs.get(key)
+        if not other or not value:
+            continue
+        if abs(value - other) <= AGREE * max(value, other):
+            agree += 1
+        elif max(value, other) > CONTRADICT * min(value, other):
+            contradict += 1
+    return agree, contradict
+
+
+def _places(attack: Attack) -> set[str]:
+    names = {p.name.lower() for p in attack.places}
+    names.update(f.place.name.lower() for f in attack.figures if f.place is not None)
+    return names
+
+
+def match_attack(attack: Attack, article_id: str, known: Sequence[Known]) -> Decision:
+    """The stored event this wave is, or a new one, with the reason."""
+    assert attack.date is not None
+    mine, places = attack_values(attack), _places(attack)
+    same, near, reasons = [], [], []
+    for k in known:
+        e = k.event
+        if e.kind != "attack" or e.attacker != attack.attacker or e.target_country != attack.target_country:
+            continue
+        if article_id in k.articles:
+            reasons.append((MatchReason.KEPT_APART_SAME_ARTICLE, f"{e.id}: this article already reports it"))
+            continue
+        agree, contradict = _compare(mine, k.figures)
+        shared = places & {p.lower() for p in e.places}
+        if e.date == attack.date:
+            if contradict and not agree and not shared:
+                reasons.append((MatchReason.KEPT_APART_FIGURES, f"{e.id}: launch figures contradict, no place shared"))
+                continue
+            same.append((2 * agree - 2 * contradict + len(shared), e.id, e, agree, len(shared)))
+        elif agree and not contradict:
+            near.append((agree, len(shared), e.id, e))
+        elif e.date is not None:
+            why = "launch figures contradict" if contradict else "no launch figure agrees"
+            reasons.append((MatchReason.KEPT_APART_FIGURES, f"{e.id} ({e.date}): a day apart and {why}"))
+    if same:
+        _, _, event, agree, shared_n = max(same, key=lambda s: (s[0], s[1] == min(x[1] for x in same), s[1]))
+        return Decision(event, MatchReason.SAME_DATE,
+                        f"same date {attack.date}; {agree} launch figure(s) agree, {shared_n} place(s) shared")
+    if near:
+        agree, shared_n, _, event = max(near, key=lambda n: (n[0], n[1], n[2]))
+        return Decision(event, MatchReason.ADJACENT_DATE,
+                        f"{event.date} against {attack.date}; {agree} launch figure(s) agree within 15%")
+    if reasons:
+        reason, detail = reasons[0]
+        return Decision(None, reason, detail)
+    return Decision(None, MatchReason.NEW_EVENT, f"no stored {attack.attacker}->{attack.target_country} wave "
+                                                 f"within a day of {attack.date}")
+
+
+def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Known]) -> Decision:
+    """The stored diplomatic event this item is (same kind, a day apart at most, a participant or venue shared)."""
+    assert item.date is not None
+    people = {p.lower() for p in item.participants}
+    venue = item.venue.name.lower() if item.venue is not None else None
+    best: tuple[int, int, str, Event] | None = None
+    for k in known:
+        e = k.event
+        if e.kind != "diplomacy" or e.type != item.kind or article_id in k.articles:
+            continue
+        shared = len(people & {p.lower() for p in e.participants})
+        same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue
+        if not shared and not same_venue:
+            continue
+        score = (2 * shared + int(same_venue), int(e.date == item.date), e.id, e)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    if best is None:
+        return Decision(None, MatchReason.NEW_EVENT, f"no stored {item.kind} within a day of {item.date} "
+                                                     f"shares a participant or the venue")
+    event = best[3]
+    return Decision(event, MatchReason.SAME_PARTICIPANTS,
+                    f"{item.kind} on {item.date} against {event.date}; participants or venue shared")

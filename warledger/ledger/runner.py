@@ -1,0 +1,235 @@
+"""Ingest into the ledger: articles in, events, claims and consensus figures stored.
+
+For each article read from the paths, in order:
+1. A Rejection from reading, or from screening (not English, not about the war), is stored with its reason.
+2. An exact duplicate (same text) is counted and skipped.
+3. The article is extracted; its MinHash finds an earlier version of the same story, if any.
+4. In one transaction: the article, each dated attack wave and diplomatic event matched to a stored
+   event or a new one (with the reason), the claims, and the touched events' figures recomputed.
+An article whose transaction fails leaves nothing behind; running the same input again adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from ..errors import RejectReason
+from ..extract import extract_article
+from ..ingest import read_articles
+from ..ingest.screen import screen
+from ..records import Article, Attack, DiplomaticEvent, Extraction, Rejection
+from ..settings import Settings
+from ..store.base import Store
+from .arithmetic import article_flags, consensus_flags, revision_flags
+from .claims import claims_of
+from .consensus import event_figures
+from .headline import with_headline
+from .matching import Decision, Known, match_attack, match_diplomacy, neighbour_days
+from .minhash import bands, signature, similarity
+from .policy import Policy, load_policy
+from .records import Event, EventFigure, EventKind, Flag, Report, StoredArticle, StoredRejection
+
+__all__ = ["LEDGER_DIPLOMACY", "NEAR_DUPLICATE", "IngestSummary", "ingest"]
+
+NEAR_DUPLICATE = 0.5  # estimated Jaccard similarity of 5-word shingles over which two articles are one story
+LEDGER_DIPLOMACY = frozenset({"meeting", "call", "agreement"})  # statements and proposals stay in extractions
+
+
+@dataclass
+class IngestSummary:
+    articles_new: int = 0
+    duplicates: int = 0
+    versions: int = 0          # new articles that are a version of an already stored story
+    rejected: int = 0
+    undated_items: int = 0
+    conflicts: int = 0         # figures with a conflict among the events this run touched
+    flags: int = 0             # arithmetic flags among the events this run touched
+    touched: set[str] = field(default_factory=set)   # events this run reported on
+    created: set[str] = field(default_factory=set)   # events this run started
+
+    @property
+    def events_created(self) -> int:
+        return len(self.created)
+
+    @property
+    def events_updated(self) -> int:
+        return len(self.touched - self.created)
+
+    def to_dict(self) -> dict[str, int]:
+        return {"articles_new": self.articles_new, "duplicates": self.duplicates, "versions": self.versions,
+                "rejected": self.rejected, "events_created": self.events_created,
+                "events_updated": self.events_updated, "undated_items": self.undated_items,
+                "conflicts": self.conflicts, "flags": self.flags}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _reject(store: Store, rejection: Rejection, summary: IngestSummary) -> None:
+    with store.transaction():
+        store.add_rejection(StoredRejection(origin=rejection.origin, stage=rejection.stage, reason=rejection.reason,
+                                            detail=rejection.detail, at=_now()))
+    summary.rejected += 1
+
+
+def _story(store: Store, sig: bytes, keys: list[str]) -> tuple[str | None, float]:
+    best: tuple[float, str] | None = None
+    for cand in store.band_candidates(keys):
+        sim = similarity(sig, cand.signature)
+        if sim >= NEAR_DUPLICATE and (best is None or sim > best[0]):
+            best = (sim, cand.story_id)
+    return (None, 0.0) if best is None else (best[1], best[0])
+
+
+def _new_id(store: Store, base: str) -> str:
+    ident, n = base, 1
+    while store.get_event(ident) is not None:
+        n += 1
+        ident = f"{base}-{n}"
+    return ident
+
+
+def _known(store: Store, kind: EventKind, day: str) -> list[Known]:
+    first, last = neighbour_days(day)
+    events = store.events_between(kind, first, last)
+    ids = [e.id for e in events]
+    figures: dict[str, dict[tuple[str, str], int]] = {i: {} for i in ids}
+    for f in store.figures_for(ids):
+        figures[f.event_id][(f.measure, f.what)] = f.best
+    articles: dict[str, set[str]] = {i: set() for i in ids}
+    for r in store.reports_for(ids):
+        articles[r.event_id].add(r.article_id)
+    return [Known(e, figures[e.id], frozenset(articles[e.id])) for e in events]
+
+
+def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attack, summary: IngestSummary) -> str:
+    assert attack.date is not None
+    decision = match_attack(attack, stored.id, _known(store, EventKind.ATTACK, attack.date))
+    names = [p.name for p in attack.places]
+    event = _event_for(store, decision, summary, Event(
+        id=_new_id(store, f"A-{attack.date}-{attack.attacker}-{attack.target_country}"), kind=EventKind.ATTACK,
+        date=attack.date, attacker=attack.attacker, target_country=attack.target_country, places=tuple(names)))
+    merged = tuple(dict.fromkeys(event.places + tuple(names)))
+    store.put_event(replace(event, places=merged))
+    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail)])
+    store.add_claims(claims_of(stored, index, attack, event.id))
+    return event.id
+
+
+def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
+                     summary: IngestSummary) -> str:
+    assert item.date is not None
+    decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
+    venue = item.venue.name if item.venue is not None else None
+    event = _event_for(store, decision, summary, Event(
+        id=_new_id(store, f"D-{item.date}-{item.kind}"), kind=EventKind.DIPLOMACY, date=item.date, type=item.kind,
+        venue=venue, participants=item.participants, places=() if venue is None else (venue,)))
+    store.put_event(replace(event, participants=tuple(dict.fromkeys(event.participants + item.participants)),
+                            venue=event.venue or venue))
+    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail)])
+    return event.id
+
+
+def _event_for(store: Store, decision: Decision, summary: IngestSummary, new: Event) -> Event:
+    if decision.event is None:
+        summary.created.add(new.id)
+        return new
+    return decision.event
+
+
+def reconcile(store: Store, event_id: str, policy: Policy) -> tuple[list[EventFigure], Event]:
+    """Recompute one event's figures and flags from all of its claims, and store them."""
+    event = store.get_event(event_id)
+    assert event is not None
+    claims = store.claims_for([event_id])
+    figures = event_figures(event_id, claims, policy, event.attacker)
+    found = article_flags(claims) + revision_flags(claims) + consensus_flags(figures, policy.absolute)
+    extra: dict[tuple[str, str], list[Flag]] = {}
+    for key, flag in found:
+        extra.setdefault(key, []).append(flag)
+    figures = [replace(f, flags=f.flags + tuple(extra.get((f.measure, f.what), ()))) for f in figures]
+    event = with_headline(replace(event, flags=tuple(dict.fromkeys(flag for _, flag in found))), figures)
+    store.put_figures(event_id, figures)
+    store.put_event(event)
+    return figures, event
+
+
+def _store_article(store: Store, article: Article, extraction: Extraction, policy: Policy,
+                   summary: IngestSummary) -> None:
+    text_hash = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    sig = signature(article.text)
+    keys = bands(sig)
+    story, _ = _story(store, sig, keys)
+    ident = article.id
+    if store.get_article(ident) is not None:  # an id given twice by the input, for different texts
+        ident = f"{ident}-{text_hash[:8]}"
+    body = extraction.to_dict()
+    body["article"].pop("text", None)
+    stored = StoredArticle(id=ident, text_hash=text_hash, text=article.text, url=article.url, source=article.source,
+                           title=article.title, published=article.published, origin=article.origin,
+                           story_id=story or ident, signature=sig, extraction=json.dumps(body, ensure_ascii=False))
+    touched: list[str] = []
+    with store.transaction():
+        store.add_article(stored, keys)
+        for i, attack in enumerate(extraction.attacks):
+            if attack.date is None:
+                summary.undated_items += 1
+                continue
+            touched.append(_place_attack(store, stored, i, attack, summary))
+        for i, item in enumerate(extraction.diplomacy):
+            if item.kind not in LEDGER_DIPLOMACY:
+                continue
+            if item.date is None:
+                summary.undated_items += 1
+                continue
+            touched.append(_place_diplomacy(store, stored, i, item, summary))
+        for event_id in dict.fromkeys(touched):
+            reconcile(store, event_id, policy)
+    summary.touched.update(touched)
+    summary.articles_new += 1
+    if story is not None:
+        summary.versions += 1
+
+
+def ingest(paths: Iterable[str], store: Store, *, settings: Settings, policy: Policy | None = None,
+           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """Read, screen, extract and store every article under ``paths``; the counts of what happened."""
+    policy = policy or load_policy()
+    summary = IngestSummary()
+    for item in read_articles(paths, settings=settings):
+        if isinstance(item, Rejection):
+            _reject(store, item, summary)
+        else:
+            _ingest_one(store, item, policy, summary)
+        if progress is not None:
+            progress(summary)
+    for f in store.figures_for(sorted(summary.touched)):
+        summary.conflicts += f.conflict
+    for event_id in summary.touched:
+        event = store.get_event(event_id)
+        summary.flags += 0 if event is None else len(event.flags)
+    return summary
+
+
+def _ingest_one(store: Store, article: Article, policy: Policy, summary: IngestSummary) -> None:
+    problem = screen(article)
+    if problem is not None:
+        where = f" ({article.url})" if article.url else ""
+        _reject(store, Rejection(origin=article.origin, stage="screen", reason=str(problem.reason),
+                                 detail=f"{problem}{where}"), summary)
+        return
+    if store.article_id_for_hash(hashlib.sha256(article.text.encode("utf-8")).hexdigest()) is not None:
+        summary.duplicates += 1
+        return
+    try:
+        extraction = extract_article(article)
+    except Exception as exc:  # the per-article boundary (STYLE C10): a bug becomes a stored rejection
+        _reject(store, Rejection(origin=article.origin, stage="extract", reason=str(RejectReason.EXTRACT_FAILED),
+                                 detail=f"{type(exc).__name__}: {exc}"), summary)
+        return
+    _store_article(store, article, extraction, policy, summary)

@@ -1,0 +1,61 @@
+"""The team store: a PostgreSQL database, through psycopg 3.
+
+DOCS: docs/storage.md
+
+The connection runs in autocommit mode and ``transaction()`` issues BEGIN / COMMIT itself, the
+same SQL as for SQLite. Text columns use the "C" collation, so comparisons and ORDER BY see code
+points as SQLite does, whatever the database's locale.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+from ..errors import StoreError
+from .sql import Dialect, SqlStore
+
+POSTGRES = Dialect(
+    name="PostgreSQL",
+    placeholder="%s",
+    text='TEXT COLLATE "C"',
+    blob="BYTEA",
+    begin="BEGIN",
+    table_exists="SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?",
+    errors=(psycopg.Error,),
+)
+
+CONNECT_TIMEOUT_S = 10
+
+
+def redact(url: str) -> str:
+    """The URL with its password replaced by ``***``, fit for messages and logs."""
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+    except ValueError:
+        return "postgresql://(unparseable URL)"
+
+
+class PostgresStore(SqlStore):
+    """A ledger in a PostgreSQL database; ``url`` is a libpq URL (postgresql://user:pw@host:port/db?...)."""
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        shown = redact(url)
+        try:
+            connection = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as exc:
+            reason = " ".join(str(exc).split())
+            raise StoreError(f"cannot connect to PostgreSQL at {shown}: {reason} (is the server running, "
+                             "and are the URL's host, port, user, password and database right?)") from exc
+        super().__init__(connection, POSTGRES, shown)
+        if migrate:
+            try:
+                self.migrate()
+            except StoreError:
+                self.close()
+                raise
