@@ -255,16 +255,19 @@ def _timeline_table(rows: list[dict[str, Any]]) -> str:
 @db_option
 @click.option("--since", default=None, metavar="DATE", help="First date (inclusive), YYYY-MM-DD.")
 @click.option("--until", default=None, metavar="DATE", help="Last date (inclusive), YYYY-MM-DD.")
+@click.option("--attacker", type=click.Choice(("RU", "UA", "all")), default="RU", show_default=True,
+              help="Whose waves: RU (Russia's attacks), UA (Ukraine's strikes) or all.")
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table", show_default=True,
               help="table for people, json or csv for programs.")
-def timeline(db_url: str | None, since: str | None, until: str | None, fmt: str) -> None:
+def timeline(db_url: str | None, since: str | None, until: str | None, attacker: str, fmt: str) -> None:
     """Per day: weapons, interceptions, casualties and talks.
 
     Attack waves, weapons launched, intercepted and suppressed, the share intercepted, people
     killed and injured, and the diplomatic events of that day.
     """
     with _store(db_url) as store:
-        rows = timeline_json(store, _date(since, "--since"), _date(until, "--until"))
+        rows = timeline_json(store, _date(since, "--since"), _date(until, "--until"),
+                             None if attacker == "all" else attacker)
     flat = [{**d, "diplomacy": [f"{x['type']}: {', '.join(x['participants'])}" for x in d["diplomacy"]]}
             for d in rows]
     _emit(rows if fmt == "json" else flat, fmt, TIMELINE_COLUMNS, lambda: _timeline_table(rows))

@@ -1,9 +1,10 @@
 """Scoring the ledger's event resolution against cluster gold (corpus/ledger/gold/*.json).
 
 A *mention* is one article reporting one event. Gold mentions come from each gold event's
-`reports` (URLs); predicted mentions are the ledger's reports of those articles. A predicted
-mention is aligned with the gold event of the same article, kind and sides whose date is nearest
-(a day apart at most); unaligned ones stand alone. Then, over all pairs of mentions:
+`reports` (URLs); predicted mentions are the ledger's (article, event) pairs for those articles
+(two items of one article on one event are one mention). A predicted mention is aligned with the
+gold event of the same article, kind and sides whose date is nearest (a day apart at most);
+unaligned ones stand alone, so merging them into a gold event costs precision. Then, over all pairs of mentions:
 precision = pairs the ledger put together that gold has together / pairs the ledger put together,
 recall = the same / pairs gold has together. Version links (`versions`) and rejections are scored
 the same way: a pair of URLs in one story, and a URL rejected with the gold reason.
@@ -116,10 +117,12 @@ def score_clusters(store: Store, gold: ClusterGold) -> ClusterReport:
     for r in reports:
         if r.event_id not in events:
             events[r.event_id] = store.get_event(r.event_id)
+    seen: set[tuple[str, str]] = set()
     for r in sorted(reports, key=lambda r: (r.article_id, r.item_index)):
         url, event = url_of[r.article_id], events[r.event_id]
-        if event is None:
-            continue
+        if event is None or (url, r.event_id) in seen:
+            continue  # two items of one article on one event are one mention
+        seen.add((url, r.event_id))
         options = [g for g in by_article.get(url, []) if g.kind == str(event.kind)
                    and (g.attacker, g.target_country) == (event.attacker, event.target_country)
                    and _days_apart(g.date, event.date) <= 1 and (url, g.id) not in pred_label]

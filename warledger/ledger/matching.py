@@ -7,7 +7,8 @@ Attack waves (same attacker and target country):
    (one is over 1.6 times the other) with no place in common.
 4. A day apart: taken only when a launch figure agrees (within 15%) and none contradicts, so that
    consecutive nights stay apart.
-Diplomatic events: same kind, a day apart at most, and a participant or the venue in common.
+Diplomatic events: same kind, a day apart at most, and a participant or the venue in common
+(two items of one article may be the same meeting, so the article's own events are candidates).
 Every answer carries a ``MatchReason`` and a sentence saying why.
 """
 
@@ -125,8 +126,8 @@ def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Know
     best: tuple[int, int, str, Event] | None = None
     for k in known:
         e = k.event
-        if e.kind != "diplomacy" or e.type != item.kind or article_id in k.articles:
-            continue
+        if e.kind != "diplomacy" or e.type != item.kind:
+            continue  # (one article may name the same meeting twice: unlike waves, those merge)
         shared = len(people & {p.lower() for p in e.participants})
         same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue
         if not shared and not same_venue:

@@ -96,11 +96,12 @@ def show_json(store: Store, event_id: str) -> dict[str, Any] | None:
     return data
 
 
-def timeline_json(store: Store, since: str | None, until: str | None) -> list[dict[str, Any]]:
-    """Per day: weapons launched, intercepted and suppressed, the share intercepted, casualties, and
-    the diplomatic events of that day."""
+def timeline_json(store: Store, since: str | None, until: str | None,
+                  attacker: str | None = "RU") -> list[dict[str, Any]]:
+    """Per day: the waves of ``attacker`` (all sides when None) with weapons launched, intercepted and
+    suppressed, the share intercepted, casualties, and the diplomatic events of that day."""
     days: dict[str, dict[str, Any]] = {}
-    for row in store.timeline(since, until):
+    for row in store.timeline(since, until, attacker):
         days[row.date] = {"date": row.date, "attacks": row.events, "launched": row.launched,
                           "intercepted": row.intercepted, "suppressed": row.suppressed,
                           "intercepted_share": (round(row.intercepted / row.launched, 3)

@@ -21,7 +21,7 @@ from ..errors import RejectReason
 from ..extract import extract_article
 from ..ingest import read_articles
 from ..ingest.screen import screen
-from ..records import Article, Attack, DiplomaticEvent, Extraction, Rejection
+from ..records import Article, Attack, DatePrecision, DiplomaticEvent, Extraction, Rejection
 from ..settings import Settings
 from ..store.base import Store
 from .arithmetic import article_flags, consensus_flags, revision_flags
@@ -46,6 +46,7 @@ class IngestSummary:
     versions: int = 0          # new articles that are a version of an already stored story
     rejected: int = 0
     undated_items: int = 0
+    thin_items: int = 0        # attack waves with no figure, place or target: not put on the ledger
     conflicts: int = 0         # figures with a conflict among the events this run touched
     flags: int = 0             # arithmetic flags among the events this run touched
     touched: set[str] = field(default_factory=set)   # events this run reported on
@@ -63,6 +64,7 @@ class IngestSummary:
         return {"articles_new": self.articles_new, "duplicates": self.duplicates, "versions": self.versions,
                 "rejected": self.rejected, "events_created": self.events_created,
                 "events_updated": self.events_updated, "undated_items": self.undated_items,
+                "thin_items": self.thin_items,
                 "conflicts": self.conflicts, "flags": self.flags}
 
 
@@ -122,7 +124,7 @@ def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attac
 
 
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
-                     summary: IngestSummary) -> str:
+                     summary: IngestSummary, note: str) -> str:
     assert item.date is not None
     decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
     venue = item.venue.name if item.venue is not None else None
@@ -131,7 +133,7 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
         venue=venue, participants=item.participants, places=() if venue is None else (venue,)))
     store.put_event(replace(event, participants=tuple(dict.fromkeys(event.participants + item.participants)),
                             venue=event.venue or venue))
-    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail)])
+    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail + note)])
     return event.id
 
 
@@ -177,6 +179,9 @@ def _store_article(store: Store, article: Article, extraction: Extraction, polic
     with store.transaction():
         store.add_article(stored, keys)
         for i, attack in enumerate(extraction.attacks):
+            if not (attack.figures or attack.places or attack.targets):
+                summary.thin_items += 1  # a wave named with nothing about it: nothing to put on an event
+                continue
             if attack.date is None:
                 summary.undated_items += 1
                 continue
@@ -184,10 +189,14 @@ def _store_article(store: Store, article: Article, extraction: Extraction, polic
         for i, item in enumerate(extraction.diplomacy):
             if item.kind not in LEDGER_DIPLOMACY:
                 continue
+            note = ""
             if item.date is None:
-                summary.undated_items += 1
-                continue
-            touched.append(_place_diplomacy(store, stored, i, item, summary))
+                if item.status != "held" or not article.published:
+                    summary.undated_items += 1
+                    continue
+                item = replace(item, date=article.published[:10], date_precision=DatePrecision.APPROX)
+                note = "; undated in the article, placed on its publication day"
+            touched.append(_place_diplomacy(store, stored, i, item, summary, note))
         for event_id in dict.fromkeys(touched):
             reconcile(store, event_id, policy)
     summary.touched.update(touched)

@@ -433,10 +433,13 @@ class SqlStore:
                 return
             rows = self.query(f"{_SELECT_EVENTS} WHERE id > ? ORDER BY id LIMIT ?", (rows[-1][0], PAGE))
 
-    def timeline(self, since: str | None, until: str | None) -> list[DayTotal]:
+    def timeline(self, since: str | None, until: str | None, attacker: str | None = None) -> list[DayTotal]:
         """Per date: the number of attack events and the sums of their headline numbers (None: none has it)."""
         sql = _TIMELINE
         params: list[Any] = [EventKind.ATTACK.value]
+        if attacker is not None:
+            sql += " AND attacker = ?"
+            params.append(attacker)
         if since is not None:
             sql += " AND date >= ?"
             params.append(since)
