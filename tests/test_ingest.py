@@ -113,7 +113,7 @@ def test_html_page_is_reduced_to_its_main_text(tmp_path):
     for boilerplate in ("Home", "Weather today", "rainy weekend", "football", "Copyright", "Subscribe", "<p>"):
         assert boilerplate not in article.text
     assert article.title == "Drones target Poltava overnight"
-    assert article.published == "2025-04-09"
+    assert article.published == "2025-04-09T07:15:00+03:00"  # to the minute, from article:published_time
 
 
 def test_html_metadata_from_the_command_line_wins(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 from lxml import html as lxml_html
@@ -17,6 +18,9 @@ log = logging.getLogger(__name__)
 URL_XPATHS = ('//link[contains(concat(" ", normalize-space(@rel), " "), " canonical ")]/@href',
               '//meta[@property="og:url"]/@content')
 SITE_NAME_XPATH = '//meta[@property="og:site_name"]/@content'
+# The publication time to the minute, where trafilatura keeps only the day.
+PUBLISHED_XPATH = ('//meta[@property="article:published_time"]/@content | '
+                   '//meta[@itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime')
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -47,15 +51,28 @@ def _outlet_name(value: object) -> str | None:
     return text
 
 
-def _page_links(raw: str) -> tuple[str | None, str | None]:
-    """(canonical or og:url address, og:site_name) read from the markup itself."""
+def _stamp(value: object) -> str | None:
+    """An ISO datetime with its time of day, or None."""
+    text = value.strip() if isinstance(value, str) else ""
+    if len(text) <= 10:
+        return None
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return text
+
+
+def _page_links(raw: str) -> tuple[str | None, str | None, str | None]:
+    """(canonical or og:url address, og:site_name, published datetime) read from the markup itself."""
     try:  # lxml refuses a str that still carries an XML encoding declaration
         tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", raw, count=1))
     except (etree.LxmlError, ValueError):
-        return None, None
+        return None, None, None
     url = next((u for xpath in URL_XPATHS for u in map(_absolute_url, tree.xpath(xpath)) if u), None)
     name = next((n for n in map(_outlet_name, tree.xpath(SITE_NAME_XPATH)) if n), None)
-    return url, name
+    stamp = next((t for t in map(_stamp, tree.xpath(PUBLISHED_XPATH)) if t), None)
+    return url, name, stamp
 
 
 def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> ReducedPage:
@@ -74,7 +91,9 @@ def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> Reduce
                           RejectReason.NO_MAIN_TEXT)
     title = getattr(doc, "title", None) or None
     date = getattr(doc, "date", None) or None
-    own_url, site_name = _page_links(raw)
+    own_url, site_name, stamp = _page_links(raw)
+    if stamp is not None and (date is None or stamp.startswith(date)):
+        date = stamp  # the same day, to the minute: orders a live blog's reports
     url = _absolute_url(getattr(doc, "url", None)) or own_url
     source = site_name or _outlet_name(getattr(doc, "sitename", None))
     return ReducedPage(text=text, title=title, published=date, url=url, source=source)

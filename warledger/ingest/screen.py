@@ -22,6 +22,8 @@ __all__ = ["ScreenRules", "english_share", "load_screen_rules", "parse_screen_ru
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LATIN_END = 0x250  # Basic Latin to Latin Extended-B: letters of the languages written in Latin script
+LETTERS = re.compile(r"[^\W\d_]")
+NON_LATIN_LETTERS = re.compile(rf"[^\W\d_\x00-\u{LATIN_END - 1:04x}]")  # letters at or past LATIN_END
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +101,8 @@ def english_share(text: str, rules: ScreenRules) -> tuple[float, int]:
 
 
 def _non_latin_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    return sum(1 for ch in letters if ord(ch) >= LATIN_END) / len(letters) if letters else 0.0
+    letters = len(LETTERS.findall(text))
+    return len(NON_LATIN_LETTERS.findall(text)) / letters if letters else 0.0
 
 
 def topic_counts(text: str, rules: ScreenRules) -> tuple[int, int]:
