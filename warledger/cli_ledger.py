@@ -44,9 +44,9 @@ def _date(value: str | None, name: str) -> str | None:
 
 
 @contextmanager
-def _store(db_url: str | None) -> Iterator[Store]:
+def _store(db_url: str | None, *, migrate: bool = True) -> Iterator[Store]:
     try:
-        store = open_store(db_url)
+        store = open_store(db_url, migrate=migrate)
     except WarledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
@@ -78,11 +78,10 @@ def ingest_(ctx: click.Context, paths: tuple[str, ...], db_url: str | None, as_j
     """
     tty = sys.stderr.isatty()
     with _store(db_url) as store:
-        before = {r.origin for r in store.rejections()}
         summary = ingest(paths, store, settings=_settings(ctx), progress=_progress if tty else None)
-        if tty:
-            click.echo("", err=True)
-        failed = [r for r in store.rejections() if r.origin not in before and r.reason not in SCREENED]
+    if tty:
+        click.echo("", err=True)
+    failed = [r for r in summary.rejections if r.reason not in SCREENED]
     for r in failed:
         click.echo(f"warledger: error: {r.detail}", err=True)
     if as_json:
@@ -122,7 +121,7 @@ def db() -> None:
 @db_option
 def migrate(db_url: str | None) -> None:
     """Apply the pending schema migrations, in order, each in its own transaction."""
-    with _store(db_url) as store:
+    with _store(db_url, migrate=False) as store:
         applied = store.migrate()
     click.echo("\n".join(f"applied {name}" for name in applied) if applied else "up to date")
 

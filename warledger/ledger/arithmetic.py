@@ -69,7 +69,7 @@ def article_flags(claims: Sequence[Claim]) -> list[tuple[Key, Flag]]:
     by_article: dict[str, dict[Key, set[int]]] = defaultdict(lambda: defaultdict(set))
     sources: dict[str, str] = {}
     for c in claims:
-        if c.place is None and c.qualifier in ("exact", "approx"):
+        if c.place is None and c.qualifier == "exact":  # "close to 500" is not held to an exact sum
             by_article[c.article_id][(c.measure, c.what)].add(c.value)
             sources[c.article_id] = c.source or c.article_id
     found: list[tuple[Key, Flag]] = []

@@ -4,7 +4,8 @@
 2. Only the newest version of each story counts (an update or a syndicated copy supersedes).
 3. Figures with no place are the event-wide ones; where there are none, or for tolls, the places'
    own values are decided one by one and summed ("consensus.sum_of_places").
-4. Exact figures decide before bounds ("more than 700"); the rules of policy.toml are tried in order.
+4. Exact figures decide before approximate ones and bounds ("more than 700"); the rules of
+   policy.toml are tried in order.
 5. A counted claim that disagrees with the chosen value beyond the tolerance is a conflict.
 """
 
@@ -21,7 +22,6 @@ __all__ = ["SUM_OF_PLACES", "TOLLS", "decide", "event_figures"]
 
 SUM_OF_PLACES = "consensus.sum_of_places.v1"
 TOLLS = frozenset({"killed", "injured"})
-EXACT = frozenset({"exact", "approx"})
 
 
 def _order(claim: Claim) -> tuple[str, str]:
@@ -65,9 +65,10 @@ STRATEGY: dict[str, Callable[[Sequence[Claim], Policy, str | None], int | None]]
 
 def decide(claims: Sequence[Claim], rules: Sequence[ConsensusRule], policy: Policy,
            attacker: str | None) -> tuple[int, str]:
-    """The value the first deciding rule gives, and that rule's id (exact figures before bounds)."""
-    exact = [c for c in claims if c.qualifier in EXACT]
-    pool = exact or list(claims)
+    """The value the first deciding rule gives, and that rule's id (exact figures, then approximate
+    ones, then bounds)."""
+    pool = ([c for c in claims if c.qualifier == "exact"] or [c for c in claims if c.qualifier == "approx"]
+            or list(claims))
     for rule in rules:
         value = STRATEGY[rule.strategy](pool, policy, attacker)
         if value is not None:

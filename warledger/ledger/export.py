@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ..resolve.gazetteer import load_gazetteer
 from ..store.base import Store
 from .reading import events_json
 from .records import Event
@@ -62,21 +61,39 @@ def _jsonl(store: Store) -> Iterator[str]:
         yield "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in page)
 
 
+def _resolved_places(store: Store, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Per event, the places its reporting articles resolved (name, kind, admin1, lat, lon), as extracted:
+    looking a name up again could move an ambiguous one (Zolochiv in Lviv or Kharkiv oblast)."""
+    found: dict[str, dict[tuple[str, str | None], dict[str, Any]]] = {i: {} for i in event_ids}
+    articles: dict[str, Any] = {}
+    for r in store.reports_for(event_ids):
+        if r.article_id not in articles:
+            stored = store.get_article(r.article_id)
+            articles[r.article_id] = json.loads(stored.extraction) if stored is not None else {}
+        attacks = articles[r.article_id].get("attacks", [])
+        if r.item_index >= len(attacks):
+            continue
+        item = attacks[r.item_index]
+        places = list(item.get("places", [])) + [f["place"] for f in item.get("figures", []) if f.get("place")]
+        for p in places:
+            if p.get("lat") is not None and p.get("lon") is not None:
+                found[r.event_id].setdefault((p["name"], p.get("admin1")), p)
+    return {i: list(v.values()) for i, v in found.items()}
+
+
 def _geojson(store: Store) -> Iterator[str]:
-    gazetteer = load_gazetteer()
     yield '{"type": "FeatureCollection", "features": ['
     first = True
     for page in _pages(store):
-        for e in page:
-            if e["kind"] != "attack":
-                continue
-            for name in e["places"]:
-                entry = gazetteer.lookup(name)
-                if entry is None or entry.lat is None or entry.lon is None:
-                    continue
-                feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [entry.lon, entry.lat]},
-                           "properties": {"event_id": e["id"], "date": e["date"], "place": entry.name,
-                                          "admin1": entry.admin1, "kind": str(entry.kind), **e["headline"]}}
+        attacks = [e for e in page if e["kind"] == "attack"]
+        resolved = _resolved_places(store, [e["id"] for e in attacks])
+        for e in attacks:
+            for place in resolved[e["id"]]:
+                feature = {"type": "Feature",
+                           "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+                           "properties": {"event_id": e["id"], "date": e["date"], "place": place["name"],
+                                          "admin1": place.get("admin1"), "kind": place.get("kind"),
+                                          **e["headline"]}}
                 yield ("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
                 first = False
     yield "\n]}\n"

@@ -45,6 +45,16 @@ class Decision:
     detail: str
 
 
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates; an unknown date is never near."""
+    if a is None or b is None:
+        return 1 << 30
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 1 << 30
+
+
 def neighbour_days(day: str) -> tuple[str, str]:
     d = date.fromisoformat(day)
     return (d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()
@@ -91,16 +101,19 @@ def match_attack(attack: Attack, article_id: str, known: Sequence[Known]) -> Dec
         if article_id in k.articles:
             reasons.append((MatchReason.KEPT_APART_SAME_ARTICLE, f"{e.id}: this article already reports it"))
             continue
+        gap = _days_apart(e.date, attack.date)
+        if gap > 1:
+            continue
         agree, contradict = _compare(mine, k.figures)
         shared = places & {p.lower() for p in e.places}
-        if e.date == attack.date:
+        if gap == 0:
             if contradict and not agree and not shared:
                 reasons.append((MatchReason.KEPT_APART_FIGURES, f"{e.id}: launch figures contradict, no place shared"))
                 continue
             same.append((2 * agree - 2 * contradict + len(shared), e.id, e, agree, len(shared)))
         elif agree and not contradict:
             near.append((agree, len(shared), e.id, e))
-        elif e.date is not None:
+        else:
             why = "launch figures contradict" if contradict else "no launch figure agrees"
             reasons.append((MatchReason.KEPT_APART_FIGURES, f"{e.id} ({e.date}): a day apart and {why}"))
     if same:
@@ -126,7 +139,7 @@ def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Know
     best: tuple[int, int, str, Event] | None = None
     for k in known:
         e = k.event
-        if e.kind != "diplomacy" or e.type != item.kind:
+        if e.kind != "diplomacy" or e.type != item.kind or _days_apart(e.date, item.date) > 1:
             continue  # (one article may name the same meeting twice: unlike waves, those merge)
         shared = len(people & {p.lower() for p in e.participants})
         same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue

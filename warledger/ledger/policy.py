@@ -49,15 +49,24 @@ class Policy:
         return gap > self.absolute and gap > self.relative * max(value, best)
 
 
-def _require(obj: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
+def _require(obj: object, key: str, kind: type, where: str) -> Any:
+    if not isinstance(obj, Mapping):
+        raise RuleError(f"policy.toml: {where} must be a table, got {obj!r}")
     value = obj.get(key)
-    if not isinstance(value, kind):
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         raise RuleError(f"policy.toml: {where} needs {key!r} as {kind.__name__}, got {value!r}")
+    if isinstance(value, str) and not value.strip():
+        raise RuleError(f"policy.toml: {where} has an empty {key!r}")
     return value
 
 
-def parse_policy(data: Mapping[str, Any]) -> Policy:
-    """A Policy from the parsed TOML; every reference is checked."""
+def _words(code: str, words: object) -> tuple[str, ...]:
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RuleError(f"policy.toml: sides.{code} must be a non-empty list of words, got {words!r}")
+    return tuple(w.lower() for w in words)
+
+
+def _rules(data: Mapping[str, Any]) -> dict[str, ConsensusRule]:
     rules: dict[str, ConsensusRule] = {}
     for n, raw in enumerate(_require(data, "rule", list, "the file"), 1):
         rule = ConsensusRule(_require(raw, "id", str, f"rule {n}"), _require(raw, "strategy", str, f"rule {n}"),
@@ -68,6 +77,12 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
             raise RuleError(f"policy.toml: rule {rule.id!r} has unknown strategy {rule.strategy!r}; "
                             f"known: {', '.join(STRATEGIES)}")
         rules[rule.id] = rule
+    return rules
+
+
+def parse_policy(data: Mapping[str, Any]) -> Policy:
+    """A Policy from the parsed TOML; every reference and type is checked (RuleError names the problem)."""
+    rules = _rules(data)
     order: dict[str, tuple[str, ...]] = {}
     for measure, ids in _require(data, "measures", dict, "the file").items():
         if not isinstance(ids, list) or not ids:
@@ -79,9 +94,9 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
     if "launched" not in order:
         raise RuleError("policy.toml: measures.launched is required (it is the default order)")
     conflict = _require(data, "conflict", dict, "the file")
-    official = tuple(_require(o, "pattern", str, "an [[official]] entry").lower()
+    official = tuple(_require(o, "pattern", str, "an [[official]] entry").strip().lower()
                      for o in _require(data, "official", list, "the file"))
-    sides = {code: tuple(w.lower() for w in words) for code, words in _require(data, "sides", dict, "the file").items()}
+    sides = {code: _words(code, words) for code, words in _require(data, "sides", dict, "the file").items()}
     return Policy(rules=rules, order=order, relative=float(_require(conflict, "relative", float, "[conflict]")),
                   absolute=int(_require(conflict, "absolute", int, "[conflict]")), official=official, sides=sides)
 

@@ -51,6 +51,7 @@ class IngestSummary:
     flags: int = 0             # arithmetic flags among the events this run touched
     touched: set[str] = field(default_factory=set)   # events this run reported on
     created: set[str] = field(default_factory=set)   # events this run started
+    rejections: list[StoredRejection] = field(default_factory=list)  # this run's (a repeat is stored once)
 
     @property
     def events_created(self) -> int:
@@ -73,10 +74,12 @@ def _now() -> str:
 
 
 def _reject(store: Store, rejection: Rejection, summary: IngestSummary) -> None:
+    stored = StoredRejection(origin=rejection.origin, stage=rejection.stage, reason=rejection.reason,
+                             detail=rejection.detail, at=_now())
     with store.transaction():
-        store.add_rejection(StoredRejection(origin=rejection.origin, stage=rejection.stage, reason=rejection.reason,
-                                            detail=rejection.detail, at=_now()))
+        store.add_rejection(stored)
     summary.rejected += 1
+    summary.rejections.append(stored)
 
 
 def _story(store: Store, sig: bytes, keys: list[str]) -> tuple[str | None, float]:

@@ -1,0 +1,265 @@
+"""Event resolution (warledger/ledger/matching.py) on hand-made waves and stored events: same date,
+adjacent dates, contradicting figures, the same article, sides, and diplomatic events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warledger.ledger.matching import Known, attack_values, match_attack, match_diplomacy, neighbour_days
+from warledger.ledger.records import Event, EventKind, MatchReason
+from warledger.records import (
+    Attack,
+    DatePrecision,
+    DiplomaticEvent,
+    Evidence,
+    Figure,
+    Measure,
+    Place,
+    PlaceKind,
+    Qualifier,
+    What,
+)
+
+EV = Evidence(0, 6, "Russia")
+DAY = "2025-07-09"
+BEFORE, AFTER, TWO_DAYS_LATER = "2025-07-08", "2025-07-10", "2025-07-11"
+
+
+def place(name: str) -> Place:
+    return Place(name=name, kind=PlaceKind.CITY, admin1=None, country="UA", lat=None, lon=None, evidence=EV)
+
+
+def launched(what: str, value: int) -> Figure:
+    return Figure(measure=Measure.LAUNCHED, what=What(what), value=value, qualifier=Qualifier.EXACT, evidence=EV)
+
+
+def wave(date: str | None = DAY, *, drones: int | None = None, missiles: int | None = None, total: int | None = None,
+         places: tuple[str, ...] = (), attacker: str = "RU", target: str = "UA") -> Attack:
+    figures = [launched(w, v) for w, v in (("drone", drones), ("missile", missiles), ("aerial_weapon", total))
+               if v is not None]
+    return Attack(attacker=attacker, target_country=target, date=date, date_precision=DatePrecision.DAY,
+                  figures=tuple(figures), places=tuple(place(p) for p in places))
+
+
+def stored(id: str, date: str = DAY, *, drones: int | None = None, missiles: int | None = None,
+           total: int | None = None, places: tuple[str, ...] = (), attacker: str = "RU", target: str = "UA",
+           articles: tuple[str, ...] = ("older",)) -> Known:
+    figures = {("launched", w): v for w, v in (("drone", drones), ("missile", missiles), ("aerial_weapon", total))
+               if v is not None}
+    event = Event(id=id, kind=EventKind.ATTACK, date=date, attacker=attacker, target_country=target, places=places)
+    return Known(event, figures, frozenset(articles))
+
+
+def meeting(kind: str = "meeting", participants: tuple[str, ...] = ("Volodymyr Zelensky", "Keith Kellogg"),
+            date: str | None = "2025-07-10", venue: str | None = None) -> DiplomaticEvent:
+    return DiplomaticEvent(kind=kind, participants=participants, evidence=EV, venue=None if venue is None else
+                           place(venue), date=date, date_precision=DatePrecision.DAY)
+
+
+def stored_talks(id: str, kind: str = "meeting", participants: tuple[str, ...] = ("Volodymyr Zelensky",),
+                 date: str = "2025-07-10", venue: str | None = None, **changes: Any) -> Known:
+    event = Event(id=id, kind=EventKind.DIPLOMACY, date=date, type=kind, venue=venue, participants=participants,
+                  places=() if venue is None else (venue,))
+    return Known(event, {}, frozenset(changes.get("articles", ("older",))))
+
+
+# -- helpers
+def test_neighbour_days_cross_months_and_years() -> None:
+    assert neighbour_days("2025-07-09") == ("2025-07-08", "2025-07-10")
+    assert neighbour_days("2025-03-01") == ("2025-02-28", "2025-03-02")
+    assert neighbour_days("2026-01-01") == ("2025-12-31", "2026-01-02")
+
+
+def test_attack_values_keep_the_largest_launch_figure_of_each_kind() -> None:
+    attack = wave(drones=400, missiles=20)
+    attack = Attack(attack.attacker, attack.target_country, attack.date, attack.date_precision,
+                    figures=(*attack.figures, launched("drone", 410),
+                             Figure(Measure.INTERCEPTED, What.DRONE, 390, Qualifier.EXACT, EV)))
+    assert attack_values(attack) == {("launched", "drone"): 410, ("launched", "missile"): 20}
+
+
+# -- attack waves
+def test_no_stored_event_starts_a_new_one() -> None:
+    decision = match_attack(wave(drones=400), "new", [])
+    assert (decision.event, decision.reason) == (None, MatchReason.NEW_EVENT)
+    assert "RU->UA" in decision.detail
+
+
+def test_the_same_date_merges() -> None:
+    known = stored("A-2025-07-09-RU-UA", drones=410)
+    decision = match_attack(wave(drones=400), "new", [known])
+    assert decision.event == known.event
+    assert decision.reason == MatchReason.SAME_DATE
+
+
+def test_the_same_date_merges_without_any_figure() -> None:
+    known = stored("A-2025-07-09-RU-UA")
+    decision = match_attack(wave(), "new", [known])
+    assert (decision.event, decision.reason) == (known.event, MatchReason.SAME_DATE)
+
+
+def test_the_same_date_with_contradicting_figures_and_no_shared_place_stays_apart() -> None:
+    known = stored("A-2025-07-09-RU-UA", drones=700, places=("Lutsk",))
+    decision = match_attack(wave(drones=50, places=("Kharkiv",)), "new", [known])
+    assert decision.event is None
+    assert decision.reason == MatchReason.KEPT_APART_FIGURES
+    assert "A-2025-07-09-RU-UA" in decision.detail
+
+
+def test_the_same_date_with_contradicting_figures_but_a_shared_place_merges() -> None:
+    known = stored("A-2025-07-09-RU-UA", drones=700, places=("Lutsk",))
+    decision = match_attack(wave(drones=50, places=("lutsk",)), "new", [known])
+    assert (decision.event, decision.reason) == (known.event, MatchReason.SAME_DATE)
+
+
+def test_figures_short_of_a_contradiction_merge_on_the_same_date() -> None:
+    known = stored("A-2025-07-09-RU-UA", drones=500)
+    decision = match_attack(wave(drones=320), "new", [known])   # 500 / 320 = 1.56, under 1.6
+    assert decision.event == known.event
+
+
+def test_the_same_date_prefers_the_event_whose_figures_agree() -> None:
+    first = stored("A-2025-07-09-RU-UA", drones=100, places=("Kharkiv",))
+    second = stored("A-2025-07-09-RU-UA-2", drones=700)
+    decision = match_attack(wave(drones=710), "new", [first, second])
+    assert decision.event == second.event
+
+
+def test_a_day_apart_merges_with_an_agreeing_launch_figure() -> None:
+    for day in (BEFORE, AFTER):
+        known = stored(f"A-{day}-RU-UA", day, total=741)
+        decision = match_attack(wave(total=728), "new", [known])    # within 15%
+        assert decision.event == known.event
+        assert decision.reason == MatchReason.ADJACENT_DATE
+
+
+def test_a_day_apart_without_a_launch_figure_stays_apart() -> None:
+    known = stored(f"A-{BEFORE}-RU-UA", BEFORE, places=("Kyiv",))
+    decision = match_attack(wave(places=("Kyiv",)), "new", [known])
+    assert decision.event is None
+    assert decision.reason == MatchReason.KEPT_APART_FIGURES
+    assert "no launch figure agrees" in decision.detail
+
+
+def test_a_day_apart_with_one_figure_agreeing_and_another_contradicting_stays_apart() -> None:
+    known = stored(f"A-{BEFORE}-RU-UA", BEFORE, drones=400, missiles=10)
+    decision = match_attack(wave(drones=410, missiles=40), "new", [known])
+    assert decision.event is None
+    assert decision.reason == MatchReason.KEPT_APART_FIGURES
+
+
+def test_consecutive_nights_with_different_totals_stay_apart() -> None:
+    known = stored(f"A-{BEFORE}-RU-UA", BEFORE, total=550, places=("Kyiv",))
+    decision = match_attack(wave(total=420, places=("Kyiv",)), "new", [known])   # 24% apart: neither agrees nor
+    assert decision.event is None                                                 # contradicts
+    assert decision.reason == MatchReason.KEPT_APART_FIGURES
+    far = match_attack(wave(total=200, places=("Kyiv",)), "new", [known])
+    assert (far.event, far.reason) == (None, MatchReason.KEPT_APART_FIGURES)
+    assert "contradict" in far.detail
+
+
+def test_the_same_date_wins_over_an_adjacent_one() -> None:
+    near = stored(f"A-{BEFORE}-RU-UA", BEFORE, total=600)
+    same = stored("A-2025-07-09-RU-UA", total=1000, places=("Kyiv",))
+    decision = match_attack(wave(total=600, places=("Kyiv",)), "new", [near, same])
+    assert (decision.event, decision.reason) == (same.event, MatchReason.SAME_DATE)
+
+
+def test_an_event_already_reported_by_the_same_article_is_never_chosen() -> None:
+    mine = stored("A-2025-07-09-RU-UA", total=600, places=("Kyiv",), articles=("older", "art"))
+    decision = match_attack(wave(total=600, places=("Kyiv",)), "art", [mine])
+    assert decision.event is None
+    assert decision.reason == MatchReason.KEPT_APART_SAME_ARTICLE
+    other = stored("A-2025-07-09-RU-UA-2", drones=30)
+    decision = match_attack(wave(total=600, places=("Kyiv",)), "art", [mine, other])
+    assert decision.event == other.event
+
+
+@pytest.mark.parametrize(("attacker", "target"), [("UA", "RU"), ("RU", "RU"), ("BY", "UA")])
+def test_the_sides_must_match(attacker: str, target: str) -> None:
+    known = stored("A-2025-07-09-RU-UA", total=600, places=("Kyiv",))
+    decision = match_attack(wave(total=600, places=("Kyiv",), attacker=attacker, target=target), "new", [known])
+    assert decision.event is None
+    assert decision.reason == MatchReason.NEW_EVENT
+
+
+def test_a_ukrainian_wave_never_merges_with_a_russian_one_and_back() -> None:
+    russian = stored("A-2025-07-09-RU-UA", drones=100)
+    ukrainian = stored("A-2025-07-09-UA-RU", drones=100, attacker="UA", target="RU")
+    assert match_attack(wave(drones=100, attacker="UA", target="RU"), "n", [russian]).event is None
+    assert match_attack(wave(drones=100), "n", [ukrainian]).event is None
+    assert match_attack(wave(drones=100, attacker="UA", target="RU"), "n", [russian, ukrainian]).event \
+        == ukrainian.event
+
+
+def test_diplomatic_events_are_never_attack_candidates() -> None:
+    talks = stored_talks("D-2025-07-09-meeting", date=DAY)
+    assert match_attack(wave(drones=100), "n", [talks]).reason == MatchReason.NEW_EVENT
+
+
+@pytest.mark.parametrize("date", [TWO_DAYS_LATER, "2025-07-01", None])
+def test_a_wave_more_than_a_day_away_never_merges(date: str | None) -> None:
+    known = Known(Event(id="A-far-RU-UA", kind=EventKind.ATTACK, date=date, attacker="RU", target_country="UA"),
+                  {("launched", "aerial_weapon"): 741}, frozenset({"older"}))
+    assert match_attack(wave(total=741), "new", [known]).event is None
+
+
+# -- diplomatic events
+def test_the_same_kind_with_a_shared_participant_merges() -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("Keith Kellogg", "Andriy Yermak"))
+    decision = match_diplomacy(meeting(), "new", [known])
+    assert decision.event == known.event
+    assert decision.reason == MatchReason.SAME_PARTICIPANTS
+
+
+def test_participants_are_compared_in_any_case() -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("KEITH KELLOGG",))
+    assert match_diplomacy(meeting(), "new", [known]).event == known.event
+
+
+def test_a_shared_venue_merges_without_a_shared_participant() -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("Marco Rubio",), venue="Rome")
+    assert match_diplomacy(meeting(venue="Rome"), "new", [known]).event == known.event
+    assert match_diplomacy(meeting(venue="Geneva"), "new", [known]).event is None
+
+
+def test_a_day_apart_merges() -> None:
+    known = stored_talks("D-2025-07-09-meeting", date="2025-07-09")
+    decision = match_diplomacy(meeting(date="2025-07-10"), "new", [known])
+    assert (decision.event, decision.reason) == (known.event, MatchReason.SAME_PARTICIPANTS)
+
+
+def test_a_call_never_merges_with_a_meeting() -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("Volodymyr Zelensky", "Keith Kellogg"))
+    decision = match_diplomacy(meeting("call"), "new", [known])
+    assert (decision.event, decision.reason) == (None, MatchReason.NEW_EVENT)
+
+
+def test_no_shared_participant_or_venue_stays_apart() -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("Marco Rubio", "Rustem Umerov"))
+    assert match_diplomacy(meeting(), "new", [known]).event is None
+
+
+def test_a_meeting_named_twice_in_one_article_is_one_event() -> None:
+    known = stored_talks("D-2025-07-10-meeting", articles=("art",))   # unlike waves (see matching.py)
+    assert match_diplomacy(meeting(), "art", [known]).event == known.event
+
+
+def test_the_event_sharing_more_participants_is_chosen() -> None:
+    one = stored_talks("D-2025-07-10-meeting", participants=("Keith Kellogg",))
+    two = stored_talks("D-2025-07-10-meeting-2", participants=("Keith Kellogg", "Volodymyr Zelensky"))
+    assert match_diplomacy(meeting(), "new", [one, two]).event == two.event
+    assert match_diplomacy(meeting(), "new", [two, one]).event == two.event
+
+
+def test_attacks_are_never_diplomacy_candidates() -> None:
+    attack = stored("A-2025-07-10-RU-UA", "2025-07-10")
+    assert match_diplomacy(meeting(), "new", [attack]).event is None
+
+
+@pytest.mark.parametrize("date", ["2025-07-12", "2025-08-10"])
+def test_diplomacy_more_than_a_day_apart_never_merges(date: str) -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("Volodymyr Zelensky", "Keith Kellogg"))
+    assert match_diplomacy(meeting(date=date), "new", [known]).event is None
