@@ -36,6 +36,7 @@ from .attribution import attribution
 from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
 from .dates import DateKind, DateMention, sentence_dates
 from .figures import figures_in, is_bullet
+from .prefilter import Gated
 from .readings import RawFigure
 from .rules import RuleSet
 from .targets import TargetMention, targets_in
@@ -66,18 +67,24 @@ def _background(words: tuple[str, ...]) -> bool:
 
 
 # photo captions: "... on February 4, 2026 [Name/Agency]", "(AP Photo/...)", "in this screengrab"
-CAPTION = re.compile(r"\[[^\]]*/[^\]]*\]\s*$|\((?:AP|AFP|Reuters) Photo|Photograph:|in this (?:screengrab|image|photo)"
-                     r"|\bvia (?:Reuters|REUTERS|AP|Getty)|\bPhoto(?:graph)?s?:\s|Getty Images")
+CAPTION = Gated(re.compile(r"\[[^\]]*/[^\]]*\]\s*$|\((?:AP|AFP|Reuters) Photo|Photograph:"
+                           r"|in this (?:screengrab|image|photo)|\bvia (?:Reuters|REUTERS|AP|Getty)"
+                           r"|\bPhoto(?:graph)?s?:\s|Getty Images"),
+                ("[", "Photo", "in this ", "via ", "Getty Images"))
 # a daytime attack after the night's raid: "later Tuesday", "since the start of the day"
-DAYTIME = re.compile(r"\blater (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that day|in the day)"
-                     r"|\bsince the start of the day|\bduring the day\b|\bin the afternoon\b|\bdaytime\b"
-                     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) afternoon\b"
-                     r"|\b(?:around|at|about|shortly after|shortly before) (?:midday|noon)\b|\bthis afternoon\b")
+DAYTIME = Gated(re.compile(
+    r"\blater (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that day|in the day)"
+    r"|\bsince the start of the day|\bduring the day\b|\bin the afternoon\b|\bdaytime\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) afternoon\b"
+    r"|\b(?:around|at|about|shortly after|shortly before) (?:midday|noon)\b|\bthis afternoon\b"),
+    ("later ", "the day", "afternoon", "daytime", "midday", "noon"))
 # "on the day of the Geneva talks": the date the article gives those talks
-EVENT_DAY = re.compile(r"\bthe (?:very )?day (?:of )?the (?P<name>[A-Z][a-z]+ )?(?:talks|summit|meeting|negotiations)")
+EVENT_DAY = Gated(re.compile(
+    r"\bthe (?:very )?day (?:of )?the (?P<name>[A-Z][a-z]+ )?(?:talks|summit|meeting|negotiations)"), ("day ",))
 TALK_WORDS = ("talks", "summit", "meeting", "negotiations")
-TRUCE = re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
-                   r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b", re.IGNORECASE)
+TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
+                         r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
+                         re.IGNORECASE), ("strik", "attack"))
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
 
 
@@ -205,12 +212,12 @@ class _Assembler:
             day, date_ev = self.context_date[attacker]
         wave = self.wave(attacker, day, date_ev, make_current=not comparison,
                          daytime=bool(raw) and DAYTIME.search(s.text) is not None)
-        for m in places:
-            place = to_place(m)
-            wave.places.setdefault(place.name, place)
+        for m in places:  # a place already in the wave is not made again (``to_place`` keeps the entry's name)
+            if m.entry.name not in wave.places:
+                wave.places[m.entry.name] = to_place(m)
         for m in ctx.launch_areas:
-            place = to_place(m)
-            wave.launch_areas.setdefault(place.name, place)
+            if m.entry.name not in wave.launch_areas:
+                wave.launch_areas[m.entry.name] = to_place(m)
         for t in targets:
             self._add_target(wave, t, places)
         for fig in raw:

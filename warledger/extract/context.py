@@ -14,6 +14,7 @@ from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .dates import MONTHS, DateKind, DateMention, sentence_dates
 from .figures import BULLETS
 from .phrases import norm
+from .prefilter import Gated
 from .rules import RuleSet
 from .text import Sentence, words_before
 
@@ -241,7 +242,9 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
 # "the village of Samarivka", "Kutsurub village", "the Bibrka community": places the gazetteer lacks
 _SETTLEMENT = (r"(?:village|town|settlement|hamlet|city|community|hromada|urban-type\s+settlement)")
 _NAME = r"[A-Z][a-z'’\-]*[a-z](?:[- ][A-Z][a-z'’\-]*[a-z])?"
-_UNLISTED = re.compile(rf"\b{_SETTLEMENT}\s+of\s+(?P<a>{_NAME})|\b(?P<b>{_NAME})\s+(?:village|community|hromada)\b")
+_UNLISTED = Gated(re.compile(
+    rf"\b{_SETTLEMENT}\s+of\s+(?P<a>{_NAME})|\b(?P<b>{_NAME})\s+(?:village|community|hromada)\b"),
+    ("village", "town", "settlement", "hamlet", "city", "community", "hromada"))
 
 
 def _unlisted_places(sentence: Sentence, known: Sequence[PlaceMention], country: str) -> list[PlaceMention]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from .prefilter import IGNORECASE_FOLDS
 from .text import Sentence
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -145,7 +146,11 @@ _HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:night|yester
                    r"|same day|that day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                    r"|\d\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d"
                    r"|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY")
-_WORD_START = re.compile(r"\b\w")
+# A word start where a date expression can begin: its first word is one of these (or a digit); at other
+# word starts _ALL cannot match, so it is not tried there (the same letters and flags: the same case folding).
+_WORD_START = re.compile(r"\b(?=on\b|in\b|the|over|night|late|early|last|this|since|that|yesterday|today"
+                         r"|tonight|earlier|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+                         r"|oct|nov|dec|\d)", re.IGNORECASE)
 _REACH = 45  # how far before its anchor a date expression may start ("on the night of July 8-9")
 
 
@@ -157,15 +162,44 @@ _ALL = re.compile("|".join(f"(?P<k{n}>{_renamed(p.pattern, n)})" for n, (p, _) i
                   re.IGNORECASE)
 
 
+# Every anchor holds "day", "night", "morning" or "evening" in any case, a month's capitalised
+# abbreviation or four digits and a hyphen. Letters that re.IGNORECASE matches with ASCII ones
+# ("ı", "İ", "ſ") send the text to the full scan.
+_MONTH_ABBREVIATIONS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # literals: a fast scan
+
+
+def _may_hold_anchor(text: str) -> bool:
+    """False when _HINT cannot match: decided with substring tests in C (most sentences name no date)."""
+    low = text.lower()
+    return "day" in low or "night" in low or "morning" in low or "evening" in low \
+        or _MONTH_ABBREVIATIONS.search(text) is not None or _iso_like(text) \
+        or IGNORECASE_FOLDS.search(text) is not None
+
+
+def _iso_like(text: str) -> bool:
+    """A hyphen after four digits ("2026-02-04"); ``isdigit`` takes every ``\\d`` and a few more."""
+    hyphen = text.find("-", 4)
+    while hyphen != -1:
+        if text[hyphen - 4:hyphen].isdigit():
+            return True
+        hyphen = text.find("-", hyphen + 1)
+    return False
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _ALL, left to right, found from the anchors."""
+    if not _may_hold_anchor(text):
+        return
     pos = 0
-    for hint in _HINT.finditer(text):
-        if hint.start() < pos:
+    for found in _HINT.finditer(text):
+        hint = found.start()
+        if hint < pos:
             continue
-        for word in _WORD_START.finditer(text, max(pos, hint.start() - _REACH), hint.start() + 1):
+        for word in _WORD_START.finditer(text, max(pos, hint - _REACH)):
+            if word.start() > hint:
+                break
             m = _ALL.match(text, word.start())
-            if m is not None and m.end() > hint.start():
+            if m is not None and m.end() > hint:
                 yield m
                 pos = m.end()
                 break

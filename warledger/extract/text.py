@@ -15,9 +15,10 @@ ABBREVIATIONS = frozenset({
     "a.m", "p.m", "inc", "corp", "co", "jr", "sr", "prof", "adm", "maj", "capt", "sgt", "dept", "est",
 })
 
-TOKEN_RE = re.compile(
-    r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’\-.]*[\w]|[A-Za-z\u00c0-\u024f]|\d+(?:,\d{3})*(?:\.\d+)?|\S"
-)
+# A word (a letter, then optionally word characters, apostrophes, hyphens and dots ending in a word
+# character), a number, or any other character. (One optional tail rather than "word|letter"
+# alternatives: the same tokens, without matching a lone letter twice.)
+TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff](?:[\w'’\-.]*\w)?|\d+(?:,\d{3})*(?:\.\d+)?|\S")
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04ff])|\n(?:[ \t]*\n)*")
 
 
@@ -74,14 +75,17 @@ class Sentence:
 _CASE_SAFE = re.compile(r"[\x00-\u00ff’‘“”—–…€•▪\ufe0f]*")
 
 
+_SPAN = re.Match.span
+
+
 def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     low = text.lower().replace("’", "'")
     if len(low) != len(text):  # a few letters change length in lowercase ("İ"): lower them one by one
         return tuple(Token(offset + m.start(), offset + m.end(), m.group(), m.group().lower().replace("’", "'"))
                      for m in TOKEN_RE.finditer(text))
     new = tuple.__new__  # builds the named tuples without the Python-level __new__ (the hot path)
-    return tuple(new(Token, (offset + m.start(), offset + m.end(), m.group(), low[m.start():m.end()]))
-                 for m in TOKEN_RE.finditer(text))
+    return tuple([new(Token, (offset + a, offset + b, text[a:b], low[a:b]))
+                  for a, b in map(_SPAN, TOKEN_RE.finditer(text))])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
