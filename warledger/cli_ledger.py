@@ -34,6 +34,12 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
                         help="SQLite file or postgresql:// URL (default: $WARLEDGER_DB, else warledger.db).")(fn)
 
 
+def date_range_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--since and --until, ISO dates, both inclusive."""
+    fn = click.option("--until", default=None, metavar="DATE", help="Last date (inclusive), YYYY-MM-DD.")(fn)
+    return click.option("--since", default=None, metavar="DATE", help="First date (inclusive), YYYY-MM-DD.")(fn)
+
+
 def _date(value: str | None, name: str) -> str | None:
     if value is None:
         return None
@@ -160,8 +166,7 @@ def _events_table(rows: list[dict[str, Any]]) -> str:
 
 @cli.command(short_help="List ledger events.")
 @db_option
-@click.option("--since", default=None, metavar="DATE", help="First date (inclusive), YYYY-MM-DD.")
-@click.option("--until", default=None, metavar="DATE", help="Last date (inclusive), YYYY-MM-DD.")
+@date_range_options
 @click.option("--kind", type=click.Choice([k.value for k in EventKind]), default=None, help="Only this kind.")
 @click.option("--place", default=None, help="Only events at this place (a name as reported, any case).")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True,
@@ -252,8 +257,7 @@ def _timeline_table(rows: list[dict[str, Any]]) -> str:
 
 @cli.command(short_help="Per day: weapons, interceptions, casualties and talks.")
 @db_option
-@click.option("--since", default=None, metavar="DATE", help="First date (inclusive), YYYY-MM-DD.")
-@click.option("--until", default=None, metavar="DATE", help="Last date (inclusive), YYYY-MM-DD.")
+@date_range_options
 @click.option("--attacker", type=click.Choice(("RU", "UA", "all")), default="RU", show_default=True,
               help="Whose waves: RU (Russia's attacks), UA (Ukraine's strikes) or all.")
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table", show_default=True,
