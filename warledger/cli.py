@@ -129,3 +129,4 @@ def eval_(gold_dirs: tuple[Path, ...], as_json: bool, per_article: bool) -> None
     else:
         click.echo(render_report(report, per_article=per_article))
 from . import cli_ledger  # noqa: E402,F401  (registers the ledger commands on the group)
+from . import cli_serve as cli_serve  # noqa: E402  (registers the serve command on the group)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..ledger.records import Claim, Event, EventFigure, EventKind, Report, StoredArticle, StoredRejection
 
@@ -47,6 +47,50 @@ class EventQuery:
     place: str | None = None      # a place name as stored (case-insensitive)
     limit: int = 100
     offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article's metadata, without its text (the article listing)."""
+
+    id: str
+    url: str | None
+    source: str | None
+    title: str | None
+    published: str | None
+    story_id: str
+    origin: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url, "source": self.source, "title": self.title,
+                "published": self.published, "story_id": self.story_id, "origin": self.origin}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An article matching a full-text query; ``snippet`` is plain text around the first term found."""
+
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    snippet: str
+    rank: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "source": self.source, "published": self.published,
+                "url": self.url, "snippet": self.snippet, "rank": self.rank}
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponDay:
+    """Per day and weapon class (a figure's ``what``): the summed best figures launched and intercepted."""
+
+    date: str
+    what: str
+    launched: int | None
+    intercepted: int | None
 
 
 class Store(Protocol):
@@ -93,3 +137,14 @@ class Store(Protocol):
     def diplomacy_days(self, since: str | None, until: str | None) -> list[Event]: ...
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, rejections, events, reports, claims, figures."""
+
+    # -- reading for the HTTP API and dashboard (warledger/api)
+    def article_summaries(self, limit: int, offset: int) -> list[ArticleSummary]:
+        """Articles newest published first (undated last), then by id; without their text."""
+    def search(self, q: str, limit: int, offset: int) -> list[SearchHit]:
+        """Articles whose title or text hold every word of ``q``, best match first (SQLite FTS5,
+        PostgreSQL full-text search); no words in ``q``: no hits."""
+    def weapon_events(self, query: EventQuery, weapon: str) -> list[Event]:
+        """``events(query)`` restricted to events with a figure about weapon class ``weapon``."""
+    def weapon_timeline(self, since: str | None, until: str | None, attacker: str | None = None) -> list[WeaponDay]:
+        """Per day and weapon class, the launched and intercepted figures of the attack events."""

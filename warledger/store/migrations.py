@@ -149,3 +149,34 @@ def m0002_article_lookups(db: MigrationTarget) -> None:
     """Indexes to find articles by URL and an article's reports (evaluation, the article pages)."""
     db.execute("CREATE INDEX articles_url ON articles (url)")
     db.execute("CREATE INDEX reports_article ON reports (article_id)")
+
+
+# Full-text search over articles(title, text). SQLite: an FTS5 table reading its content from
+# articles (external content), kept in step by triggers, with the porter stemmer. PostgreSQL: a GIN
+# index on the English tsvector of title and text; the query in sql.py repeats this expression
+# word for word, so the planner uses the index.
+SEARCH_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+_SQLITE_SEARCH = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid',"
+    " tokenize='porter unicode61')",
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+    " INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);"
+    " END",
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);"
+    " INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+)
+
+
+@MIGRATIONS("0003_search")
+def m0003_search(db: MigrationTarget) -> None:
+    """Full-text search over articles' titles and texts, and an index for the newest-first article listing."""
+    if db.dialect.name == "SQLite":
+        for statement in _SQLITE_SEARCH:
+            db.execute(statement)
+    else:
+        db.execute(f"CREATE INDEX articles_search ON articles USING GIN (({SEARCH_VECTOR}))")
+    db.execute("CREATE INDEX articles_published ON articles (published)")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,8 +35,8 @@ from ..ledger.records import (
     StoredArticle,
     StoredRejection,
 )
-from .base import Candidate, DayTotal, EventQuery
-from .migrations import MIGRATIONS
+from .base import ArticleSummary, Candidate, DayTotal, EventQuery, SearchHit, WeaponDay
+from .migrations import MIGRATIONS, SEARCH_VECTOR
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +107,35 @@ _SELECT_REPORTS = _select("reports", REPORT_COLUMNS)
 _SELECT_FIGURES = _select("figures", FIGURE_COLUMNS)
 _TIMELINE = ("SELECT date, COUNT(*), " + ", ".join(f"SUM({c})" for c in HEADLINE_COLUMNS)
              + " FROM events WHERE kind = ? AND date IS NOT NULL")
+
+
+_SUMMARY_COLUMNS = ("id", "url", "source", "title", "published", "story_id", "origin")
+_SEARCH_COLUMNS = "a.id, a.title, a.source, a.published, a.url, a.text"
+_SEARCH = {
+    # bm25 is lower for a better match; the MATCH argument is a bound string of quoted words
+    "SQLite": (f"SELECT {_SEARCH_COLUMNS}, bm25(articles_fts) AS rank FROM articles_fts"
+               " JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"
+               " ORDER BY rank, a.id LIMIT ? OFFSET ?"),
+    "PostgreSQL": (f"SELECT {_SEARCH_COLUMNS}, -ts_rank({SEARCH_VECTOR}, q) AS rank"
+                   " FROM articles a, plainto_tsquery('english', ?) q"
+                   f" WHERE {SEARCH_VECTOR} @@ q ORDER BY rank, a.id LIMIT ? OFFSET ?"),
+}
+SEARCH_WORD = re.compile(r"\w+")
+SNIPPET_CHARS = 120   # characters either side of the first word found
+
+
+def search_words(q: str) -> list[str]:
+    """The words of a search query; punctuation and FTS operators are dropped, never interpreted."""
+    return SEARCH_WORD.findall(q)
+
+
+def _snippet(text: str, words: Sequence[str]) -> str:
+    """Plain text around the first occurrence of any of ``words`` (the start of the text if none)."""
+    lowered = text.casefold()
+    found = [i for w in words if (i := lowered.find(w.casefold())) >= 0]
+    at = min(found) if found else 0
+    lo, hi = max(0, at - SNIPPET_CHARS), min(len(text), at + SNIPPET_CHARS)
+    return ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text) else "")
 
 
 def _marks(n: int) -> str:
@@ -465,3 +495,58 @@ class SqlStore:
         """Rows per table: articles, rejections, events, reports, claims, figures."""
         row = self.query("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {t})" for t in COUNTED_TABLES))[0]
         return {table: int(n) for table, n in zip(COUNTED_TABLES, row, strict=True)}
+
+    # -- reading for the HTTP API and dashboard
+    def article_summaries(self, limit: int, offset: int) -> list[ArticleSummary]:
+        """Articles newest published first (undated last), then by id; without their text."""
+        if limit < 0 or offset < 0:
+            raise StoreError(f"limit and offset must not be negative (got {limit}, {offset})")
+        rows = self.query(f"{_select('articles', _SUMMARY_COLUMNS)} ORDER BY published DESC NULLS LAST, id"
+                          " LIMIT ? OFFSET ?", (limit, offset))
+        return [ArticleSummary(*row) for row in rows]
+
+    def search(self, q: str, limit: int, offset: int) -> list[SearchHit]:
+        """Articles whose title or text hold every word of ``q``, best match first; no words: no hits."""
+        if limit < 0 or offset < 0:
+            raise StoreError(f"limit and offset must not be negative (got {limit}, {offset})")
+        words = search_words(q)
+        if not words:
+            return []
+        if self.dialect.name == "SQLite":
+            match = " ".join(f'"{w}"' for w in words)   # each word a quoted FTS5 string: no operators
+        else:
+            match = " ".join(words)
+        rows = self.query(_SEARCH[self.dialect.name], (match, limit, offset))
+        return [SearchHit(id=r[0], title=r[1], source=r[2], published=r[3], url=r[4], snippet=_snippet(r[5], words),
+                          rank=float(r[6])) for r in rows]
+
+    def weapon_events(self, query: EventQuery, weapon: str) -> list[Event]:
+        """``events(query)`` restricted to events with a figure about weapon class ``weapon``."""
+        if query.limit < 0 or query.offset < 0:
+            raise StoreError(f"limit and offset must not be negative (got {query.limit}, {query.offset})")
+        where = ["id IN (SELECT event_id FROM figures WHERE what = ?)"]
+        params: list[Any] = [weapon]
+        for clause, value in (("date >= ?", query.since), ("date <= ?", query.until),
+                              ("kind = ?", query.kind.value if query.kind is not None else None),
+                              ("id IN (SELECT event_id FROM event_places WHERE place = ?)",
+                               query.place.casefold() if query.place is not None else None)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        rows = self.query(f"{_SELECT_EVENTS} WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, id"
+                          " LIMIT ? OFFSET ?", (*params, query.limit, query.offset))
+        return [_event(row) for row in rows]
+
+    def weapon_timeline(self, since: str | None, until: str | None, attacker: str | None = None) -> list[WeaponDay]:
+        """Per day and weapon class, the launched and intercepted figures of the attack events."""
+        sql = ("SELECT e.date, f.what, SUM(CASE WHEN f.measure = ? THEN f.best END),"
+               " SUM(CASE WHEN f.measure = ? THEN f.best END) FROM events e JOIN figures f ON f.event_id = e.id"
+               " WHERE e.kind = ? AND e.date IS NOT NULL AND f.measure IN (?, ?)")
+        params: list[Any] = ["launched", "intercepted", EventKind.ATTACK.value, "launched", "intercepted"]
+        for clause, value in ((" AND e.attacker = ?", attacker), (" AND e.date >= ?", since),
+                              (" AND e.date <= ?", until)):
+            if value is not None:
+                sql += clause
+                params.append(value)
+        rows = self.query(f"{sql} GROUP BY e.date, f.what ORDER BY e.date, f.what", params)
+        return [WeaponDay(date=r[0], what=r[1], launched=_int(r[2]), intercepted=_int(r[3])) for r in rows]
