@@ -15,9 +15,11 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 DEMO_DB := demo.db
+SERVE   ?= yes
 
-# Extract one article as a table, then ingest the whole bundled corpus into a fresh SQLite
-# ledger and print the ingest summary, the timeline and one event with its sources.
+# Ingest the bundled corpus into a fresh SQLite ledger, print the ingest summary, the timeline and
+# one event with its sources, score event resolution, then serve the dashboard at
+# http://127.0.0.1:8000/ until Ctrl-C (`make demo SERVE=no` stops before serving).
 demo: install
 	$(BIN)/warledger extract corpus/articles/c3-json-wire-kharkiv-flash-2026-02-19.json --format table
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
@@ -25,6 +27,10 @@ demo: install
 	$(BIN)/warledger timeline --db $(DEMO_DB) --since 2025-06-01
 	$(BIN)/warledger show A-2025-08-28-RU-UA --db $(DEMO_DB)
 	$(BIN)/warledger eval-ledger corpus/ledger
+	@if [ "$(SERVE)" = yes ]; then \
+	  echo "Dashboard: http://127.0.0.1:8000/  (API docs: http://127.0.0.1:8000/docs; Ctrl-C to stop)"; \
+	  $(BIN)/warledger serve --db $(DEMO_DB); \
+	fi
 
 test: install
 	$(BIN)/ruff check warledger tests benchmarks docs
