@@ -63,6 +63,8 @@ STRIKE_NOUNS = frozenset({"strikes", "attacks", "strike", "attack", "bombardment
 
 def _background(words: tuple[str, ...]) -> bool:
     """'earlier strikes', 'previous attacks': the sentence recalls other nights."""
+    if BACKGROUND_WORDS.isdisjoint(words):
+        return False
     return any(w in BACKGROUND_WORDS and nxt in STRIKE_NOUNS for w, nxt in itertools.pairwise(words))
 
 
@@ -122,7 +124,7 @@ class _Assembler:
         self.last_place: tuple[int, str, Place] | None = None  # (paragraph, attacker, place)
         self.previous: list[RawFigure] = []
         self.context_date: dict[str, tuple[date | None, Evidence | None]] = {}
-        self.narrative: tuple[int, date] | None = None  # (sentence index, day) of the last day named
+        self.noted: dict[int, Sentence] = {}  # sentences about no attack, by index: they may name the day
         self.last_dated: tuple[int, date, Evidence] | None = None  # the last wave date, any attacker
         self.sentences: list[Sentence] = []
         self.heading_figures: list[RawFigure] = []  # figures of the last line that was not a bullet
@@ -196,7 +198,7 @@ class _Assembler:
         if places:
             cities = [m for m in places if m.entry.kind == "city"]
             self.last_place = (s.paragraph, attacker, to_place((cities or places)[0]))
-        striking = bool(set(ctx.words) & STRIKE_WORDS) and not TRUCE.search(s.text)
+        striking = not STRIKE_WORDS.isdisjoint(ctx.words) and not TRUCE.search(s.text)
         day, date_ev, comparison = self._date(ctx)
         if ctx.side_score:
             self.last_side = (s.paragraph, attacker)
@@ -226,12 +228,23 @@ class _Assembler:
             self._add_figure(target, fig, ctx, places, raw)
 
     def note_narrative_day(self, sentence: Sentence) -> None:
-        """Remember the day a sentence names ("For a few hours on Saturday ..."): a later bare
-        "overnight" belongs to that day rather than to the publication date."""
-        for d in sentence_dates(sentence, self.published):
-            if d.kind in (DateKind.DAY, DateKind.EXPLICIT) and d.day is not None \
-                    and (self.published is None or d.day <= self.published):
-                self.narrative = (sentence.index, d.day)
+        """Remember a sentence about no attack: the day it names ("For a few hours on Saturday ...")
+        makes a later bare "overnight" belong to that day rather than to the publication date."""
+        self.noted[sentence.index] = sentence
+
+    def _narrative(self, index: int) -> tuple[int, date] | None:
+        """(sentence index, day) of the last day named in the two noted sentences before ``index``
+        (an older one is too far to count); its dates are read only now, when a relative date asks."""
+        for i in (index - 1, index - 2):
+            sentence = self.noted.get(i)
+            if sentence is None:
+                continue
+            days = [d.day for d in sentence_dates(sentence, self.published)
+                    if d.kind in (DateKind.DAY, DateKind.EXPLICIT) and d.day is not None
+                    and (self.published is None or d.day <= self.published)]
+            if days:
+                return i, days[-1]
+        return None
 
     def _event_day(self, ctx: SentenceContext) -> tuple[date, Evidence] | None:
         """"on the day of the Geneva talks": the date another sentence gives the Geneva talks."""
@@ -265,11 +278,11 @@ class _Assembler:
         else:
             resolved = d.day
             self.last_date = d
-            if d.kind is DateKind.RELATIVE and self.narrative is not None \
-                    and ctx.sentence.index - self.narrative[0] <= 2 and resolved is not None \
-                    and self.narrative[1] < resolved and "yesterday" not in ctx.sentence.text[
+            narrative = self._narrative(ctx.sentence.index) if d.kind is DateKind.RELATIVE else None
+            if narrative is not None and resolved is not None and narrative[1] < resolved \
+                    and "yesterday" not in ctx.sentence.text[
                         d.start - ctx.sentence.start:d.end - ctx.sentence.start].lower():
-                resolved = self.narrative[1]  # "on Saturday ... what Russia had sent overnight"
+                resolved = narrative[1]  # "on Saturday ... what Russia had sent overnight"
         if resolved is not None:
             self.last_dated = (ctx.sentence.index, resolved, Evidence(d.start, d.end, self.text[d.start:d.end]))
         before = words_before(ctx.sentence, d.start, 3)

@@ -13,7 +13,7 @@ from ..records import PlaceKind
 from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .dates import MONTHS, DateKind, DateMention, sentence_dates
 from .figures import BULLETS
-from .phrases import norm
+from .phrases import norm, positions
 from .prefilter import Gated
 from .rules import RuleSet
 from .text import Sentence, words_before
@@ -117,10 +117,10 @@ def _periods(sentence: Sentence, words: Sequence[str],
         kinds.add(kind)
         if kind == "point":
             points.append((sentence.tokens[m.first].start, sentence.tokens[m.last].end))
-    for i, w in enumerate(words[:-1]):
+    for i in positions(words[:-1], "since"):
         # "since 1 June", "since March", "since 2023": a span unless it follows a superlative
         nxt = words[i + 1]
-        if w == "since" and (nxt[:1].isdigit() or nxt in MONTHS or nxt in WEEKDAY_WORDS) \
+        if (nxt[:1].isdigit() or nxt in MONTHS or nxt in WEEKDAY_WORDS) \
                 and not any(x in SUPERLATIVES for x in words[max(0, i - 12):i]):
             kinds.add("span")
     period = "span" if "span" in kinds else ("point" if kinds else None)
@@ -164,8 +164,9 @@ def _is_metonym(m: PlaceMention, text: str) -> bool:
 def _launch_places(sentence: Sentence, words: Sequence[str], mentions: Sequence[PlaceMention]) -> set[int]:
     """Offsets of places named as where weapons were launched from ("launched from Kursk and Oryol")."""
     out: set[int] = set()
-    for i, w in enumerate(words):
-        if w not in ("from", "over") or i == 0:
+    for i in sorted(positions(words, "from") + positions(words, "over")):
+        w = words[i]
+        if i == 0:
             continue
         toks = sentence.tokens
         window = words[max(0, i - 8):i]
@@ -202,23 +203,28 @@ def may_be_about_attack(sentence: Sentence, rules: RuleSet, follows_figures: boo
 
 def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
             published: date | None) -> SentenceContext:
-    """The attack-relevant facts of one sentence (one that passed ``may_be_about_attack``)."""
+    """The attack-relevant facts of one sentence (one that passed ``may_be_about_attack``).
+
+    A sentence that is not about a strike, or that counts a span of time, gets no places, side or
+    date: its caller reads no further."""
     words = sentence.words
     wordset = set(words)
     attack = not (wordset & NON_ATTACK_WORDS)  # the caller has checked may_be_about_attack
     period, point_spans = _periods(sentence, words, rules)
     diplomatic = bool(wordset & DIPLOMACY_WORDS)
+    if not attack or period == "span":
+        # the caller reads no further (not a strike; a campaign's totals): no places, side or date
+        return SentenceContext(sentence=sentence, words=words, attack=attack, period=period, point_spans=point_spans,
+                               diplomatic=diplomatic, side_score=0, wave_date=None, places=(), launch_areas=(),
+                               occupied_marks=frozenset())
     mentions = [m for m in gazetteer.find(text, sentence.start, sentence.end) if not _is_metonym(m, text)]
     signal = sum(m.value.weight if m.value.value == "UA" else -m.value.weight
                  for m in rules.attackers.find_all(words))
-    launch = _launch_places(sentence, words, mentions) if attack else set()
-    if attack and signal <= 0 and (wordset & LAUNCH_CUES or sentence.text.lstrip().startswith(BULLETS)):
+    launch = _launch_places(sentence, words, mentions)
+    if signal <= 0 and (wordset & LAUNCH_CUES or sentence.text.lstrip().startswith(BULLETS)):
         launch |= {m.start for m in mentions if m.entry.country == "RU" and not m.entry.occupied
                    and m.entry.kind != "country"}
-    occupied = frozenset(m.start for m in mentions
-                         if norm(text[max(sentence.start, m.start - 20):m.start].lower()).split()[-1:]
-                         and norm(text[max(sentence.start, m.start - 20):m.start].lower()).split()[-1]
-                         in OCCUPIED_WORDS)
+    occupied = frozenset(m.start for m in mentions if _word_before(text, sentence.start, m.start) in OCCUPIED_WORDS)
     side = signal
     for m in mentions:
         if m.start in launch or m.entry.kind == "country" or m.entry.name in CAPITALS:
@@ -227,7 +233,7 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
             side += 2
         elif m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:
             side -= 1
-    dates = sentence_dates(sentence, published) if attack else ()
+    dates = sentence_dates(sentence, published)
     mentions += _unlisted_places(sentence, mentions, "RU" if side > 0 else "UA")
     mentions.sort(key=lambda m: m.start)
     return SentenceContext(
@@ -237,6 +243,12 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
         launch_areas=tuple(m for m in mentions if m.start in launch),
         occupied_marks=occupied,
     )
+
+
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The word right before offset ``at`` (within 20 characters, not before ``lo``), or ""."""
+    words = norm(text[max(lo, at - 20):at].lower()).split()
+    return words[-1] if words else ""
 
 
 # "the village of Samarivka", "Kutsurub village", "the Bibrka community": places the gazetteer lacks

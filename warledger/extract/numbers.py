@@ -62,6 +62,10 @@ def _valid_thousands(text: str) -> bool:
     return all(len(g) == 3 for g in groups[1:]) and 0 < len(groups[0]) <= 3
 
 
+# The words a number may start with (besides digits and hyphenated compounds such as "twenty-two").
+_STARTERS = frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half"}
+
+
 def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
     """Every number in the token sequence, left to right, compounds joined."""
     out: list[Number] = []
@@ -69,6 +73,9 @@ def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok.low not in _STARTERS and "-" not in tok.low and not tok.text[0].isdigit():
+            i += 1  # most tokens: no number starts here
+            continue
         value: float | None = None
         digits = False
         j = i

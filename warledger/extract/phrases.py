@@ -41,6 +41,13 @@ class Match(Generic[T]):
     value: T
 
 
+# One pattern as the matcher reads it: length, the tokens between the first and the last (as a
+# tuple and as a list, compared in one step with a slice of either kind), the last token, the value.
+_Entry = tuple[int, tuple[str, ...], list[str], str, T]
+# Patterns by their last token: (length, order in the table, tokens, value).
+_Ends = dict[str, list[tuple[int, int, tuple[str, ...], T]]]
+
+
 class PhraseTable(Generic[T]):
     """Token-sequence patterns with a value each; ``plural`` lets the last token be a plural."""
 
@@ -65,17 +72,23 @@ class PhraseTable(Generic[T]):
             anchors |= {a + "s" for a in anchors} | {a + "es" for a in anchors} \
                 | {a[:-1] + "ies" for a in anchors if a.endswith("y")} | {a + "'s" for a in anchors}
         self._anchors = frozenset(anchors)
-        self._cache: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # the words some pattern starts with, as _candidates finds them (a plural table: their plurals too)
+        self._starters = frozenset(index) | frozenset(
+            w for b in index if plural for w in (b + "s", b + "es", b[:-1] + "ies") if w != b and singular(w) == b)
+        self._cache: dict[str, list[_Entry[T]]] = {}
+        self._ends = _last_token_index(index) if not plural else None
+        self._ends_cache: dict[str, list[tuple[int, tuple[str, ...], list[str], T]]] = {}
 
-    def _candidates(self, word: str) -> list[tuple[tuple[str, ...], T]]:
+    def _candidates(self, word: str) -> list[_Entry[T]]:
         """Patterns that may start with ``word`` (its singular too, for plural tables), longest first; cached."""
         found = self._cache.get(word)
         if found is None:
-            found = list(self._index.get(word, ()))
+            items = list(self._index.get(word, ()))
             if self.plural:
                 base = singular(word)
                 if base != word and base in self._index:
-                    found = sorted([*found, *self._index[base]], key=lambda item: -len(item[0]))
+                    items = sorted([*items, *self._index[base]], key=lambda item: -len(item[0]))
+            found = [(len(toks), toks[1:-1], list(toks[1:-1]), toks[-1], value) for toks, value in items]
             if len(self._cache) < 50_000:
                 self._cache[word] = found
         return found
@@ -84,52 +97,135 @@ class PhraseTable(Generic[T]):
         """Whether some pattern starts with ``word``."""
         return word in self._firsts
 
-    def _fits(self, toks: tuple[str, ...], words: Sequence[str], i: int) -> bool:
-        k = len(toks)
-        if i + k > len(words):
-            return False
-        for j in range(1, k):
-            want, have = toks[j], words[i + j]
-            if want != have and not (j == k - 1 and (
-                    (self.plural and want == singular(have)) or (have.endswith("'s") and want == have[:-2]))):
-                return False
-        return True
+    def _first_fit(self, words: Sequence[str], i: int, candidates: list[_Entry[T]]) -> int:
+        """The position in ``candidates`` of the first pattern that fits at token ``i`` (-1: none).
+
+        Tokens after the first must be equal, but the last may be a plural (plural tables) or
+        a possessive ("Kyiv's").
+        """
+        n = len(words)
+        kind = type(words)
+        for pos, (k, mid, mid_list, last, _value) in enumerate(candidates):
+            if i + k > n:
+                continue
+            if k == 1:
+                return pos
+            have = words[i + k - 1]
+            if have != last and not ((self.plural and last == singular(have))
+                                     or (have.endswith("'s") and last == have[:-2])):
+                continue
+            if k == 2 or _same(words, i + 1, i + k - 1, mid if kind is not list else mid_list, kind):
+                return pos
+        return -1
 
     def matches_at(self, words: Sequence[str], i: int) -> Iterator[Match[T]]:
         """Every pattern starting at token ``i`` of ``words`` (normalised lowercase tokens), longest first."""
-        for toks, value in self._candidates(words[i]):
-            if self._fits(toks, words, i):
-                yield Match(i, i + len(toks) - 1, value)
+        candidates = self._candidates(words[i])
+        while candidates:
+            pos = self._first_fit(words, i, candidates)
+            if pos < 0:
+                return
+            yield Match(i, i + candidates[pos][0] - 1, candidates[pos][4])
+            candidates = candidates[pos + 1:]
 
     def match_at(self, words: Sequence[str], i: int) -> Match[T] | None:
         """The longest pattern starting at token ``i``."""
-        for toks, value in self._candidates(words[i]):
-            if self._fits(toks, words, i):
-                return Match(i, i + len(toks) - 1, value)
-        return None
+        candidates = self._candidates(words[i])
+        if not candidates:
+            return None
+        pos = self._first_fit(words, i, candidates)
+        if pos < 0:
+            return None
+        return Match(i, i + candidates[pos][0] - 1, candidates[pos][4])
 
     def find_all(self, words: Sequence[str], start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Non-overlapping longest matches, left to right, within ``words[start:end]``."""
         stop = len(words) if end is None else end
         out: list[Match[T]] = []
-        firsts = self._firsts
-        if self._anchors.isdisjoint(words) or (not self.plural and firsts.isdisjoint(words)):
+        if self._anchors.isdisjoint(words):
             return out  # no pattern can match anywhere: the common case, decided in C
-        i = start
-        while i < stop:
-            w = words[i]
-            m = self.match_at(words, i) if (w in firsts or (self.plural and self._candidates(w))) else None
-            if m is not None and m.last < stop:
-                out.append(m)
-                i = m.last + 1
-            else:
-                i += 1
+        starters = self._starters
+        if self.plural:
+            # the positions of words that start a pattern (found in C: plurals cost a call each otherwise)
+            at: Iterable[int] = sorted(i for w in starters.intersection(words) for i in positions(words, w))
+        elif starters.isdisjoint(words):
+            return out
+        else:
+            at = range(start, stop)
+        free = start  # the first position after the last match
+        for i in at:
+            if i < free or i >= stop or words[i] not in starters:
+                continue
+            candidates = self._candidates(words[i])
+            pos = self._first_fit(words, i, candidates)
+            if pos >= 0 and i + candidates[pos][0] - 1 < stop:
+                out.append(Match(i, i + candidates[pos][0] - 1, candidates[pos][4]))
+                free = i + candidates[pos][0]
         return out
 
     def ending_at(self, words: Sequence[str], last: int, lookback: int = 6) -> Match[T] | None:
         """The longest pattern whose final token is ``last``."""
-        for i in range(max(0, last - lookback), last + 1):
-            for m in self.matches_at(words, i):
-                if m.last == last:
-                    return m
+        if last < 0:
+            return None
+        if self._ends is None:
+            for i in range(max(0, last - lookback), last + 1):
+                for m in self.matches_at(words, i):
+                    if m.last == last:
+                        return m
+            return None
+        # not plural: the first token is exact, the last exact or a possessive; longest (earliest start) first
+        longest = min(last, lookback) + 1
+        kind = type(words)
+        for k, head, head_list, value in self._ending_with(words[last]):
+            if k <= longest and (k == 1 or _same(words, last - k + 1, last, head if kind is not list else head_list,
+                                                 kind)):
+                return Match(last - k + 1, last, value)
         return None
+
+    def _ending_with(self, word: str) -> list[tuple[int, tuple[str, ...], list[str], T]]:
+        """Patterns that may end with ``word`` (a possessive ends a pattern of two words or more), longest
+        first and, among patterns of one length, in table order; cached."""
+        found = self._ends_cache.get(word)
+        if found is None:
+            ends = self._ends or {}
+            items = list(ends.get(word, ()))
+            if word.endswith("'s"):
+                items += [e for e in ends.get(word[:-2], ()) if e[0] > 1]
+            items.sort(key=lambda e: (-e[0], e[1]))
+            found = [(k, toks[:-1], list(toks[:-1]), value) for k, _order, toks, value in items]
+            if len(self._ends_cache) < 50_000:
+                self._ends_cache[word] = found
+        return found
+
+
+def positions(words: Sequence[str], word: str) -> list[int]:
+    """The indices of ``word`` in ``words``, found in C (most words occur once or not at all)."""
+    out: list[int] = []
+    if word not in words:
+        return out
+    index = words.index
+    i = index(word)
+    while True:
+        out.append(i)
+        try:
+            i = index(word, i + 1)
+        except ValueError:
+            return out
+
+
+def _same(words: Sequence[str], a: int, b: int, want: Sequence[str], kind: type) -> bool:
+    """Whether ``words[a:b]`` equals ``want`` (a tuple or, for a list of words, a list)."""
+    if kind is tuple or kind is list:
+        return words[a:b] == want
+    return tuple(words[a:b]) == tuple(want)
+
+
+def _last_token_index(index: dict[str, list[tuple[tuple[str, ...], T]]]) -> _Ends[T]:
+    """Patterns by their last token, each with its length and its order in the table."""
+    out: _Ends[T] = {}
+    order = 0
+    for items in index.values():
+        for toks, value in items:
+            out.setdefault(toks[-1], []).append((len(toks), order, toks, value))
+            order += 1
+    return out

@@ -50,7 +50,6 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
     """A measure verb after the counted phrase: "were shot down", "alone were damaged", and after a
     coordinated subject: "183 drones and nine missiles were shot down"."""
     n = len(words)
-    starts = {x.first for x in numbers}
     i = start
     limit = start + 4
     while i < min(limit, n):
@@ -60,8 +59,8 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
             return (measure, m.last) if measure is not None else None
         w = words[i]
         extended = limit > start + 4
-        if w in (",", "and") and i + 1 < n and (i + 1 in starts or words[i + 1] in ("a", "an", "at", "some", "the",
-                                                                                    "both", "all")):
+        if w in (",", "and") and i + 1 < n and (words[i + 1] in ("a", "an", "at", "some", "the", "both", "all")
+                                                or any(x.first == i + 1 for x in numbers)):
             limit = min(i + 12, n)  # a coordinated subject: keep looking past the next item
         elif extended and w not in STRONG_BREAKS:
             pass
