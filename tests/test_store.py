@@ -100,8 +100,8 @@ def test_migrate_twice_applies_nothing_the_second_time(store_url: str) -> None:
     store = open_store(store_url, migrate=False)
     try:
         assert store.pending_migrations() == MIGRATIONS.names() == [
-            "0001_ledger", "0002_article_lookups", "0003_search"]
-        assert store.migrate() == ["0001_ledger", "0002_article_lookups", "0003_search"]
+            "0001_ledger", "0002_article_lookups", "0003_search", "0004_event_order"]
+        assert store.migrate() == ["0001_ledger", "0002_article_lookups", "0003_search", "0004_event_order"]
         assert store.pending_migrations() == []
         assert store.migrate() == []
         assert store.counts() == dict.fromkeys(("articles", "rejections", "events", "reports", "claims",
@@ -122,7 +122,7 @@ def test_a_store_opened_for_writing_applies_pending_migrations(store_url: str) -
         assert store.pending_migrations() == []
         assert isinstance(store, SqlStore)
         names = [r[0] for r in store.query("SELECT name FROM _warledger_migrations")]
-        assert names == ["0001_ledger", "0002_article_lookups", "0003_search"]
+        assert names == ["0001_ledger", "0002_article_lookups", "0003_search", "0004_event_order"]
     finally:
         store.close()
 

@@ -103,6 +103,8 @@ class Store(Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Everything written inside commits together; an exception rolls it all back."""
     def close(self) -> None: ...
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (ingest calls it at the end and every few thousand articles)."""
 
     # -- articles and rejections
     def article_id_for_hash(self, text_hash: str) -> str | None: ...
@@ -134,7 +136,8 @@ class Store(Protocol):
     def iter_events(self) -> Iterator[Event]: ...
     def timeline(self, since: str | None, until: str | None, attacker: str | None = None) -> list[DayTotal]:
         """Per day, the attack events (of ``attacker`` only, when given) and their summed headline numbers."""
-    def diplomacy_days(self, since: str | None, until: str | None) -> list[Event]: ...
+    def diplomacy_days(self, since: str | None, until: str | None) -> list[Event]:
+        """Dated diplomatic events in the range, with id, date, type, venue and participants only."""
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, rejections, events, reports, claims, figures."""
 

@@ -180,3 +180,13 @@ def m0003_search(db: MigrationTarget) -> None:
     else:
         db.execute(f"CREATE INDEX articles_search ON articles USING GIN (({SEARCH_VECTOR}))")
     db.execute("CREATE INDEX articles_published ON articles (published)")
+
+
+@MIGRATIONS("0004_event_order")
+def m0004_event_order(db: MigrationTarget) -> None:
+    """Indexes for the newest-first events list and for the timeline's per-day sums (covering: the sums
+    are read from the index alone)."""
+    nulls = "" if db.dialect.name == "SQLite" else " NULLS LAST"  # SQLite sorts NULL last in DESC already
+    db.execute(f"CREATE INDEX events_newest ON events (date DESC{nulls}, id)")
+    db.execute("CREATE INDEX events_timeline ON events (kind, attacker, date, launched, intercepted, suppressed, "
+               "killed, injured)")

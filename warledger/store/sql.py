@@ -481,7 +481,9 @@ class SqlStore:
                          suppressed=_int(r[4]), killed=_int(r[5]), injured=_int(r[6])) for r in rows]
 
     def diplomacy_days(self, since: str | None, until: str | None) -> list[Event]:
-        sql = f"{_SELECT_EVENTS} WHERE kind = ? AND date IS NOT NULL"
+        """The dated diplomatic events in the range, with only what the timeline shows (id, date, type,
+        venue, participants): decoding every event's places and flags costs more than the query."""
+        sql = "SELECT id, date, type, venue, participants FROM events WHERE kind = ? AND date IS NOT NULL"
         params: list[Any] = [EventKind.DIPLOMACY.value]
         if since is not None:
             sql += " AND date >= ?"
@@ -489,7 +491,14 @@ class SqlStore:
         if until is not None:
             sql += " AND date <= ?"
             params.append(until)
-        return [_event(row) for row in self.query(f"{sql} ORDER BY date, id", params)]
+        return [Event(id=r[0], kind=EventKind.DIPLOMACY, date=r[1], type=r[2], venue=r[3],
+                      participants=_strings_from_json(r[4])) for r in self.query(f"{sql} ORDER BY date, id", params)]
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics (after a bulk ingest: a new PostgreSQL schema has none, and
+        then scans article_bands instead of using its key)."""
+        with self.transaction():
+            self.execute("ANALYZE" if self.dialect.name != "SQLite" else "PRAGMA optimize")
 
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, rejections, events, reports, claims, figures."""
