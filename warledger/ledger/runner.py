@@ -35,6 +35,7 @@ from .records import Event, EventFigure, EventKind, Flag, Report, StoredArticle,
 
 __all__ = ["LEDGER_DIPLOMACY", "NEAR_DUPLICATE", "IngestSummary", "ingest"]
 
+OPTIMIZE_AT = frozenset({100, 500})  # early refreshes of the planner's statistics: a new database has none
 OPTIMIZE_EVERY = 2000  # new articles between refreshes of the planner's statistics in a long ingest
 NEAR_DUPLICATE = 0.5  # estimated Jaccard similarity of 5-word shingles over which two articles are one story
 LEDGER_DIPLOMACY = frozenset({"meeting", "call", "agreement"})  # statements and proposals stay in extractions
@@ -221,7 +222,7 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings, policy: Po
             _ingest_one(store, item, policy, summary)
         if progress is not None:
             progress(summary)
-        if summary.articles_new and summary.articles_new % OPTIMIZE_EVERY == 0:
+        if summary.articles_new in OPTIMIZE_AT or (summary.articles_new and summary.articles_new % OPTIMIZE_EVERY == 0):
             store.optimize()
     if summary.articles_new:
         store.optimize()
