@@ -26,6 +26,7 @@ SQLITE = Dialect(
     errors=(sqlite3.Error,),
 )
 
+WAL_CHECKPOINT_PAGES = 16384  # 64 MB of WAL between automatic checkpoints (default 1000): fewer fsyncs in ingest
 BUSY_TIMEOUT_S = 30.0
 MEMORY = ":memory:"
 
@@ -48,6 +49,7 @@ class SqliteStore(SqlStore):
             if location != MEMORY:
                 connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         except sqlite3.Error as exc:
             connection.close()
             raise StoreError(f"cannot use {location} as a SQLite database: {exc} "
