@@ -22,8 +22,8 @@ __all__ = ["ScreenRules", "english_share", "load_screen_rules", "parse_screen_ru
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LATIN_END = 0x250  # Basic Latin to Latin Extended-B: letters of the languages written in Latin script
-LETTERS = re.compile(r"[^\W\d_]")
-NON_LATIN_LETTERS = re.compile(rf"[^\W\d_\x00-\u{LATIN_END - 1:04x}]")  # letters at or past LATIN_END
+LETTERS = re.compile(r"[^\W\d_]+")
+NON_LATIN_LETTERS = re.compile(rf"[^\W\d_\x00-\u{LATIN_END - 1:04x}]+")  # runs of letters at or past LATIN_END
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +101,21 @@ def english_share(text: str, rules: ScreenRules) -> tuple[float, int]:
 
 
 def _non_latin_share(text: str) -> float:
-    letters = len(LETTERS.findall(text))
-    return len(NON_LATIN_LETTERS.findall(text)) / letters if letters else 0.0
+    non_latin = sum(map(len, NON_LATIN_LETTERS.findall(text)))
+    if not non_latin:
+        return 0.0
+    letters = sum(map(len, LETTERS.findall(text)))
+    return non_latin / letters if letters else 0.0
+
+
+def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    """Whether ``pattern`` matches ``text`` ``n`` times or more (stops counting there)."""
+    if n <= 0:
+        return True
+    for count, _ in enumerate(pattern.finditer(text), 1):
+        if count >= n:
+            return True
+    return False
 
 
 def topic_counts(text: str, rules: ScreenRules) -> tuple[int, int]:
@@ -127,7 +140,10 @@ def screen(article: Article, rules: ScreenRules | None = None) -> IngestError | 
     if words >= rules.min_words and share < rules.min_english_ratio:
         return IngestError(f"{where}: not English: {int(share * 100)}% English function words "
                            f"(needs {rules.min_english_ratio:.0%})", RejectReason.NOT_ENGLISH)
-    sides, war = topic_counts(f"{article.title or ''}\n{article.text}", rules)
+    text = f"{article.title or ''}\n{article.text}"
+    if _at_least(rules.sides, text, rules.min_sides) and _at_least(rules.war_terms, text, rules.min_war_terms):
+        return None
+    sides, war = topic_counts(text, rules)
     if sides < rules.min_sides or war < rules.min_war_terms:
         return IngestError(f"{where}: not about the war in Ukraine: {war} war terms such as drone, missile, "
                            f"strike or ceasefire (needs {rules.min_war_terms}) and {sides} mentions of Ukraine, "
