@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck eval bench clean
+.PHONY: install demo test lint typecheck eval bench bench-ledger clean
 
 install: $(STAMP)
 
@@ -49,6 +49,12 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_ingest.py
+
+# Query and API latency on a generated ledger of 100,000 articles (generation takes minutes).
+bench-ledger: install
+	$(BIN)/python benchmarks/bench_ledger_queries.py
+	$(BIN)/python benchmarks/bench_api.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
