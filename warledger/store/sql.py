@@ -491,8 +491,10 @@ class SqlStore:
         if until is not None:
             sql += " AND date <= ?"
             params.append(until)
+        rows = self.query(f"{sql} ORDER BY date, id", params)
+        lists = json.loads("[" + ",".join(r[4] or "[]" for r in rows) + "]")  # one decode for all the rows
         return [Event(id=r[0], kind=EventKind.DIPLOMACY, date=r[1], type=r[2], venue=r[3],
-                      participants=_strings_from_json(r[4])) for r in self.query(f"{sql} ORDER BY date, id", params)]
+                      participants=tuple(people)) for r, people in zip(rows, lists, strict=True)]
 
     def optimize(self) -> None:
         """Refresh the planner's statistics (after a bulk ingest: a new PostgreSQL schema has none, and
