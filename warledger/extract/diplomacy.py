@@ -48,24 +48,54 @@ SIDE_OF_STATE = {state: side for side, state in SIDE_STATES.items()}
 _NO_VENUE_COUNTRIES = frozenset({"UA", "RU"})
 
 
+class LazyDay:
+    """The date of one mention (``_day``), worked out when first asked for: only the events kept ask, and
+    each only until one of its mentions has a date."""
+
+    __slots__ = ("_args", "_day")
+
+    def __init__(self, sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None,
+                 status: str) -> None:
+        self._args: tuple[Sentence, int, int, int, date | None, str] | None = (sentence, lo, hi, trigger,
+                                                                                published, status)
+        self._day: date | None = None
+
+    def get(self) -> date | None:
+        """The date (``_day`` of the mention's sentence, span, trigger and status)."""
+        if self._args is not None:
+            self._day = _day(*self._args)
+            self._args = None
+        return self._day
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One trigger read with its participants: a candidate event."""
+    """One trigger read with its participants: a candidate event. ``days``: the dates of the mentions
+    it is made of, in order; its date is the first of them there is."""
 
     kind: str
     participants: tuple[str, ...]
     venue: PlaceMention | None
     status: str
-    day: date | None
+    days: tuple[LazyDay, ...]
     evidence: Evidence
     rule_id: str
     specific: bool
+
+    @property
+    def day(self) -> date | None:
+        """The first date of ``days`` (each worked out only when the ones before it have none)."""
+        for lazy in self.days:
+            found = lazy.get()
+            if found is not None:
+                return found
+        return None
 
 
 def _with(m: Mention, *, participants: tuple[str, ...] | None = None, status: str | None = None) -> Mention:
     """``m`` with other participants or another status (``dataclasses.replace``, without its checks)."""
     return Mention(m.kind, m.participants if participants is None else participants, m.venue,
-                   m.status if status is None else status, m.day, m.evidence, m.rule_id, m.specific)
+                   m.status if status is None else status, m.days, m.evidence, m.rule_id, m.specific)
 
 
 def to_place(m: PlaceMention) -> Place:
@@ -221,14 +251,14 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         status = _status(text, lo, hi, start, rule.status, rules, s, reading.low)
         if rule.kind == "proposal" and status == "held":
             status = "proposed"
-        day = _day(s, read.before.start, read.after.end, start, published, status)
+        days = (LazyDay(s, read.before.start, read.after.end, start, published, status),)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
         stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
         clause_end = s.end if stop is None else stop.start()
         for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
             for names in _groups(rule, read):
                 out.append(Mention(kind=_kind(rule, status), participants=names, venue=venue, status=status,
-                                   day=day, evidence=evidence, rule_id=rule.id, specific=rule.specific))
+                                   days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific))
     return out
 
 
@@ -293,7 +323,7 @@ def _same_event(event: Mention, m: Mention) -> bool:
 def _merged(event: Mention, m: Mention) -> Mention:
     kind = event.kind if event.kind == m.kind or event.kind != "statement" else m.kind
     return Mention(kind, tuple(dict.fromkeys(event.participants + m.participants)), _finer(event.venue, m.venue),
-                   event.status, event.day or m.day, event.evidence, event.rule_id, event.specific)
+                   event.status, event.days + m.days, event.evidence, event.rule_id, event.specific)
 
 
 def _kept(e: Mention) -> bool:
@@ -402,11 +432,12 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
 
 
 def _event(m: Mention) -> DiplomaticEvent:
+    day = m.day
     return DiplomaticEvent(
         kind=m.kind, participants=m.participants, evidence=m.evidence,
         venue=None if m.venue is None else to_place(m.venue),
-        date=None if m.day is None else m.day.isoformat(),
-        date_precision=DatePrecision.UNKNOWN if m.day is None else DatePrecision.DAY,
+        date=None if day is None else day.isoformat(),
+        date_precision=DatePrecision.UNKNOWN if day is None else DatePrecision.DAY,
         status=m.status)
 
 

@@ -156,18 +156,19 @@ def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alterna
     return tuple(rules), Alternatives(r"\b(?:", parts, firsts, ")", re.IGNORECASE), frozenset(anchors)
 
 
-_UNSEEN = (re.compile(""), re.compile(""))  # not yet worked out (None: no rule can start with the word)
-
-
 class Alternatives:
     """One pattern made of many rules' alternatives (``head`` + ``|``.join(parts) + ``tail``), matched at
     positions where a word of the text is known: then only the rules that can start with that word are
-    tried, in their order, with the same group names, so the match is the one the whole pattern makes.
+    tried, each as ``head`` + its part + ``tail``, in their order, with the same group names, so the
+    match is the one the whole pattern makes (the first alternative that matches there, with the tail).
 
     A rule can match at a position only if its first word (up to the first space of one of its
-    phrases) and the text's word there are one a prefix of the other."""
+    phrases) and the text's word there are one a prefix of the other; and only where one of the phrases
+    stands (``quick``: all of them as one trie, without their conditions). Each pattern is compiled once,
+    when first needed (compiling patterns per word cost more than the matching)."""
 
-    __slots__ = ("_firsts", "_flags", "_head", "_parts", "_phrases", "_tail", "_words", "pattern")
+    __slots__ = ("_firsts", "_flags", "_head", "_parts", "_phrases", "_quick", "_rules", "_tail", "_words",
+                 "pattern")
 
     def __init__(self, head: str, parts: Sequence[str], phrases: Sequence[Sequence[str]], tail: str,
                  flags: int) -> None:
@@ -176,35 +177,44 @@ class Alternatives:
         firsts = [frozenset(p.split()[0].lower() for p in group if p.split()) for group in phrases]
         # a rule with a word that is not plain ASCII is always tried (its case may fold otherwise)
         self._firsts = tuple(f if all(w.isascii() for w in f) else frozenset() for f in firsts)
-        self._phrases = tuple(tuple(group) for group in phrases)
-        self._words: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+        self._phrases = tuple(p for group in phrases for p in group)
+        self._quick: re.Pattern[str] | None = None
+        self._rules: list[re.Pattern[str] | None] = [None] * len(self._parts)
+        self._words: dict[str, tuple[int, ...]] = {}
 
     def match(self, text: str, pos: int, end: int, word: str | None = None) -> re.Match[str] | None:
         """``pattern.match(text, pos, end)``; with ``word`` (the lowercase word that stands at ``pos``, in
         a text where lowercasing keeps every letter as ``re.IGNORECASE`` compares it), faster."""
         if word is None:
             return self.pattern.match(text, pos, end)
-        found = self._words.get(word, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._for(word)
-        if found is None or found[0].match(text, pos, end) is None:
+        chosen = self._words.get(word)
+        if chosen is None:
+            chosen = self._for(word)
+        if not chosen:
             return None
-        return found[1].match(text, pos, end)
+        quick = self._quick
+        if quick is None:
+            quick = self._quick = re.compile(trie_pattern(self._phrases, space=_SEPARATOR), re.IGNORECASE)
+        if quick.match(text, pos, end) is None:
+            return None
+        rules = self._rules
+        for n in chosen:
+            rule = rules[n]
+            if rule is None:
+                rule = rules[n] = re.compile(self._head + self._parts[n] + self._tail, self._flags)
+            found = rule.match(text, pos, end)
+            if found is not None:
+                return found
+        return None
 
-    def _for(self, word: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        """The rules that can start with ``word``: a quick test (their phrases as one trie, without their
-        conditions: it matches wherever one of them can) and their alternatives as one pattern."""
-        chosen = [n for n, firsts in enumerate(self._firsts)
-                  if not firsts or any(f.startswith(word) or word.startswith(f) for f in firsts)]
-        found = None
-        if chosen:
-            quick = trie_pattern([p for n in chosen for p in self._phrases[n]], space=_SEPARATOR)
-            found = (re.compile(quick, re.IGNORECASE),
-                     re.compile(self._head + "|".join(self._parts[n] for n in chosen) + self._tail, self._flags))
+    def _for(self, word: str) -> tuple[int, ...]:
+        """The rules that can start with ``word``, in order."""
+        chosen = tuple(n for n, firsts in enumerate(self._firsts)
+                       if not firsts or any(f.startswith(word) or word.startswith(f) for f in firsts))
         if len(self._words) >= 4096:
             self._words.clear()
-        self._words[word] = found
-        return found
+        self._words[word] = chosen
+        return chosen
 
 
 class FoldedPattern:

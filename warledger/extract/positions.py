@@ -178,10 +178,11 @@ def load_position_rules() -> PositionRules:
     return parse_position_rules(read_rule_file("positions.toml"))
 
 
-def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules) -> dict[int, list[re.Match[str]]]:
+def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules,
+             low: str | None = None) -> dict[int, list[re.Match[str]]]:
     """The stance words of each sentence that also names an issue (by index), tried only where one of
-    their first words stands."""
-    low = text.lower()
+    their first words stands (``low``: ``text.lower()`` when already made)."""
+    low = text.lower() if low is None else low
     # the rules that can start with the anchor word only, where the lowercase text is the text as matched
     index = rules.stance_index if folds_safely(text, low) else None
     # one scan for the first words of all rules (``FirstWords``), where the patterns run on the lowercase text
@@ -219,13 +220,22 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
     return lo, min(sentence.end, end + _REACH) if stop is None else stop.start()
 
 
-def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRules) -> list[tuple[str, int]]:
+def _issue_matches(text: str, low: str | None, start: int, end: int, rules: PositionRules) -> Iterator[re.Match[str]]:
+    """The issue phrases in ``text[start:end]``: matched in ``low`` (the text lowercased, where
+    ``folds_safely``: the same spans, faster than ``re.IGNORECASE``), else in the text ignoring case."""
+    if low is not None:
+        return rules.issues.folded.finditer(low, start, end)
+    return rules.issues.ignoring.finditer(text, start, end)
+
+
+def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRules,
+            low: str | None = None) -> list[tuple[str, int]]:
     """The issues (with where each is named) a stance at start:end is about: those named after it up to
     the end of its object (two at most), else the last one named before it in its clause."""
     del lo, start
     stop = _OBJECT_END.search(text, end, hi)
     found: list[tuple[str, int]] = []
-    for m in rules.issues.ignoring.finditer(text, end, hi if stop is None else stop.start()):
+    for m in _issue_matches(text, low, end, hi if stop is None else stop.start(), rules):
         issue = rules.issue_values[_norm(m.group())]
         if issue in rules.near and m.start() - end > _NEAR:
             continue
@@ -239,8 +249,9 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
     return found[:2]
 
 
-def _issue_before(text: str, lo: int, start: int, rules: PositionRules) -> list[tuple[str, int]]:
-    before = [m for m in rules.issues.ignoring.finditer(text, lo, start)
+def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
+                  low: str | None = None) -> list[tuple[str, int]]:
+    before = [m for m in _issue_matches(text, low, lo, start, rules)
               if rules.issue_values[_norm(m.group())] not in rules.near]
     return [(rules.issue_values[_norm(before[-1].group())], before[-1].start())] if before else []
 
@@ -303,16 +314,16 @@ def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: in
 
 
 def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Match[str], hi: int,
-           rules: PositionRules) -> list[tuple[str, int]]:
+           rules: PositionRules, low: str | None = None) -> list[tuple[str, int]]:
     """What a stance is about (see ``_issues``); a stance ending its sentence looks back over all of it
-    ("..., and that Putin had agreed.")."""
+    ("..., and that Putin had agreed."). ``low``: see ``_issue_matches``."""
     if rule.near:
-        return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules)
+        return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)
                 if at - hit.end() <= _NEAR + 20]
-    issues = _issue_before(text, lo, hit.start(), rules) if rule.before_first else []
+    issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
     back = sentence.start if _BARE.match(text, hit.end()) is not None else lo
-    return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules) or (
-        [] if rule.before_first else _issue_before(text, back, hit.start(), rules))
+    return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
+        [] if rule.before_first else _issue_before(text, back, hit.start(), rules, low))
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,9 +339,9 @@ class _Stance:
 
 
 def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
-                rules: PositionRules) -> list[_Stance | None]:
+                rules: PositionRules, low: str | None = None) -> list[_Stance | None]:
     """Each stance word's clause and issues; None where a negation, a condition or a missing ``then`` rules it
-    out."""
+    out. ``low``: the text lowercased, where ``folds_safely`` (else None)."""
     out: list[_Stance | None] = []
     for hit in hits:
         rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
@@ -340,7 +351,7 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
                 or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
             out.append(None)
         else:
-            out.append(_Stance(rule, hit, lo, hi, window, _about(rule, text, sentence, lo, hit, hi, rules)))
+            out.append(_Stance(rule, hit, lo, hi, window, _about(rule, text, sentence, lo, hit, hi, rules, low)))
     return out
 
 
@@ -394,9 +405,11 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     lexicon = load_diplomacy_rules().lexicon
     places = load_gazetteer() if gazetteer is None else gazetteer
     out: dict[tuple[str, str, str], Position] = {}
-    for n, hits in _stances(text, sentences, rules).items():
+    low = text.lower()
+    folded = low if folds_safely(text, low) else None  # the issues are matched in it (``_issue_matches``)
+    for n, hits in _stances(text, sentences, rules, low).items():
         sentence = sentences[n]
-        stances = _stances_of(text, sentence, hits, rules)
+        stances = _stances_of(text, sentence, hits, rules, folded)
         if not any(st is not None and st.about for st in stances):
             continue  # nothing to state: the sentence need not be read
         reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])

@@ -192,7 +192,10 @@ class ArticleContext:
                 if isinstance(shared, list):
                     found = [m for m in shared if isinstance(m, ActorMention) and not self.in_quote(m.start)]
                 else:
-                    found = [m for a, b in self.segments(si) for m in self.actors.find(self.text, a, b)]
+                    segments = self.segments(si)
+                    found = [m for a, b in segments for m in self.actors.find(self.text, a, b)]
+                    if segments == [(sentence.start, sentence.end)]:  # the whole sentence: the later steps share it
+                        sentence.memo["actors"] = found
                 self._mentions[si] = found
                 self._mention_bounds[si] = ([m.start for m in found], [m.end for m in found])
             if found:  # in order and not overlapping: those inside are a run of them
