@@ -138,6 +138,18 @@ def _snippet(text: str, words: Sequence[str]) -> str:
     return ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text) else "")
 
 
+def _date_range(since: str | None, until: str | None, params: list[Any]) -> str:
+    """The SQL condition for an inclusive date range (appending its values to ``params``)."""
+    sql = ""
+    if since is not None:
+        sql += " AND date >= ?"
+        params.append(since)
+    if until is not None:
+        sql += " AND date <= ?"
+        params.append(until)
+    return sql
+
+
 def _marks(n: int) -> str:
     return ", ".join("?" for _ in range(n))
 
@@ -470,12 +482,7 @@ class SqlStore:
         if attacker is not None:
             sql += " AND attacker = ?"
             params.append(attacker)
-        if since is not None:
-            sql += " AND date >= ?"
-            params.append(since)
-        if until is not None:
-            sql += " AND date <= ?"
-            params.append(until)
+        sql += _date_range(since, until, params)
         rows = self.query(f"{sql} GROUP BY date ORDER BY date", params)
         return [DayTotal(date=r[0], events=int(r[1]), launched=_int(r[2]), intercepted=_int(r[3]),
                          suppressed=_int(r[4]), killed=_int(r[5]), injured=_int(r[6])) for r in rows]
@@ -485,12 +492,7 @@ class SqlStore:
         venue, participants): decoding every event's places and flags costs more than the query."""
         sql = "SELECT id, date, type, venue, participants FROM events WHERE kind = ? AND date IS NOT NULL"
         params: list[Any] = [EventKind.DIPLOMACY.value]
-        if since is not None:
-            sql += " AND date >= ?"
-            params.append(since)
-        if until is not None:
-            sql += " AND date <= ?"
-            params.append(until)
+        sql += _date_range(since, until, params)
         rows = self.query(f"{sql} ORDER BY date, id", params)
         lists = json.loads("[" + ",".join(r[4] or "[]" for r in rows) + "]")  # one decode for all the rows
         return [Event(id=r[0], kind=EventKind.DIPLOMACY, date=r[1], type=r[2], venue=r[3],

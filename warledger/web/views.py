@@ -8,6 +8,7 @@ DOCS: docs/api.md#pages
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from urllib.parse import quote
@@ -132,24 +133,25 @@ async def events_json(request: Request) -> Response:
     return await _events(request, True)
 
 
+async def _one(request: Request, path_id: str, what: str, query: Callable[..., dict[str, Any] | None]) -> Response:
+    """The page of one ``what`` (event or article), or its JSON twin when the id ends in ``.json``."""
+    ident, as_json = _split(path_id)
+    context = await worker(request).call(query, ident)
+    if context is None:
+        return _not_found(f"{what} {ident!r}", as_json)
+    return render(f"{what}.html", context, as_json)
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 async def event(request: Request, event_id: str) -> Response:
     """One event: consensus figures, each source's claim with its evidence marked, conflicts and flags."""
-    ident, as_json = _split(event_id)
-    context = await worker(request).call(queries.event_context, ident)
-    if context is None:
-        return _not_found(f"event {ident!r}", as_json)
-    return render("event.html", context, as_json)
+    return await _one(request, event_id, "event", queries.event_context)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article(request: Request, article_id: str) -> Response:
     """One article's text with every extracted item marked."""
-    ident, as_json = _split(article_id)
-    context = await worker(request).call(queries.article_context, ident)
-    if context is None:
-        return _not_found(f"article {ident!r}", as_json)
-    return render("article.html", context, as_json)
+    return await _one(request, article_id, "article", queries.article_context)
 
 
 async def _search(request: Request, as_json: bool) -> Response:
