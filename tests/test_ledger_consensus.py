@@ -285,3 +285,20 @@ def test_an_outlet_name_alone_does_not_make_a_figure_official() -> None:
     bulletin = claim(728, source="Ukrainian Air Force Command", published="2025-07-09T07:00:00+00:00")
     f = decide([claim(700), claim(700), bulletin])
     assert (f.best, f.rule) == (700, MOST_CITED)
+
+
+def test_a_live_blogs_earlier_tolls_are_superseded_by_its_later_one() -> None:
+    # one live blog gives 12, then 18, then 21 killed in Kyiv; a later outlet gives 23
+    blog = [claim(v, "killed", "people", article="blog", place="Kyiv", published="2025-08-28T04:10:00+03:00")
+            for v in (12, 18, 21)]
+    later = claim(23, "killed", "people", place="Kyiv", published="2025-08-28T21:50:00+01:00")
+    f = decide([*blog, later])
+    assert f.best == 23
+    assert not f.conflict, f.flags   # 21 is within the tolerance of 23; 12 and 18 are superseded
+    assert f.low == 21               # superseded values do not widen the range either
+
+
+def test_launch_counts_within_one_article_are_all_counted() -> None:
+    # not a toll: two different launch figures in one article are two readings, not an update
+    f = decide([claim(500, article="a"), claim(728, article="a"), claim(728)])
+    assert f.best == 728 and f.low == 500 and f.conflict

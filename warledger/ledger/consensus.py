@@ -1,7 +1,8 @@
 """Consensus: one low/best/high per (measure, what) of an event, chosen by the policy's rules.
 
 1. Claims are grouped by (measure, what).
-2. Only the newest version of each story counts (an update or a syndicated copy supersedes).
+2. Only the newest version of each story counts (an update or a syndicated copy supersedes), and
+   for tolls only each article's highest value per place (a live blog's updates rise).
 3. Figures with no place are the event-wide ones; where there are none, or for tolls, the places'
    own values are decided one by one and summed ("consensus.sum_of_places").
 4. Exact figures decide before approximate ones and bounds ("more than 700"); the rules of
@@ -36,6 +37,16 @@ def newest_versions(claims: Sequence[Claim]) -> list[Claim]:
         if key > newest.get(c.story_id, ("", "")):
             newest[c.story_id] = key
     return [c for c in claims if _order(c) == newest[c.story_id]]
+
+
+def highest_in_article(claims: Sequence[Claim]) -> list[Claim]:
+    """For tolls: each article's highest value per place (a live blog's later update supersedes its
+    earlier toll, which stays a claim but is not counted)."""
+    top: dict[tuple[str, str | None], int] = {}
+    for c in claims:
+        key = (c.article_id, c.place)
+        top[key] = max(top.get(key, c.value), c.value)
+    return [c for c in claims if c.value == top[(c.article_id, c.place)]]
 
 
 def _official(claims: Sequence[Claim], policy: Policy, attacker: str | None) -> int | None:
@@ -97,6 +108,8 @@ def figure(event_id: str, measure: str, what: str, claims: Sequence[Claim], poli
            attacker: str | None) -> EventFigure:
     """The EventFigure for one (measure, what) from all of its claims (superseded ones included)."""
     counted = newest_versions(claims)
+    if measure in TOLLS:
+        counted = highest_in_article(counted)
     rules = policy.rules_for(measure)
     wide = [c for c in counted if c.place is None]
     placed: dict[str, list[Claim]] = defaultdict(list)
