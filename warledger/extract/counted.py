@@ -66,9 +66,11 @@ def counted_after(words: Sequence[str], rules: RuleSet, start: int, *, limit: in
     i = start
     n = len(words)
     unknown = 0
+    weapons, things = rules.weapons, rules.things
+    weapon_starts, thing_starts = weapons.starters, things.starters  # elsewhere match_at finds nothing
     while i < n and i < start + limit:
         w = words[i]
-        m = rules.weapons.match_at(words, i)
+        m = weapons.match_at(words, i) if w in weapon_starts else None
         if m is not None:
             rule = m.value
             if rule.kind == "model":
@@ -83,7 +85,7 @@ def counted_after(words: Sequence[str], rules: RuleSet, start: int, *, limit: in
             if rule.kind == "noun":
                 break
             continue
-        t = rules.things.match_at(words, i)
+        t = things.match_at(words, i) if w in thing_starts else None
         if t is not None and model is None and modifier is None:
             noun, rule_id, last = What(t.value.value), t.value.id, t.last
             break

@@ -146,11 +146,34 @@ _HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:night|yester
                    r"|same day|that day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                    r"|\d\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d"
                    r"|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY")
+# _HINT with a literal first character in every alternative (the same alternatives in the same order at
+# each first character), so ``re`` skips in C the characters no anchor starts with. Its ``[0-9]`` first
+# characters stand for ``\d``: texts with other decimal digits ("٣") are scanned with _HINT itself.
+_ANCHOR_WORDS = ("night", "yesterday", "today", "morning", "evening")  # _HINT's (?i:...) words
+_MONTH_ALTERNATION = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_FAST_HINT = re.compile("|".join([
+    *(f"{w}day" for w in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")),
+    *(f"{c}(?i:{w[1:]})" for w in _ANCHOR_WORDS for c in (w[0], w[0].upper())),  # no letter folds to these
+    "same day", "that day",
+    *(rf"{m}[a-z]*\.?\s+\d" for m in _MONTH_ALTERNATION[3:-1].split("|")),
+    *(rf"{d}\s+(?:of\s+)?{_MONTH_ALTERNATION}" for d in "0123456789"),
+    *(rf"{d}\d{{3}}-\d\d" for d in "0123456789"),
+    *(f"{w}DAY" for w in ("MON", "TUES", "WEDNES", "THURS", "FRI", "SATUR", "SUN")),
+]))
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit other than 0-9
 # A word start where a date expression can begin: its first word is one of these (or a digit); at other
 # word starts _ALL cannot match, so it is not tried there (the same letters and flags: the same case folding).
-_WORD_START = re.compile(r"\b(?=on\b|in\b|the|over|night|late|early|last|this|since|that|yesterday|today"
-                         r"|tonight|earlier|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
-                         r"|oct|nov|dec|\d)", re.IGNORECASE)
+_FIRST_WORDS = ("on\\b", "in\\b", "the", "over", "night", "late", "early", "last", "this", "since", "that", "yesterday",
+                "today", "tonight", "earlier", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
+                "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WORD_START = re.compile(rf"\b(?=(?:{'|'.join(_FIRST_WORDS)}|\d))", re.IGNORECASE)
+# _WORD_START with a literal first character in every alternative: each letter that re.IGNORECASE equates
+# with the word's first letter, then "not after a word character" for the "\b" (0-9: as in _FAST_HINT).
+# A match spans the first word's letters rather than none; only its start is used.
+_CASES = {"i": "iIİı", "s": "sSſ"}  # the first letters with folds beyond their capital
+_FAST_WORD_START = re.compile("|".join(
+    [rf"{c}(?<!\w.)(?i:{w[1:]})" for w in _FIRST_WORDS for c in _CASES.get(w[0], w[0] + w[0].upper())]
+    + [rf"{d}(?<!\w.)" for d in "0123456789"]))
 _REACH = 45  # how far before its anchor a date expression may start ("on the night of July 8-9")
 
 
@@ -161,6 +184,10 @@ def _renamed(pattern: str, n: int) -> str:
 _ALL = re.compile("|".join(f"(?P<k{n}>{_renamed(p.pattern, n)})" for n, (p, _) in enumerate(_PATTERNS)),
                   re.IGNORECASE)
 
+
+# The named groups of each pattern in _ALL: their names in _PATTERNS, their positions in ``Match.groups()``.
+_GROUPS = [tuple((k[:-len(f"_{n}")], i - 1) for k, i in _ALL.groupindex.items() if k.endswith(f"_{n}"))
+           for n in range(len(_PATTERNS))]
 
 # Every anchor holds "day", "night", "morning" or "evening" in any case, a month's capitalised
 # abbreviation or four digits and a hyphen. Letters that re.IGNORECASE matches with ASCII ones
@@ -190,12 +217,15 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _ALL, left to right, found from the anchors."""
     if not _may_hold_anchor(text):
         return
+    # _FAST_HINT and _FAST_WORD_START find what _HINT and _WORD_START find unless other digits than 0-9 occur
+    fast = text.isascii() or _OTHER_DIGIT.search(text) is None
+    word_starts = _FAST_WORD_START if fast else _WORD_START
     pos = 0
-    for found in _HINT.finditer(text):
+    for found in (_FAST_HINT if fast else _HINT).finditer(text):
         hint = found.start()
         if hint < pos:
             continue
-        for word in _WORD_START.finditer(text, max(pos, hint - _REACH)):
+        for word in word_starts.finditer(text, max(pos, hint - _REACH)):
             if word.start() > hint:
                 break
             m = _ALL.match(text, word.start())
@@ -214,8 +244,8 @@ def find_dates(text: str, offset: int, anchor: date | None, *,
         if n < 0:
             continue
         kind = _PATTERNS[n][1]
-        suffix = f"_{n}"
-        groups = {k[:-len(suffix)]: v for k, v in m.groupdict().items() if k.endswith(suffix) and v is not None}
+        values = m.groups()
+        groups = {name: values[i] for name, i in _GROUPS[n] if values[i] is not None}
         if kind is DateKind.DAY and not (groups.get("wd") or "")[:1].isupper():
             continue  # "may" the verb, lowercase weekdays in headlines' slugs
         if kind is DateKind.EXPLICIT and groups.get("mon") and not groups["mon"][:1].isupper():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier
 from .counted import counted_after
@@ -143,6 +144,7 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
 
 
 _DIGIT = re.compile(r"\d")
+_TEXT, _LOW = itemgetter(2), itemgetter(3)  # Token.text, Token.low, read in C
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "single", "hundred", "thousand"}
 ONE_PERSON_CUES = frozenset({"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding", "hurt",
                              "died", "dead", "among"})
@@ -171,8 +173,8 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     if not (QUOTE_MARKS.isdisjoint(sentence.words) and VERB_ADVERBS.isdisjoint(sentence.words)):
         # '37 were "locationally lost"', '80 of the drones were also brought down'
         toks = tuple(t for t in toks if t.text not in QUOTE_MARKS and t.low not in VERB_ADVERBS)
-    words = [t.low for t in toks]
-    texts = [t.text for t in toks]
+    words = list(map(_LOW, toks))
+    texts = list(map(_TEXT, toks))
     numbers = find_numbers(toks)
     out: list[RawFigure] = []
     hedged = _hedged(sentence.words, rules)

@@ -42,8 +42,9 @@ class Match(Generic[T]):
 
 
 # One pattern as the matcher reads it: length, the tokens between the first and the last (as a
-# tuple and as a list, compared in one step with a slice of either kind), the last token, the value.
-_Entry = tuple[int, tuple[str, ...], list[str], str, T]
+# tuple and as a list, compared in one step with a slice of either kind), the words its last token
+# may be (see ``last_forms``), the value.
+_Entry = tuple[int, tuple[str, ...], list[str], frozenset[str], T]
 # Patterns by their last token: (length, order in the table, tokens, value).
 _Ends = dict[str, list[tuple[int, int, tuple[str, ...], T]]]
 
@@ -88,10 +89,17 @@ class PhraseTable(Generic[T]):
                 base = singular(word)
                 if base != word and base in self._index:
                     items = sorted([*items, *self._index[base]], key=lambda item: -len(item[0]))
-            found = [(len(toks), toks[1:-1], list(toks[1:-1]), toks[-1], value) for toks, value in items]
+            found = [(len(toks), toks[1:-1], list(toks[1:-1]), last_forms(toks[-1], self.plural), value)
+                     for toks, value in items]
             if len(self._cache) < 50_000:
                 self._cache[word] = found
         return found
+
+    @property
+    def starters(self) -> frozenset[str]:
+        """The words some pattern can start with (a plural table: their plurals too); ``match_at`` finds
+        nothing at any other word."""
+        return self._starters
 
     def starts(self, word: str) -> bool:
         """Whether some pattern starts with ``word``."""
@@ -105,14 +113,12 @@ class PhraseTable(Generic[T]):
         """
         n = len(words)
         kind = type(words)
-        for pos, (k, mid, mid_list, last, _value) in enumerate(candidates):
+        for pos, (k, mid, mid_list, lasts, _value) in enumerate(candidates):
             if i + k > n:
                 continue
             if k == 1:
                 return pos
-            have = words[i + k - 1]
-            if have != last and not ((self.plural and last == singular(have))
-                                     or (have.endswith("'s") and last == have[:-2])):
+            if words[i + k - 1] not in lasts:
                 continue
             if k == 2 or _same(words, i + 1, i + k - 1, mid if kind is not list else mid_list, kind):
                 return pos
@@ -196,6 +202,15 @@ class PhraseTable(Generic[T]):
             if len(self._ends_cache) < 50_000:
                 self._ends_cache[word] = found
         return found
+
+
+def last_forms(last: str, plural: bool) -> frozenset[str]:
+    """The words a pattern's last token ``last`` matches: itself, its possessive ("Kyiv's") and, in a
+    plural table, every word whose ``singular`` is ``last`` (only these three forms can be)."""
+    forms = {last, last + "'s"}
+    if plural:
+        forms.update(w for w in (last + "s", last + "es", last[:-1] + "ies") if singular(w) == last)
+    return frozenset(forms)
 
 
 def positions(words: Sequence[str], word: str) -> list[int]:

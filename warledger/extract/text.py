@@ -6,6 +6,9 @@ Every later step works on these spans, so evidence always points into ``Article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -16,10 +19,17 @@ ABBREVIATIONS = frozenset({
 })
 
 # A word (a letter, then optionally word characters, apostrophes, hyphens and dots ending in a word
-# character), a number, or any other character. (One optional tail rather than "word|letter"
-# alternatives: the same tokens, without matching a lone letter twice.)
-TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff](?:[\w'’\-.]*\w)?|\d+(?:,\d{3})*(?:\.\d+)?|\S")
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04ff])|\n(?:[ \t]*\n)*")
+# character), a number, or any other character. The word's tail is written as word characters, then
+# runs of joiners each followed by word characters: the same tokens as "[\w'’\-.]*\w" without
+# backtracking from the word's end; "0-9A-Za-z" before "\w" are tested from a bitmap, before the
+# Unicode category.
+_W = r"[0-9A-Za-z\w]"
+TOKEN_RE = re.compile(rf"[A-Za-z\u00c0-\u024f\u0400-\u04ff]{_W}*(?:['’\-.]+{_W}+)*|[0-9\d]+(?:,[0-9\d]{{3}})*"
+                      rf"(?:\.[0-9\d]+)?|\S")
+# A sentence end: "[.!?]+" and closing marks before a capital, or a newline (with the blank lines after it).
+# Every alternative starts with a literal, so ``re`` skips in C the characters that cannot start one.
+_CLOSE = r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04ff])"
+_SENT_END = re.compile(rf"\.[.!?]*{_CLOSE}|![.!?]*{_CLOSE}|\?[.!?]*{_CLOSE}|\n(?:[ \t]*\n)*")
 
 
 class Token(NamedTuple):
@@ -49,8 +59,12 @@ class Sentence:
 
     @property
     def tokens(self) -> tuple[Token, ...]:
+        """Word, number and punctuation tokens with their offsets in the article."""
         if self._tokens is None:
-            self._tokens = _tokenize(self.text, self.start)
+            if self._words is None and _case_safe(self.text):
+                self._words = tuple(TOKEN_RE.findall(self.text.lower().replace("’", "'")))
+            # words made before the tokens come from the case-safe ``findall``: they are the tokens' ``low``
+            self._tokens = _tokenize(self.text, self.start, self._words)
         return self._tokens
 
     @property
@@ -61,7 +75,7 @@ class Sentence:
         boundaries in either case), so steps that only test words never build Token objects.
         """
         if self._words is None:
-            if _CASE_SAFE.fullmatch(self.text):
+            if _case_safe(self.text):
                 self._words = tuple(TOKEN_RE.findall(self.text.lower().replace("’", "'")))
             else:  # letters whose lowercase leaves the token classes ("Ɓ", the Kelvin sign): token by token
                 self._words = tuple(t.low for t in self.tokens)
@@ -75,17 +89,35 @@ class Sentence:
 _CASE_SAFE = re.compile(r"[\x00-\u00ff’‘“”—–…€•▪\ufe0f]*")
 
 
-_SPAN = re.Match.span
+def _case_safe(text: str) -> bool:
+    """Whether ``text`` is all _CASE_SAFE characters (``isascii`` reads a flag of the string: no scan)."""
+    return text.isascii() or _CASE_SAFE.fullmatch(text) is not None
 
 
-def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+# A token with the whitespace before it: every character outside tokens is whitespace (any other one
+# is a token of its own), so these lengths, added up, give each token's start and end.
+_SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
+_SECOND = itemgetter(1)
+
+
+def _tokenize(text: str, offset: int, lows: Sequence[str] | None) -> tuple[Token, ...]:
+    """The tokens of ``text`` (at ``offset`` in the article); ``lows``: their ``low`` forms, if known.
+
+    With ``lows`` every step runs in C: one ``findall``, lengths summed by ``accumulate``, tuples made by
+    ``map`` (Python-level loops over tokens cost twice as much).
+    """
+    if lows is not None:
+        pairs = _SPACED_TOKEN.findall(text)
+        bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=offset))
+        fields = zip(bounds[1::2], bounds[2::2], map(_SECOND, pairs), lows, strict=True)
+        return tuple(map(tuple.__new__, repeat(Token), fields))
     low = text.lower().replace("’", "'")
     if len(low) != len(text):  # a few letters change length in lowercase ("İ"): lower them one by one
         return tuple(Token(offset + m.start(), offset + m.end(), m.group(), m.group().lower().replace("’", "'"))
                      for m in TOKEN_RE.finditer(text))
     new = tuple.__new__  # builds the named tuples without the Python-level __new__ (the hot path)
     return tuple([new(Token, (offset + a, offset + b, text[a:b], low[a:b]))
-                  for a, b in map(_SPAN, TOKEN_RE.finditer(text))])
+                  for a, b in map(re.Match.span, TOKEN_RE.finditer(text))])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -102,26 +134,19 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     block = 0
     start = 0
-    pos = 0
-    while pos <= len(text):
-        m = _SENT_END.search(text, pos)
-        if m is None:
-            cut, nxt, breaks = len(text), len(text) + 1, 0
-        else:
-            if m.group().startswith(".") and "\n" not in m.group() and _is_abbreviation(text, m.start()):
-                pos = m.end()
-                continue
-            cut, nxt, breaks = m.end(), m.end(), m.group().count("\n")
-            if "\n" in m.group():
-                cut = m.start()
-        _add(sentences, text, start, cut, paragraph, block)
-        if breaks:
+    for m in _SENT_END.finditer(text):
+        mark = m.group()
+        if mark[0] == "\n":  # the newline alternative: the sentence ends before it
+            _add(sentences, text, start, m.start(), paragraph, block)
             paragraph += 1
-        if breaks > 1:
-            block += 1
-        start = pos = nxt
-        if m is None:
-            break
+            if mark.count("\n") > 1:
+                block += 1
+        elif mark[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        else:
+            _add(sentences, text, start, m.end(), paragraph, block)
+        start = m.end()
+    _add(sentences, text, start, len(text), paragraph, block)
     return sentences
 
 
