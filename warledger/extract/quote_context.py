@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -141,12 +141,7 @@ class ArticleContext:
         if inside:
             return self.tokenize(start, end)
         out: list[Word] = []
-        sentences = self.sentences
-        first = bisect_right(self.starts, start) - 1
-        for si in range(first if first > 0 else 0, len(sentences)):
-            sentence = sentences[si]
-            if sentence.start >= end:
-                break
+        for si, sentence in self._overlapping(start, end):
             found = self._words.get(si)
             if found is None:
                 found = self._words[si] = [w for a, b in self.segments(si) for w in self.tokenize(a, b)]
@@ -157,6 +152,16 @@ class ArticleContext:
                 starts, ends = self._bounds[si]
                 out.extend(found[bisect_left(starts, start):bisect_right(ends, end)])
         return out
+
+    def _overlapping(self, start: int, end: int) -> Iterator[tuple[int, Sentence]]:
+        """The sentences (with their index) that overlap ``text[start:end]``, in order."""
+        sentences = self.sentences
+        first = bisect_right(self.starts, start) - 1
+        for si in range(first if first > 0 else 0, len(sentences)):
+            sentence = sentences[si]
+            if sentence.start >= end:
+                return
+            yield si, sentence
 
     def tokenize(self, start: int, end: int) -> list[Word]:
         # the slice, not the whole text, is searched: most slices are ASCII, which the regex reads faster
@@ -180,12 +185,7 @@ class ArticleContext:
         if inside:
             return self.actors.find(self.text, start, end)
         out: list[ActorMention] = []
-        sentences = self.sentences
-        first = bisect_right(self.starts, start) - 1
-        for si in range(first if first > 0 else 0, len(sentences)):
-            sentence = sentences[si]
-            if sentence.start >= end:
-                break
+        for si, sentence in self._overlapping(start, end):
             found = self._mentions.get(si)
             if found is None:
                 shared = sentence.memo.get("actors")  # the whole sentence, when another step scanned it

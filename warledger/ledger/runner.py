@@ -11,7 +11,6 @@ An article whose transaction fails leaves nothing behind; running the same input
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,6 +18,7 @@ from datetime import UTC, datetime
 
 from ..errors import RejectReason
 from ..extract import extract_article
+from ..ids import article_id
 from ..ingest import read_articles
 from ..ingest.screen import screen
 from ..records import Article, Attack, DatePrecision, DiplomaticEvent, Extraction, Rejection
@@ -166,9 +166,8 @@ def reconcile(store: Store, event_id: str, policy: Policy) -> tuple[list[EventFi
     return figures, event
 
 
-def _store_article(store: Store, article: Article, extraction: Extraction, policy: Policy,
+def _store_article(store: Store, article: Article, text_hash: str, extraction: Extraction, policy: Policy,
                    summary: IngestSummary) -> None:
-    text_hash = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     sig = signature(article.text)
     keys = bands(sig)
     story, _ = _story(store, sig, keys)
@@ -241,7 +240,8 @@ def _ingest_one(store: Store, article: Article, policy: Policy, summary: IngestS
         _reject(store, Rejection(origin=article.origin, stage="screen", reason=str(problem.reason),
                                  detail=f"{problem}{where}"), summary)
         return
-    if store.article_id_for_hash(hashlib.sha256(article.text.encode("utf-8")).hexdigest()) is not None:
+    text_hash = article_id(article.text)  # the sha256 of the text, as for articles with no id of their own
+    if store.article_id_for_hash(text_hash) is not None:
         summary.duplicates += 1
         return
     try:
@@ -250,4 +250,4 @@ def _ingest_one(store: Store, article: Article, policy: Policy, summary: IngestS
         _reject(store, Rejection(origin=article.origin, stage="extract", reason=str(RejectReason.EXTRACT_FAILED),
                                  detail=f"{type(exc).__name__}: {exc}"), summary)
         return
-    _store_article(store, article, extraction, policy, summary)
+    _store_article(store, article, text_hash, extraction, policy, summary)
