@@ -6,6 +6,7 @@ DOCS: docs/api.md
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -38,6 +39,11 @@ def create_app(store_url: str, write_token: str | None = None, *, settings: Sett
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # What start-up made (modules, routes, templates, rules) lives as long as the process: frozen, the
+        # cyclic collector stops re-reading it, and a request that makes thousands of objects (the
+        # all-dates timeline) no longer pays 30-50 ms for a full collection every few calls.
+        gc.collect()
+        gc.freeze()
         yield
         worker.close()
 

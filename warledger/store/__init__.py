@@ -10,10 +10,10 @@ import re
 from collections.abc import Mapping
 
 from ..errors import StoreError
-from .base import Candidate, DayTotal, EventQuery, Store
+from .base import Candidate, DayTotal, EventQuery, Store, TalkDay
 from .sqlite import SqliteStore
 
-__all__ = ["DEFAULT_DB", "Candidate", "DayTotal", "EventQuery", "Store", "StoreError", "open_store",
+__all__ = ["DEFAULT_DB", "Candidate", "DayTotal", "EventQuery", "Store", "StoreError", "TalkDay", "open_store",
            "parse_store_url"]
 
 DEFAULT_DB = "warledger.db"

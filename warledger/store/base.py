@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from ..ledger.records import Claim, Event, EventFigure, EventKind, Report, StoredArticle, StoredRejection
 
@@ -37,6 +37,17 @@ class DayTotal:
     suppressed: int | None
     killed: int | None
     injured: int | None
+
+
+class TalkDay(NamedTuple):
+    """A dated diplomatic event as the timeline shows it (a named tuple: the all-dates timeline makes
+    thousands, and an Event costs five times as much to build)."""
+
+    id: str
+    date: str
+    type: str | None
+    venue: str | None
+    participants: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +147,8 @@ class Store(Protocol):
     def iter_events(self) -> Iterator[Event]: ...
     def timeline(self, since: str | None, until: str | None, attacker: str | None = None) -> list[DayTotal]:
         """Per day, the attack events (of ``attacker`` only, when given) and their summed headline numbers."""
-    def diplomacy_days(self, since: str | None, until: str | None) -> list[Event]:
-        """Dated diplomatic events in the range, with id, date, type, venue and participants only."""
+    def diplomacy_days(self, since: str | None, until: str | None) -> list[TalkDay]:
+        """Dated diplomatic events in the range, by date then id."""
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, rejections, events, reports, claims, figures."""
 

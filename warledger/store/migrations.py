@@ -190,3 +190,14 @@ def m0004_event_order(db: MigrationTarget) -> None:
     db.execute(f"CREATE INDEX events_newest ON events (date DESC{nulls}, id)")
     db.execute("CREATE INDEX events_timeline ON events (kind, attacker, date, launched, intercepted, suppressed, "
                "killed, injured)")
+
+
+@MIGRATIONS("0005_diplomacy_days")
+def m0005_diplomacy_days(db: MigrationTarget) -> None:
+    """An index for the timeline's talks (``diplomacy_days``), read in date and id order. On SQLite it
+    covers the columns read, so the wide events rows are not read at all; PostgreSQL caps an index
+    entry at about 2.7 kB, which a long participants list could pass, so there it holds the keys only."""
+    if db.dialect.name == "SQLite":
+        db.execute("CREATE INDEX events_talk_days ON events (kind, date, id, type, venue, participants)")
+    else:
+        db.execute("CREATE INDEX events_talk_days ON events (kind, date, id)")

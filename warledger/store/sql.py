@@ -35,7 +35,7 @@ from ..ledger.records import (
     StoredArticle,
     StoredRejection,
 )
-from .base import ArticleSummary, Candidate, DayTotal, EventQuery, SearchHit, WeaponDay
+from .base import ArticleSummary, Candidate, DayTotal, EventQuery, SearchHit, TalkDay, WeaponDay
 from .migrations import MIGRATIONS, SEARCH_VECTOR
 
 logger = logging.getLogger(__name__)
@@ -487,16 +487,15 @@ class SqlStore:
         return [DayTotal(date=r[0], events=int(r[1]), launched=_int(r[2]), intercepted=_int(r[3]),
                          suppressed=_int(r[4]), killed=_int(r[5]), injured=_int(r[6])) for r in rows]
 
-    def diplomacy_days(self, since: str | None, until: str | None) -> list[Event]:
-        """The dated diplomatic events in the range, with only what the timeline shows (id, date, type,
-        venue, participants): decoding every event's places and flags costs more than the query."""
+    def diplomacy_days(self, since: str | None, until: str | None) -> list[TalkDay]:
+        """The dated diplomatic events in the range with only what the timeline shows, read from the
+        covering index events_talk_days (decoding every event's places and flags costs more than the query)."""
         sql = "SELECT id, date, type, venue, participants FROM events WHERE kind = ? AND date IS NOT NULL"
         params: list[Any] = [EventKind.DIPLOMACY.value]
         sql += _date_range(since, until, params)
         rows = self.query(f"{sql} ORDER BY date, id", params)
         lists = json.loads("[" + ",".join(r[4] or "[]" for r in rows) + "]")  # one decode for all the rows
-        return [Event(id=r[0], kind=EventKind.DIPLOMACY, date=r[1], type=r[2], venue=r[3],
-                      participants=tuple(people)) for r, people in zip(rows, lists, strict=True)]
+        return [TalkDay(r[0], r[1], r[2], r[3], tuple(people)) for r, people in zip(rows, lists, strict=True)]
 
     def optimize(self) -> None:
         """Refresh the planner's statistics (after a bulk ingest: a new PostgreSQL schema has none, and
