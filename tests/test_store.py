@@ -552,3 +552,23 @@ def test_reading_queries_use_indexes(fresh_store: SqliteStore) -> None:
     assert "reports_event" in plan("SELECT event_id FROM reports WHERE event_id IN (?, ?)", ("a", "b"))
     assert "SCAN" not in plan("SELECT a.id FROM article_bands b JOIN articles a ON a.id = b.article_id"
                               " WHERE b.band IN (?, ?)", ("a", "b"))
+
+
+def test_a_statement_the_server_refuses_fails_its_transaction_and_leaves_nothing(store: Store) -> None:
+    # on PostgreSQL the statements inside a transaction are pipelined: the error comes back later
+    # than the statement, but still inside the transaction, which rolls back
+    assert isinstance(store, SqlStore)
+    with pytest.raises(StoreError, match=r"(?i)no_such_table"):
+        with store.transaction():
+            store.put_event(event("e1", "2025-07-09"))
+            store.execute("INSERT INTO no_such_table VALUES (1)")
+            store.put_event(event("e2", "2025-07-09"))
+    assert set(store.counts().values()) == {0}
+    with store.transaction():
+        store.put_event(event("e1", "2025-07-09"))
+        with pytest.raises(StoreError, match=r"(?i)no_such_table"):
+            with store.transaction():   # a savepoint: only its own writes are undone
+                store.put_event(event("e2", "2025-07-09"))
+                store.execute("INSERT INTO no_such_table VALUES (1)")
+        store.put_event(event("e3", "2025-07-09"))
+    assert [e.id for e in store.iter_events()] == ["e1", "e3"]

@@ -114,45 +114,54 @@ def _known(store: Store, kind: EventKind, day: str) -> list[Known]:
     return [Known(e, figures[e.id], frozenset(articles[e.id])) for e in events]
 
 
-def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attack, summary: IngestSummary) -> str:
+def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attack, summary: IngestSummary) -> Event:
+    """The event the wave goes on (made or matched), as stored with the wave's places, report and claims."""
     assert attack.date is not None
     decision = match_attack(attack, stored.id, _known(store, EventKind.ATTACK, attack.date))
     names = [p.name for p in attack.places]
-    event = _event_for(store, decision, summary, Event(
-        id=_new_id(store, f"A-{attack.date}-{attack.attacker}-{attack.target_country}"), kind=EventKind.ATTACK,
-        date=attack.date, attacker=attack.attacker, target_country=attack.target_country, places=tuple(names)))
-    merged = tuple(dict.fromkeys(event.places + tuple(names)))
-    store.put_event(replace(event, places=merged))
+    event = _event_for(store, decision, summary, lambda ident: Event(
+        id=ident, kind=EventKind.ATTACK, date=attack.date, attacker=attack.attacker,
+        target_country=attack.target_country, places=tuple(names)),
+        f"A-{attack.date}-{attack.attacker}-{attack.target_country}")
+    event = replace(event, places=tuple(dict.fromkeys(event.places + tuple(names))))
+    store.put_event(event)
     store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail)])
     store.add_claims(claims_of(stored, index, attack, event.id))
-    return event.id
+    return event
 
 
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
-                     summary: IngestSummary, note: str) -> str:
+                     summary: IngestSummary, note: str) -> Event:
+    """The event the meeting or talks go on (made or matched), as stored with its report."""
     assert item.date is not None
     decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
     venue = item.venue.name if item.venue is not None else None
-    event = _event_for(store, decision, summary, Event(
-        id=_new_id(store, f"D-{item.date}-{item.kind}"), kind=EventKind.DIPLOMACY, date=item.date, type=item.kind,
-        venue=venue, participants=item.participants, places=() if venue is None else (venue,)))
-    store.put_event(replace(event, participants=tuple(dict.fromkeys(event.participants + item.participants)),
-                            venue=event.venue or venue))
+    event = _event_for(store, decision, summary, lambda ident: Event(
+        id=ident, kind=EventKind.DIPLOMACY, date=item.date, type=item.kind, venue=venue,
+        participants=item.participants, places=() if venue is None else (venue,)), f"D-{item.date}-{item.kind}")
+    event = replace(event, participants=tuple(dict.fromkeys(event.participants + item.participants)),
+                    venue=event.venue or venue)
+    store.put_event(event)
     store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail + note)])
-    return event.id
+    return event
 
 
-def _event_for(store: Store, decision: Decision, summary: IngestSummary, new: Event) -> Event:
+def _event_for(store: Store, decision: Decision, summary: IngestSummary, make: Callable[[str], Event],
+               base_id: str) -> Event:
+    """The matched event, or a new one made with the first free id from ``base_id`` (looked up only then)."""
     if decision.event is None:
+        new = make(_new_id(store, base_id))
         summary.created.add(new.id)
         return new
     return decision.event
 
 
-def reconcile(store: Store, event_id: str, policy: Policy) -> tuple[list[EventFigure], Event]:
-    """Recompute one event's figures and flags from all of its claims, and store them."""
-    event = store.get_event(event_id)
-    assert event is not None
+def reconcile(store: Store, event_id: str, policy: Policy,
+              event: Event | None = None) -> tuple[list[EventFigure], Event]:
+    """Recompute one event's figures and flags from all of its claims, and store them (``event``: the
+    event as stored, when the caller has it; else it is read)."""
+    event = store.get_event(event_id) if event is None else event
+    assert event is not None and event.id == event_id
     claims = store.claims_for([event_id])
     figures = event_figures(event_id, claims, policy, event.attacker)
     found = article_flags(claims) + revision_flags(claims) + consensus_flags(figures, policy.absolute)
@@ -162,7 +171,7 @@ def reconcile(store: Store, event_id: str, policy: Policy) -> tuple[list[EventFi
     figures = [replace(f, flags=f.flags + tuple(extra.get((f.measure, f.what), ()))) for f in figures]
     event = with_headline(replace(event, flags=tuple(dict.fromkeys(flag for _, flag in found))), figures)
     store.put_figures(event_id, figures)
-    store.put_event(event)
+    store.put_event(event, places_changed=False)  # only flags and headline numbers changed
     return figures, event
 
 
@@ -179,7 +188,7 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
     stored = StoredArticle(id=ident, text_hash=text_hash, text=article.text, url=article.url, source=article.source,
                            title=article.title, published=article.published, origin=article.origin,
                            story_id=story or ident, signature=sig, extraction=json.dumps(body, ensure_ascii=False))
-    touched: list[str] = []
+    touched: dict[str, Event] = {}  # by id, as last stored in this transaction
     with store.transaction():
         store.add_article(stored, keys)
         for i, attack in enumerate(extraction.attacks):
@@ -189,7 +198,8 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
             if attack.date is None:
                 summary.undated_items += 1
                 continue
-            touched.append(_place_attack(store, stored, i, attack, summary))
+            event = _place_attack(store, stored, i, attack, summary)
+            touched[event.id] = event
         for i, item in enumerate(extraction.diplomacy):
             if item.kind not in LEDGER_DIPLOMACY:
                 continue
@@ -200,9 +210,10 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
                     continue
                 item = replace(item, date=article.published[:10], date_precision=DatePrecision.APPROX)
                 note = "; undated in the article, placed on its publication day"
-            touched.append(_place_diplomacy(store, stored, i, item, summary, note))
-        for event_id in dict.fromkeys(touched):
-            reconcile(store, event_id, policy)
+            event = _place_diplomacy(store, stored, i, item, summary, note)
+            touched[event.id] = event
+        for event_id, event in touched.items():
+            reconcile(store, event_id, policy, event)
     summary.touched.update(touched)
     summary.articles_new += 1
     if story is not None:

@@ -269,7 +269,8 @@ class SqlStore:
             cursor.close()
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement written with ``?`` placeholders; the number of rows it changed."""
+        """Run one statement written with ``?`` placeholders; the number of rows it changed (-1 in a
+        PostgreSQL pipeline, where the reply has not come yet: use RETURNING and ``query`` to know)."""
         with self._cursor(sql) as cursor:
             cursor.execute(self._sql(sql), params)
             return cursor.rowcount
@@ -379,10 +380,9 @@ class SqlStore:
     def add_rejection(self, rejection: StoredRejection) -> bool:
         """False when the same rejection (origin, reason, detail) is already stored."""
         r = rejection
-        changed = self.execute(_insert("rejections", ("id", *REJECTION_COLUMNS)),
-                               (rejection_id(r.origin, r.reason, r.detail), r.origin, r.stage, r.reason,
-                                r.detail, r.at))
-        return changed > 0
+        added = self.query(_insert("rejections", ("id", *REJECTION_COLUMNS)) + " RETURNING id",
+                           (rejection_id(r.origin, r.reason, r.detail), r.origin, r.stage, r.reason, r.detail, r.at))
+        return bool(added)  # RETURNING, not rowcount: a PostgreSQL pipeline has no rowcount until it syncs
 
     def rejections(self) -> list[StoredRejection]:
         rows = self.query(f"{_select('rejections', REJECTION_COLUMNS)} ORDER BY at, id")
@@ -394,13 +394,14 @@ class SqlStore:
                           (kind.value, first, last))
         return [_event(row) for row in rows]
 
-    def put_event(self, event: Event) -> None:
-        """Insert or replace the event row (and its place index)."""
-        places = sorted({p.casefold() for p in event.places})
+    def put_event(self, event: Event, *, places_changed: bool = True) -> None:
+        """Insert or replace the event row and, unless ``places_changed`` is False, its place index."""
         with self._atomic():
             self.execute(_EVENT_UPSERT, _event_row(event))
-            self.execute("DELETE FROM event_places WHERE event_id = ?", (event.id,))
-            self.executemany(_insert("event_places", ("event_id", "place")), [(event.id, p) for p in places])
+            if places_changed:
+                self.execute("DELETE FROM event_places WHERE event_id = ?", (event.id,))
+                self.executemany(_insert("event_places", ("event_id", "place")),
+                                 [(event.id, p) for p in sorted({p.casefold() for p in event.places})])
 
     def add_reports(self, reports: Sequence[Report]) -> None:
         self.executemany(_insert("reports", REPORT_COLUMNS),
