@@ -193,6 +193,15 @@ def test_timeline_page_json_has_days_waves_and_places(client: TestClient) -> Non
     assert data["waves"][day["date"]]
 
 
+def test_map_places_sum_the_weapons_and_casualties_of_the_waves_that_hit_them(client: TestClient) -> None:
+    places = {p["name"]: p for p in client.get("/.json").json()["places"]}
+    waves = [e for e in client.get("/api/events?kind=attack&limit=500").json()["events"] if e["attacker"] == "RU"]
+    kyiv = [e["headline"] for e in waves if "Kyiv" in e["places"]]
+    assert places["Kyiv"]["waves"] == len(kyiv)
+    for measure in ("launched", "killed", "injured"):
+        assert places["Kyiv"][measure] == sum(h.get(measure) or 0 for h in kyiv) > 0
+
+
 def test_static_assets_are_bundled(client: TestClient) -> None:
     for asset in ("app.css", "dashboard.js", "docs.js", "ukraine-oblasts.geojson"):
         assert client.get(f"/static/{asset}").status_code == 200

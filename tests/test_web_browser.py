@@ -108,6 +108,14 @@ def screenshot(page: Any, folder: Path, name: str) -> Path:
     return path
 
 
+def circle_radii(page: Any) -> dict[str, float]:
+    """The map's circles: place name -> radius."""
+    radii: dict[str, float] = page.evaluate(
+        "Object.fromEntries([...document.querySelectorAll('#map circle.hit')]"
+        ".map(c => [c.dataset.place, Number(c.getAttribute('r'))]))")
+    return radii
+
+
 def open_timeline(page: Any, base_url: str) -> None:
     page.goto(f"{base_url}/")
     page.wait_for_selector("body[data-ready='1']", timeout=15_000)
@@ -126,6 +134,14 @@ def test_timeline_wave_event_and_source(browser: Any, base_url: str, tmp_path: P
     assert page.locator("#chart a.talk").count() >= 1
     assert page.locator("#map path.oblast").count() == 27
     assert page.locator("#map circle.hit").count() >= 3
+    by_weapons = circle_radii(page)
+    page.select_option("#map-measure", "casualties")   # the circles are sized again, by killed + injured
+    by_casualties = circle_radii(page)
+    assert by_casualties.keys() == by_weapons.keys() and by_casualties != by_weapons
+    places = page.evaluate("fetch('/.json').then(r => r.json())")["places"]
+    casualties = {p["name"]: p["killed"] + p["injured"] for p in places}
+    assert by_casualties[max(casualties, key=casualties.__getitem__)] == max(by_casualties.values())
+    assert all(by_casualties[name] == 3 for name, n in casualties.items() if n == 0)
     page.select_option("#weapon-class", "drone")
     assert page.locator("#chart a.wave").count() > 5
     assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, "the page scrolls sideways"

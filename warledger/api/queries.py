@@ -92,7 +92,8 @@ def article_context(store: Store, article_id: str) -> dict[str, Any] | None:
 
 
 def _places(events: Sequence[Event]) -> list[dict[str, Any]]:
-    """Attack waves grouped by the gazetteer place they hit, with the weapons launched at it summed."""
+    """Attack waves grouped by the gazetteer place they hit, with the weapons launched and the people
+    killed and injured in those waves summed (a wave's numbers count at each of its places)."""
     gazetteer = load_gazetteer()
     places: dict[str, dict[str, Any]] = {}
     for event in events:
@@ -101,9 +102,12 @@ def _places(events: Sequence[Event]) -> list[dict[str, Any]]:
             if entry is None or entry.lat is None or entry.lon is None:
                 continue
             place = places.setdefault(entry.name, {"name": entry.name, "admin1": entry.admin1, "lat": entry.lat,
-                                                   "lon": entry.lon, "waves": 0, "launched": 0, "events": []})
+                                                   "lon": entry.lon, "waves": 0, "launched": 0, "killed": 0,
+                                                   "injured": 0, "events": []})
             place["waves"] += 1
             place["launched"] += event.launched or 0
+            place["killed"] += event.killed or 0
+            place["injured"] += event.injured or 0
             if len(place["events"]) < 5:
                 place["events"].append(event.id)
     return sorted(places.values(), key=lambda p: (-p["launched"], p["name"]))

@@ -96,7 +96,14 @@
     return geometry.type === "Polygon" ? geometry.coordinates : geometry.coordinates.flat();
   }
 
-  function drawMap(box, data, geo) {
+  // what the map's circles are sized by: a place's number, and how its tooltip says it
+  const MEASURES = {
+    launched: { value: p => p.launched, text: p => `${fmt(p.launched)} weapons launched in them` },
+    casualties: { value: p => p.killed + p.injured, text: p => `${fmt(p.killed)} killed and ${fmt(p.injured)} injured in them` },
+  };
+
+  function drawMap(box, data, geo, measureName) {
+    const measure = MEASURES[measureName] || MEASURES.launched;
     box.replaceChildren();
     const all = geo.features.flatMap(f => rings(f.geometry).flat());
     const minX = Math.min(...all.map(p => p[0])), maxX = Math.max(...all.map(p => p[0]));
@@ -110,27 +117,30 @@
       const path = el("path", { class: "oblast", d: d }, svg);
       tip(path, f.properties.name);
     }
-    const most = Math.max(1, ...data.places.map(p => p.launched));
-    for (const p of [...data.places].sort((a, b) => b.launched - a.launched)) {
+    const most = Math.max(1, ...data.places.map(measure.value));
+    // biggest first, so that smaller circles stay on top and clickable
+    for (const p of [...data.places].sort((a, b) => measure.value(b) - measure.value(a))) {
       const [cx, cy] = px([p.lon, p.lat]);
       const href = p.events.length === 1 ? "/events/" + encodeURIComponent(p.events[0]) : "/events?kind=attack&place=" + encodeURIComponent(p.name);
       const a = link(svg, href);
-      el("circle", { class: "hit", cx: cx, cy: cy, r: (3 + 22 * Math.sqrt(p.launched / most)).toFixed(1) }, a);
-      tip(a, `${p.name}: ${p.waves} wave(s), ${fmt(p.launched)} weapons launched in them`);
+      el("circle", { class: "hit", cx: cx, cy: cy, r: (3 + 22 * Math.sqrt(measure.value(p) / most)).toFixed(1),
+                     "data-place": p.name }, a);
+      tip(a, `${p.name}: ${p.waves} wave(s), ${measure.text(p)}`);
     }
   }
 
   async function main() {
     const chart = document.getElementById("chart"), map = document.getElementById("map");
-    const select = document.getElementById("weapon-class");
+    const select = document.getElementById("weapon-class"), sizeBy = document.getElementById("map-measure");
     const [data, geo] = await Promise.all([
       fetch("/.json" + window.location.search).then(r => r.json()),
       fetch("/static/ukraine-oblasts.geojson").then(r => r.json()),
     ]);
     const redraw = () => drawChart(chart, data, select.value);
     redraw();
-    drawMap(map, data, geo);
+    drawMap(map, data, geo, sizeBy.value);
     select.addEventListener("change", redraw);
+    sizeBy.addEventListener("change", () => drawMap(map, data, geo, sizeBy.value));
     let timer = null;
     window.addEventListener("resize", () => { clearTimeout(timer); timer = setTimeout(redraw, 150); });
     document.body.setAttribute("data-ready", "1");
