@@ -91,6 +91,16 @@ def with_search_path(url: str, schema: str) -> str:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """The URL of a new, empty schema in the test server; the schema is dropped afterwards."""
+    yield from _pg_schema()
+
+
+@pytest.fixture(scope="module")
+def pg_module_url() -> Iterator[str]:
+    """As ``pg_url``, one schema for all the tests of a module (a ledger ingested once)."""
+    yield from _pg_schema()
+
+
+def _pg_schema() -> Iterator[str]:
     base = os.environ.get(PG_URL_VARIABLE, "").strip()
     if not base:
         if os.environ.get("WARLEDGER_REQUIRE_PG") == "1":

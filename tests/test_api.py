@@ -1,5 +1,6 @@
 """The HTTP API and the pages' JSON twins (warledger/api, warledger/web), through FastAPI's TestClient
-over a ledger ingested from corpus/ledger/articles."""
+over a ledger ingested from corpus/ledger/articles: in SQLite, and in PostgreSQL when
+WARLEDGER_TEST_PG_URL is set (a team serves its shared ledger from there)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,12 @@ EVENT = "A-2025-08-28-RU-UA"      # the demo's event: several sources, conflicts
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture(scope="module")
-def ledger_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'ledger.db'}"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def ledger_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'ledger.db'}"
+    else:
+        url = str(request.getfixturevalue("pg_module_url"))
     store = open_store(url)
     try:
         ingest([str(CORPUS)], store, settings=Settings())
