@@ -193,7 +193,7 @@ class LedgerGenerator:
             "url": f"https://news.example/{n}", "source": source, "title": f"{place}: the night of {day:%d %B %Y}",
             "published": published, "origin": f"feeds/outlet-{n % 97}.jsonl:{n + 1}", "story_id": story,
             "signature": rng.randbytes(4 * 96), "extraction": self.extraction.replace("ARTICLE_ID", ident),
-            "ingested_at": "2026-01-01T00:00:00+00:00"}))
+            "updated": None, "ingested_at": "2026-01-01T00:00:00+00:00"}))
         batch.bands.extend((f"{b}:{rng.getrandbits(32):08x}", ident) for b in range(BANDS))
         self.meta.append(ArticleMeta(ident, source, published, story, len(text)))
 

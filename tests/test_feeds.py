@@ -150,6 +150,7 @@ def test_rss_items_become_articles(tmp_path):
     assert second.title == "Guided bombs hit Kupiansk \u2013 school gym damaged"
     assert second.url == "https://polissia.example/2025/05/15/kupiansk-bombs"  # a permalink guid
     assert second.published == "2025-05-15T18:00:00+00:00"
+    assert second.updated is None   # <updated> alone is the publication time
     assert second.text == f"{P3}\n\nNobody was hurt, officials said \u2014 the gym was empty."
     assert (third.published, third.url, third.text) == (None, None, "Shelling was reported near Kupiansk again.")
 
@@ -167,6 +168,7 @@ def test_atom_entries_become_articles(tmp_path):
     assert {a.source for a in (first, second, third)} == {"Northwind Daily"}
     assert first.url == "https://northwind.example/news/chernihiv-drones"  # alternate, resolved on xml:base
     assert first.published == "2025-05-16T09:30:00+03:00"  # published wins over updated
+    assert first.updated == "2025-05-16T11:00:00+03:00"    # and updated is kept beside it
     assert first.text == f"Overnight\n\n{P1}\nUpdate follows.\n\n{P2}"
     assert (second.title, second.url) == ("Kupiansk: bombs & a school gym", "https://northwind.example/news/kupiansk")
     assert second.published == "2025-05-15T18:00:00+00:00"

@@ -116,6 +116,24 @@ def test_html_page_is_reduced_to_its_main_text(tmp_path):
     assert article.published == "2025-04-09T07:15:00+03:00"  # to the minute, from article:published_time
 
 
+def test_html_modified_time_is_the_articles_update(tmp_path):
+    live = PAGE.replace('<meta property="article:published_time" content="2025-04-09T07:15:00+03:00">',
+                        '<meta property="article:published_time" content="2025-04-09T07:15:00+03:00">\n'
+                        '<meta property="article:modified_time" content="2025-04-09T21:40:00+03:00">')
+    article = one_article(read(tmp_path, "live.html", live))
+    assert (article.published, article.updated) == ("2025-04-09T07:15:00+03:00", "2025-04-09T21:40:00+03:00")
+    assert one_article(read(tmp_path, "page.html", PAGE)).updated is None
+    assert "updated" not in article.to_dict()   # not part of format v1
+
+
+def test_a_records_updated_time_is_kept_and_checked(tmp_path):
+    data = json.dumps({"text": TEXT, "published": "2025-03-04T06:30:00Z", "updated": "2025-03-04T18:05:00Z"})
+    assert one_article(read(tmp_path, "a.json", data)).updated == "2025-03-04T18:05:00Z"
+    bad = json.dumps({"text": TEXT, "published": "2025-03-04", "updated": "tonight"})
+    rejection = one_rejection(read(tmp_path, "b.json", bad), RejectReason.BAD_DATE)
+    assert "updated" in rejection.detail and "'tonight'" in rejection.detail
+
+
 def test_html_metadata_from_the_command_line_wins(tmp_path):
     meta = Metadata(published="2025-04-10", title="Given title", source="Courier")
     article = one_article(read(tmp_path, "page.htm", PAGE, meta=meta))

@@ -287,6 +287,17 @@ def test_an_outlet_name_alone_does_not_make_a_figure_official() -> None:
     assert (f.best, f.rule) == (700, MOST_CITED)
 
 
+def test_a_live_blog_counts_as_of_its_last_update_not_its_first_post() -> None:
+    # the blog opened at 04:10 and was last updated at 22:30 with 31 killed; a wire report at 12:00 said 25
+    blog = claim(31, "killed", "people", article="blog", published="2025-08-28T04:10:00+03:00",
+                 updated="2025-08-28T22:30:00+03:00")
+    wire = claim(25, "killed", "people", published="2025-08-28T12:00:00+03:00")
+    assert (decide([blog, wire]).best, decide([wire, blog]).best) == (31, 31)
+    # an update time before the publication time changes nothing
+    stale = replace(blog, updated="2025-08-28T03:00:00+03:00")
+    assert decide([stale, wire]).best == 25
+
+
 def test_a_live_blogs_earlier_tolls_are_superseded_by_its_later_one() -> None:
     # one live blog gives 12, then 18, then 21 killed in Kyiv; a later outlet gives 23
     blog = [claim(v, "killed", "people", article="blog", place="Kyiv", published="2025-08-28T04:10:00+03:00")

@@ -35,7 +35,8 @@ from warledger.store.sqlite import SqliteStore
 
 INJECTION = "'; DROP TABLE events; --"
 # every migration released, in order: a released one is never renamed, reordered or dropped
-RELEASED_MIGRATIONS = ["0001_ledger", "0002_article_lookups", "0003_search", "0004_event_order", "0005_diplomacy_days"]
+RELEASED_MIGRATIONS = ["0001_ledger", "0002_article_lookups", "0003_search", "0004_event_order", "0005_diplomacy_days",
+                       "0006_updated"]
 
 
 # -- records for the tests
@@ -262,7 +263,7 @@ TEXTS = st.lists(TEXT, max_size=4).map(tuple)
 
 ARTICLES = st.builds(StoredArticle, id=TEXT, text_hash=TEXT, text=TEXT, url=MAYBE_TEXT, source=MAYBE_TEXT,
                      title=MAYBE_TEXT, published=MAYBE_TEXT, origin=TEXT, story_id=TEXT,
-                     signature=st.binary(max_size=64), extraction=TEXT)
+                     signature=st.binary(max_size=64), extraction=TEXT, updated=MAYBE_TEXT)
 EVENTS = st.builds(Event, id=TEXT, kind=st.sampled_from(EventKind), date=MAYBE_TEXT, attacker=MAYBE_TEXT,
                    target_country=MAYBE_TEXT, type=MAYBE_TEXT, venue=MAYBE_TEXT, participants=TEXTS, places=TEXTS,
                    flags=FLAGS, launched=st.none() | INT64, intercepted=st.none() | INT64,
@@ -270,7 +271,7 @@ EVENTS = st.builds(Event, id=TEXT, kind=st.sampled_from(EventKind), date=MAYBE_T
 CLAIMS = st.builds(Claim, id=TEXT, event_id=TEXT, article_id=TEXT, measure=TEXT, what=TEXT, value=INT64,
                    qualifier=TEXT, model=MAYBE_TEXT, place=MAYBE_TEXT, attributed_to=MAYBE_TEXT, hedged=st.booleans(),
                    source=MAYBE_TEXT, published=MAYBE_TEXT, story_id=TEXT, evidence_start=INT64, evidence_end=INT64,
-                   evidence_text=TEXT)
+                   evidence_text=TEXT, updated=MAYBE_TEXT)
 FIGURES = st.builds(EventFigure, event_id=TEXT, measure=TEXT, what=TEXT, low=INT64, best=INT64, high=INT64, rule=TEXT,
                     conflict=st.booleans(), flags=FLAGS)
 ROUND_TRIP = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -279,6 +279,9 @@ class Article:
     published: str | None = None
     url: str | None = None  # the article's address (canonical link, feed item link); not in format v1
     origin: str = ""  # where it was read from: "path", "path:line" or "path[item N]"
+    # when its text was last updated, where the input says (a live blog's newest post: the page's
+    # article:modified_time, an Atom entry's <updated>, a record's "updated"); not in format v1
+    updated: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "source": self.source, "title": self.title,

@@ -69,7 +69,8 @@ def from_record(obj: Any, origin: str, meta: Metadata, settings: Settings) -> Ar
     if published is None or published == "":  # absent: fall back to --published; 0 or false is an error
         published = meta.published
     record_meta = Metadata(published=published, source=fields["source"] or meta.source,
-                           title=fields["title"] or meta.title, url=fields["url"] or meta.url)
+                           title=fields["title"] or meta.title, url=fields["url"] or meta.url,
+                           updated=obj.get("updated"))  # checked as an ISO date, as published is
     return article_from_text(body, origin=origin, meta=record_meta,
                              id=None if ident is None else str(ident), html=is_html, settings=settings)
 

@@ -28,18 +28,19 @@ class Metadata:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    updated: str | None = None   # when the text was last updated (an ISO datetime), if the input says
 
 
 NO_METADATA = Metadata()
 DEFAULT_SETTINGS = Settings()
 
 
-def check_published(value: Any, where: str) -> str | None:
+def check_published(value: Any, where: str, name: str = "published") -> str | None:
     """An ISO date or datetime, returned as given; anything else is an IngestError."""
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise IngestError(f"{where}: published must be an ISO date string, got {value!r}", RejectReason.BAD_DATE)
+        raise IngestError(f"{where}: {name} must be an ISO date string, got {value!r}", RejectReason.BAD_DATE)
     text = value.strip()
     try:
         if len(text) == 10:
@@ -47,7 +48,7 @@ def check_published(value: Any, where: str) -> str | None:
         else:
             datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise IngestError(f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)",
+        raise IngestError(f"{where}: {name} {value!r} is not an ISO date (YYYY-MM-DD)",
                           RejectReason.BAD_DATE) from exc
     return text
 
@@ -104,7 +105,7 @@ def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, i
 
     ``meta`` wins over what an HTML page says about itself (title, date, canonical URL, site name).
     """
-    published, title, source, url = meta.published, meta.title, meta.source, meta.url
+    published, title, source, url, updated = meta.published, meta.title, meta.source, meta.url, meta.updated
     check_unicode(text, f"{origin}: {'html' if html else 'text'}")
     if html:
         page = reduce_html(text, min_chars=settings.html_min_text_chars, where=origin)
@@ -113,6 +114,7 @@ def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, i
         published = published or page.published
         source = source or page.source
         url = url or page.url
+        updated = updated or page.updated
     text = normalise_text(text)
     check_not_binary(text, origin)
     for name, value in (("text", text), ("title", title), ("source", source), ("url", url), ("id", id)):
@@ -123,8 +125,9 @@ def article_from_text(text: str, *, origin: str, meta: Metadata = NO_METADATA, i
     if not text.strip():
         raise IngestError(f"{origin}: empty article (no text)", RejectReason.EMPTY)
     published = check_published(published, origin)
+    updated = check_published(updated, origin, "updated")
     return Article(id=id or article_id(text), text=text, source=source, title=title,
-                   published=published, url=url, origin=origin)
+                   published=published, url=url, origin=origin, updated=updated)
 
 
 def reject(exc: IngestError, origin: str) -> Rejection:

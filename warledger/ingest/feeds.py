@@ -53,6 +53,7 @@ class FeedItem:
     url: str | None
     published: str | None
     text: str
+    updated: str | None = None  # an Atom entry's <updated>, when it also has <published>
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +153,9 @@ def _atom_entry(entry: Any, number: int) -> FeedItem:
     texts = [_atom_text(c) for c in _children(entry, ATOM, "content", "summary")]
     published = (_first_text(entry, ATOM, "published", "updated", "issued", "modified", "created")
                  or _first_text(entry, DC, "date"))
+    updated = _first_text(entry, ATOM, "updated") if _children(entry, ATOM, "published") else None
     return FeedItem(number=number, title=_one_line(_atom_text(titles[0])) if titles else None,
-                    url=_atom_link(entry), published=published, text=_longest(texts))
+                    url=_atom_link(entry), published=published, text=_longest(texts), updated=updated)
 
 
 def parse_feed(root: Any) -> Feed:
@@ -216,7 +218,7 @@ def _item_article(item: FeedItem, feed: Feed, origin: str, meta: Metadata, setti
     where = f"{origin}[item {item.number}]"
     published = feed_date(item.published, where) if item.published else meta.published
     item_meta = Metadata(published=published, source=feed.title or meta.source, title=item.title or meta.title,
-                         url=item.url)
+                         url=item.url, updated=feed_date(item.updated, where) if item.updated else None)
     return article_from_text(item.text, origin=where, meta=item_meta, settings=settings)
 
 

@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 from lxml import html as lxml_html
@@ -21,6 +22,9 @@ SITE_NAME_XPATH = '//meta[@property="og:site_name"]/@content'
 # The publication time to the minute, where trafilatura keeps only the day.
 PUBLISHED_XPATH = ('//meta[@property="article:published_time"]/@content | '
                    '//meta[@itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime')
+# When the page was last updated (a live blog's newest post).
+UPDATED_XPATH = ('//meta[@property="article:modified_time"]/@content | //meta[@property="og:updated_time"]/@content'
+                 ' | //meta[@itemprop="dateModified"]/@content | //time[@itemprop="dateModified"]/@datetime')
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -31,6 +35,16 @@ class ReducedPage:
     published: str | None
     url: str | None = None
     source: str | None = None  # the outlet: og:site_name, else a publisher name trafilatura found
+    updated: str | None = None  # when the page was last updated, to the minute
+
+
+class _PageLinks(NamedTuple):
+    """What the markup itself says: canonical or og:url address, og:site_name, published and updated times."""
+
+    url: str | None = None
+    name: str | None = None
+    published: str | None = None
+    updated: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,16 +77,16 @@ def _stamp(value: object) -> str | None:
     return text
 
 
-def _page_links(raw: str) -> tuple[str | None, str | None, str | None]:
-    """(canonical or og:url address, og:site_name, published datetime) read from the markup itself."""
+def _page_links(raw: str) -> _PageLinks:
     try:  # lxml refuses a str that still carries an XML encoding declaration
         tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", raw, count=1))
     except (etree.LxmlError, ValueError):
-        return None, None, None
+        return _PageLinks()
     url = next((u for xpath in URL_XPATHS for u in map(_absolute_url, tree.xpath(xpath)) if u), None)
     name = next((n for n in map(_outlet_name, tree.xpath(SITE_NAME_XPATH)) if n), None)
     stamp = next((t for t in map(_stamp, tree.xpath(PUBLISHED_XPATH)) if t), None)
-    return url, name, stamp
+    updated = next((t for t in map(_stamp, tree.xpath(UPDATED_XPATH)) if t), None)
+    return _PageLinks(url, name, stamp, updated)
 
 
 def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> ReducedPage:
@@ -91,9 +105,9 @@ def reduce_html(raw: str, *, min_chars: int, where: str = "HTML page") -> Reduce
                           RejectReason.NO_MAIN_TEXT)
     title = getattr(doc, "title", None) or None
     date = getattr(doc, "date", None) or None
-    own_url, site_name, stamp = _page_links(raw)
-    if stamp is not None and (date is None or stamp.startswith(date)):
-        date = stamp  # the same day, to the minute: orders a live blog's reports
-    url = _absolute_url(getattr(doc, "url", None)) or own_url
-    source = site_name or _outlet_name(getattr(doc, "sitename", None))
-    return ReducedPage(text=text, title=title, published=date, url=url, source=source)
+    links = _page_links(raw)
+    if links.published is not None and (date is None or links.published.startswith(date)):
+        date = links.published  # the same day, to the minute: orders a live blog's reports
+    url = _absolute_url(getattr(doc, "url", None)) or links.url
+    source = links.name or _outlet_name(getattr(doc, "sitename", None))
+    return ReducedPage(text=text, title=title, published=date, url=url, source=source, updated=links.updated)

@@ -20,5 +20,5 @@ def claims_of(article: StoredArticle, item_index: int, attack: Attack, event_id:
             qualifier=str(f.qualifier), model=f.model, place=None if f.place is None else f.place.name,
             attributed_to=f.attributed_to, hedged=f.hedged, source=article.source, published=article.published,
             story_id=article.story_id, evidence_start=f.evidence.start, evidence_end=f.evidence.end,
-            evidence_text=f.evidence.text))
+            evidence_text=f.evidence.text, updated=article.updated))
     return claims

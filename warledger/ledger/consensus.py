@@ -26,7 +26,9 @@ TOLLS = frozenset({"killed", "injured"})
 
 
 def _order(claim: Claim) -> tuple[str, str]:
-    return time_key(claim.published), claim.article_id
+    """Claims in the order their sources stated them: by the article's update (a live blog's newest
+    post), else its publication, then by article id."""
+    return max(time_key(claim.published), time_key(claim.updated)), claim.article_id
 
 
 def newest_versions(claims: Sequence[Claim]) -> list[Claim]:

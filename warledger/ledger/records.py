@@ -45,6 +45,7 @@ class StoredArticle:
     story_id: str          # the id of the first article of its story (itself unless a near-duplicate)
     signature: bytes       # MinHash signature of its word shingles
     extraction: str        # the extraction, format v1 JSON, without the article text
+    updated: str | None = None  # when its text was last updated, where the input said (a live blog)
 
     def summary(self) -> dict[str, Any]:
         return {"id": self.id, "url": self.url, "source": self.source, "title": self.title,
@@ -127,11 +128,17 @@ class Claim:
     evidence_start: int
     evidence_end: int
     evidence_text: str
+    updated: str | None = None  # when the article was last updated, where it said: a live blog's later post
+
+    @property
+    def as_of(self) -> str | None:
+        """When the source stated the figure as far as is known: the article's update, else its publication."""
+        return self.updated or self.published
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "article_id": self.article_id, "value": self.value, "qualifier": self.qualifier,
                 "model": self.model, "place": self.place, "attribution": self.attributed_to,
-                "hedged": self.hedged, "source": self.source, "published": self.published,
+                "hedged": self.hedged, "source": self.source, "published": self.published, "updated": self.updated,
                 "evidence": {"start": self.evidence_start, "end": self.evidence_end, "text": self.evidence_text}}
 
 

@@ -187,7 +187,8 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
     body["article"].pop("text", None)
     stored = StoredArticle(id=ident, text_hash=text_hash, text=article.text, url=article.url, source=article.source,
                            title=article.title, published=article.published, origin=article.origin,
-                           story_id=story or ident, signature=sig, extraction=json.dumps(body, ensure_ascii=False))
+                           story_id=story or ident, signature=sig, extraction=json.dumps(body, ensure_ascii=False),
+                           updated=article.updated)
     touched: dict[str, Event] = {}  # by id, as last stored in this transaction
     with store.transaction():
         store.add_article(stored, keys)

@@ -201,3 +201,11 @@ def m0005_diplomacy_days(db: MigrationTarget) -> None:
         db.execute("CREATE INDEX events_talk_days ON events (kind, date, id, type, venue, participants)")
     else:
         db.execute("CREATE INDEX events_talk_days ON events (kind, date, id)")
+
+
+@MIGRATIONS("0006_updated")
+def m0006_updated(db: MigrationTarget) -> None:
+    """When an article's text was last updated (a live blog's newest post), on the article and on its
+    claims: the consensus orders a source's figures by it."""
+    for table in ("articles", "claims"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN updated {db.dialect.text}")

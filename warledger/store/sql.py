@@ -75,14 +75,14 @@ class Connection(Protocol):
 
 # -- tables: the column order here is the order of the records' fields and of every SELECT
 ARTICLE_COLUMNS = ("id", "text_hash", "text", "url", "source", "title", "published", "origin", "story_id",
-                   "signature", "extraction")
+                   "signature", "extraction", "updated")
 HEADLINE_COLUMNS = ("launched", "intercepted", "suppressed", "killed", "injured")
 EVENT_COLUMNS = ("id", "kind", "date", "attacker", "target_country", "type", "venue", "participants", "places",
                  "flags", *HEADLINE_COLUMNS)
 REPORT_COLUMNS = ("event_id", "article_id", "item_index", "reason", "detail")
 CLAIM_COLUMNS = ("id", "event_id", "article_id", "measure", "what", "value", "qualifier", "model", "place",
                  "attributed_to", "hedged", "source", "published", "story_id", "evidence_start", "evidence_end",
-                 "evidence_text")
+                 "evidence_text", "updated")
 FIGURE_COLUMNS = ("event_id", "measure", "what", "low", "best", "high", "rule", "conflict", "flags")
 REJECTION_COLUMNS = ("origin", "stage", "reason", "detail", "at")
 COUNTED_TABLES = ("articles", "rejections", "events", "reports", "claims", "figures")
@@ -206,13 +206,13 @@ def _int(value: Any) -> int | None:
 def _article(row: Sequence[Any]) -> StoredArticle:
     return StoredArticle(id=row[0], text_hash=row[1], text=row[2], url=row[3], source=row[4], title=row[5],
                          published=row[6], origin=row[7], story_id=row[8], signature=bytes(row[9]),
-                         extraction=row[10])
+                         extraction=row[10], updated=row[11])
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
     return (c.id, c.event_id, c.article_id, c.measure, c.what, c.value, c.qualifier, c.model, c.place,
             c.attributed_to, int(c.hedged), c.source, c.published, c.story_id, c.evidence_start,
-            c.evidence_end, c.evidence_text)
+            c.evidence_end, c.evidence_text, c.updated)
 
 
 def _claim(row: Sequence[Any]) -> Claim:
@@ -369,7 +369,7 @@ class SqlStore:
         with self._atomic():
             self.execute(_insert("articles", (*ARTICLE_COLUMNS, "ingested_at")),
                          (a.id, a.text_hash, a.text, a.url, a.source, a.title, a.published, a.origin,
-                          a.story_id, a.signature, a.extraction, _now()))
+                          a.story_id, a.signature, a.extraction, a.updated, _now()))
             self.executemany(_insert("article_bands", ("band", "article_id")),
                              [(band, a.id) for band in dict.fromkeys(bands)])
 
