@@ -16,6 +16,7 @@ from .figures import BULLETS
 from .phrases import norm, positions
 from .prefilter import Gated
 from .rules import RuleSet
+from .targets import DAMAGE_CUES
 from .text import Sentence, words_before
 
 ATTACK_WORDS = frozenset({
@@ -192,11 +193,14 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9\-]*")
 
 
 def may_be_about_attack(sentence: Sentence, rules: RuleSet, follows_figures: bool) -> bool:
-    """A cheap first test, before tokenizing: an attack word, a weapon's name, a bulleted line, or numbers
-    right after a sentence with figures ("It said 29 were brought down over Rostov, six over ...")."""
+    """A cheap first test, before tokenizing: an attack word, a weapon's name, damage to a facility, a
+    bulleted line, or numbers right after a sentence with figures ("It said 29 were brought down over
+    Rostov, six over ...")."""
     words = _WORD_RE.findall(sentence.text.lower())
     if not ATTACK_WORDS.isdisjoint(words) or not rules.weapon_words.isdisjoint(words):
         return True
+    if not DAMAGE_CUES.isdisjoint(words) and rules.targets.may_occur(words):
+        return True  # "Windows were shattered in a school": damage to a facility, told without an attack word
     text = sentence.text.lstrip()
     return text.startswith(BULLETS) or (follows_figures and any(ch.isdigit() for ch in text))
 

@@ -144,6 +144,10 @@ class PhraseTable(Generic[T]):
             return None
         return Match(i, i + candidates[pos][0] - 1, candidates[pos][4])
 
+    def may_occur(self, words: Iterable[str]) -> bool:
+        """False only when no pattern can match in ``words`` (none of the patterns' anchor words is there)."""
+        return not self._anchors.isdisjoint(words)
+
     def find_all(self, words: Sequence[str], start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Non-overlapping longest matches, left to right, within ``words[start:end]``."""
         stop = len(words) if end is None else end
