@@ -167,6 +167,30 @@ def test_the_same_date_wins_over_an_adjacent_one() -> None:
     assert (decision.event, decision.reason) == (same.event, MatchReason.SAME_DATE)
 
 
+def test_two_equal_launch_figures_a_day_apart_beat_a_same_day_event_with_nothing_to_compare() -> None:
+    # "396 drones and 29 missiles" told with a date one day off, beside a same-day event known only by its toll
+    known = [stored("bare"), stored("twin", AFTER, drones=396, missiles=29)]
+    decision = match_attack(wave(drones=396, missiles=29), "new", known)
+    assert decision.event is not None and decision.event.id == "twin"
+    assert decision.reason == MatchReason.ADJACENT_DATE and "bare" in decision.detail
+
+
+@pytest.mark.parametrize("same_day", [
+    stored("dated", drones=380),                 # it has a launch figure to compare: the date decides
+    stored("dated", places=("Kyiv",)),           # it shares a place with the wave
+])
+def test_the_same_date_still_wins_when_it_has_something_to_compare(same_day: Known) -> None:
+    known = [same_day, stored("twin", AFTER, drones=396, missiles=29)]
+    decision = match_attack(wave(drones=396, missiles=29, places=("Kyiv",)), "new", known)
+    assert decision.event is not None and decision.event.id == "dated"
+
+
+def test_one_equal_figure_a_day_apart_does_not_beat_the_same_date() -> None:
+    known = [stored("bare"), stored("near", AFTER, drones=396)]
+    decision = match_attack(wave(drones=396, missiles=29), "new", known)
+    assert decision.event is not None and decision.event.id == "bare"
+
+
 def test_an_event_already_reported_by_the_same_article_is_never_chosen() -> None:
     mine = stored("A-2025-07-09-RU-UA", total=600, places=("Kyiv",), articles=("older", "art"))
     decision = match_attack(wave(total=600, places=("Kyiv",)), "art", [mine])

@@ -7,6 +7,9 @@ Attack waves (same attacker and target country):
    (one is over 1.6 times the other) with no place in common.
 4. A day apart: taken only when a launch figure agrees (within 15%) and none contradicts, so that
    consecutive nights stay apart.
+5. A day-apart candidate with two or more launch figures equal to the wave's beats a same-day one
+   that has no launch figure to compare and no place in common: two identical counts ("396 drones
+   and 29 missiles") say more than a date resolved from "on Tuesday", which is often a day off.
 Diplomatic events: same kind, a day apart at most, and a participant or the venue in common
 (two items of one article may be the same meeting, so the article's own events are candidates).
 Every answer carries a ``MatchReason`` and a sentence saying why.
@@ -27,6 +30,7 @@ Key = tuple[str, str]
 COMPARED: tuple[Key, ...] = (("launched", "aerial_weapon"), ("launched", "drone"), ("launched", "missile"))
 AGREE = 0.15        # relative difference under which two launch figures agree
 CONTRADICT = 1.6    # ratio over which two launch figures contradict
+EQUAL_OVER_DATE = 2  # equal launch figures that outweigh a same-day candidate with none to compare
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +74,19 @@ def attack_values(attack: Attack) -> dict[Key, int]:
     return values
 
 
-def _compare(mine: Mapping[Key, int], theirs: Mapping[Key, int]) -> tuple[int, int]:
-    agree = contradict = 0
+def _compare(mine: Mapping[Key, int], theirs: Mapping[Key, int]) -> tuple[int, int, int]:
+    """(agree, contradict, equal) counts over the launch figures both sides have."""
+    agree = contradict = equal = 0
     for key, value in mine.items():
         other = theirs.get(key)
         if not other or not value:
             continue
+        equal += value == other
         if abs(value - other) <= AGREE * max(value, other):
             agree += 1
         elif max(value, other) > CONTRADICT * min(value, other):
             contradict += 1
-    return agree, contradict
+    return agree, contradict, equal
 
 
 def _places(attack: Attack) -> set[str]:
@@ -104,24 +110,31 @@ def match_attack(attack: Attack, article_id: str, known: Sequence[Known]) -> Dec
         gap = _days_apart(e.date, attack.date)
         if gap > 1:
             continue
-        agree, contradict = _compare(mine, k.figures)
+        agree, contradict, equal = _compare(mine, k.figures)
         shared = places & {p.lower() for p in e.places}
         if gap == 0:
             if contradict and not agree and not shared:
                 reasons.append((MatchReason.KEPT_APART_FIGURES, f"{e.id}: launch figures contradict, no place shared"))
                 continue
-            same.append((2 * agree - 2 * contradict + len(shared), e.id, e, agree, len(shared)))
+            bare = not any(key in k.figures for key in mine) and not shared  # nothing to compare but the date
+            same.append((2 * agree - 2 * contradict + len(shared), e.id, e, agree, len(shared), bare))
         elif agree and not contradict:
-            near.append((agree, len(shared), e.id, e))
+            near.append((agree, len(shared), e.id, e, equal))
         else:
             why = "launch figures contradict" if contradict else "no launch figure agrees"
             reasons.append((MatchReason.KEPT_APART_FIGURES, f"{e.id} ({e.date}): a day apart and {why}"))
+    twins = [n for n in near if n[4] >= EQUAL_OVER_DATE]
+    if same and twins and all(s[5] for s in same):
+        _, shared_n, _, event, equal = max(twins, key=lambda n: (n[4], n[1], n[2]))
+        return Decision(event, MatchReason.ADJACENT_DATE,
+                        f"{event.date} against {attack.date}; {equal} launch figures equal, over same-day "
+                        f"{', '.join(s[1] for s in same)} with none to compare")
     if same:
-        _, _, event, agree, shared_n = max(same, key=lambda s: (s[0], s[1] == min(x[1] for x in same), s[1]))
+        _, _, event, agree, shared_n, _ = max(same, key=lambda s: (s[0], s[1] == min(x[1] for x in same), s[1]))
         return Decision(event, MatchReason.SAME_DATE,
                         f"same date {attack.date}; {agree} launch figure(s) agree, {shared_n} place(s) shared")
     if near:
-        agree, shared_n, _, event = max(near, key=lambda n: (n[0], n[1], n[2]))
+        agree, shared_n, _, event, _ = max(near, key=lambda n: (n[0], n[1], n[2]))
         return Decision(event, MatchReason.ADJACENT_DATE,
                         f"{event.date} against {attack.date}; {agree} launch figure(s) agree within 15%")
     if reasons:
