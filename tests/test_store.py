@@ -36,7 +36,7 @@ from warledger.store.sqlite import SqliteStore
 INJECTION = "'; DROP TABLE events; --"
 # every migration released, in order: a released one is never renamed, reordered or dropped
 RELEASED_MIGRATIONS = ["0001_ledger", "0002_article_lookups", "0003_search", "0004_event_order", "0005_diplomacy_days",
-                       "0006_updated"]
+                       "0006_updated", "0007_report_dates"]
 
 
 # -- records for the tests

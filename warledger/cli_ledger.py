@@ -316,6 +316,8 @@ def eval_ledger(ctx: click.Context, corpus_dir: Path, as_json: bool) -> None:
                     ("rejections", report.rejected)):
         click.echo(f"{name:<14} P {_pct(c.precision)}  R {_pct(c.recall)}  F1 {_pct(c.f1)}  "
                    f"(tp {c.tp}, fp {c.fp}, fn {c.fn})")
+    dates = report.dates
+    click.echo(f"event dates    {_pct(dates.value)}  ({dates.correct} of {dates.n} gold events dated right)")
     click.echo(f"mentions: {report.mentions}")
     for label, items in (("missing", report.missing), ("split", report.split), ("merged", report.merged)):
         for item in items:

@@ -7,7 +7,8 @@ gold event of the same article, kind and sides whose date is nearest (a day apar
 unaligned ones stand alone, so merging them into a gold event costs precision. Then, over all pairs of mentions:
 precision = pairs the ledger put together that gold has together / pairs the ledger put together,
 recall = the same / pairs gold has together. Version links (`versions`) and rejections are scored
-the same way: a pair of URLs in one story, and a URL rejected with the gold reason.
+the same way: a pair of URLs in one story, and a URL rejected with the gold reason. Event dates:
+for each gold event, the ledger event most of its mentions went to has the gold date, or not.
 
 DOCS: docs/evaluation.md#event-resolution
 """
@@ -26,7 +27,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..settings import Settings
 from ..store.base import Store
-from .metrics import Counts
+from .metrics import Accuracy, Counts
 
 __all__ = ["ClusterReport", "evaluate_ledger", "load_cluster_gold", "score_clusters"]
 
@@ -54,6 +55,7 @@ class ClusterReport:
     versions: Counts
     rejected: Counts
     mentions: int
+    dates: Accuracy = field(default_factory=Accuracy)  # gold events whose main ledger event has their date
     missing: list[str] = field(default_factory=list)   # gold mentions with no ledger report
     split: list[str] = field(default_factory=list)     # gold events the ledger split
     merged: list[str] = field(default_factory=list)    # ledger events holding several gold events
@@ -62,7 +64,9 @@ class ClusterReport:
         def counts(c: Counts) -> dict[str, Any]:
             return {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
         return {"pairwise": counts(self.pairs), "versions": counts(self.versions),
-                "rejected": counts(self.rejected), "mentions": self.mentions, "missing": self.missing,
+                "rejected": counts(self.rejected), "mentions": self.mentions,
+                "dates": {"accuracy": self.dates.value, "correct": self.dates.correct, "n": self.dates.n},
+                "missing": self.missing,
                 "split": self.split, "merged": self.merged}
 
 
@@ -153,7 +157,21 @@ def score_clusters(store: Store, gold: ClusterGold) -> ClusterReport:
                       fn=len(gold_versions - linked))
     rejected = _score_rejections(store, gold.rejected, set(ids))
     return ClusterReport(pairs=pairs, versions=versions, rejected=rejected, mentions=len(gold_label),
-                         missing=missing, split=split, merged=merged)
+                         dates=_score_dates(gold, pred_label, events), missing=missing, split=split, merged=merged)
+
+
+def _score_dates(gold: ClusterGold, pred_label: dict[tuple[str, str], str], events: dict[str, Any]) -> Accuracy:
+    """Per gold event with ledger mentions: whether the ledger event most of them went to has its date."""
+    correct = n = 0
+    for g in gold.events:
+        predicted = [pred_label[(u, g.id)] for u in g.reports if not pred_label[(u, g.id)].startswith("missing:")]
+        if not predicted:
+            continue
+        main = max(sorted(set(predicted)), key=predicted.count)
+        event = events.get(main)
+        n += 1
+        correct += event is not None and event.date == g.date
+    return Accuracy(correct, n)
 
 
 def _score_rejections(store: Store, wanted: Sequence[tuple[str, str]], stored_urls: set[str]) -> Counts:

@@ -90,7 +90,8 @@ def show_json(store: Store, event_id: str) -> dict[str, Any] | None:
                 claim["url"] = article.url
                 claim["title"] = article.title
     data["reports"] = [{"article_id": r.article_id, "item": r.item_index, "reason": str(r.reason),
-                        "detail": r.detail, "source": (a.source if (a := articles.get(r.article_id)) else None),
+                        "detail": r.detail, "date": r.date,
+                        "source": (a.source if (a := articles.get(r.article_id)) else None),
                         "url": a.url if a else None, "published": a.published if a else None}
                        for r in sorted(reports, key=lambda r: (r.article_id, r.item_index))]
     return data

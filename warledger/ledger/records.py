@@ -105,6 +105,7 @@ class Report:
     item_index: int
     reason: MatchReason
     detail: str
+    date: str | None = None  # the day the article gives the item (None: it gave none; placed by publication)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from ..store.base import Store
 from .arithmetic import article_flags, consensus_flags, revision_flags
 from .claims import claims_of
 from .consensus import event_figures
+from .event_date import event_date
 from .headline import with_headline
 from .matching import Decision, Known, match_attack, match_diplomacy, neighbour_days
 from .minhash import bands, signature, similarity
@@ -125,7 +126,7 @@ def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attac
         f"A-{attack.date}-{attack.attacker}-{attack.target_country}")
     event = replace(event, places=tuple(dict.fromkeys(event.places + tuple(names))))
     store.put_event(event)
-    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail)])
+    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail, attack.date)])
     store.add_claims(claims_of(stored, index, attack, event.id))
     return event
 
@@ -142,7 +143,8 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
     event = replace(event, participants=tuple(dict.fromkeys(event.participants + item.participants)),
                     venue=event.venue or venue)
     store.put_event(event)
-    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail + note)])
+    given = None if note else item.date  # a day placed by publication is no one's statement of the date
+    store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail + note, given)])
     return event
 
 
@@ -169,7 +171,9 @@ def reconcile(store: Store, event_id: str, policy: Policy,
     for key, flag in found:
         extra.setdefault(key, []).append(flag)
     figures = [replace(f, flags=f.flags + tuple(extra.get((f.measure, f.what), ()))) for f in figures]
-    event = with_headline(replace(event, flags=tuple(dict.fromkeys(flag for _, flag in found))), figures)
+    day, disagreement = event_date(event.date, store.reports_for([event_id]))
+    flags = tuple(dict.fromkeys(flag for _, flag in found)) + ((disagreement,) if disagreement else ())
+    event = with_headline(replace(event, date=day, flags=flags), figures)
     store.put_figures(event_id, figures)
     store.put_event(event, places_changed=False)  # only flags and headline numbers changed
     return figures, event

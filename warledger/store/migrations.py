@@ -209,3 +209,9 @@ def m0006_updated(db: MigrationTarget) -> None:
     claims: the consensus orders a source's figures by it."""
     for table in ("articles", "claims"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN updated {db.dialect.text}")
+
+
+@MIGRATIONS("0007_report_dates")
+def m0007_report_dates(db: MigrationTarget) -> None:
+    """The day each report gives its item, so that an event's date can be the one most reports give."""
+    db.execute(f"ALTER TABLE reports ADD COLUMN date {db.dialect.text}")

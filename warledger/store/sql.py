@@ -79,7 +79,7 @@ ARTICLE_COLUMNS = ("id", "text_hash", "text", "url", "source", "title", "publish
 HEADLINE_COLUMNS = ("launched", "intercepted", "suppressed", "killed", "injured")
 EVENT_COLUMNS = ("id", "kind", "date", "attacker", "target_country", "type", "venue", "participants", "places",
                  "flags", *HEADLINE_COLUMNS)
-REPORT_COLUMNS = ("event_id", "article_id", "item_index", "reason", "detail")
+REPORT_COLUMNS = ("event_id", "article_id", "item_index", "reason", "detail", "date")
 CLAIM_COLUMNS = ("id", "event_id", "article_id", "measure", "what", "value", "qualifier", "model", "place",
                  "attributed_to", "hedged", "source", "published", "story_id", "evidence_start", "evidence_end",
                  "evidence_text", "updated")
@@ -232,7 +232,7 @@ def _figure(row: Sequence[Any]) -> EventFigure:
 
 def _report(row: Sequence[Any]) -> Report:
     return Report(event_id=row[0], article_id=row[1], item_index=row[2], reason=MatchReason(row[3]),
-                  detail=row[4])
+                  detail=row[4], date=row[5])
 
 
 class SqlStore:
@@ -405,7 +405,7 @@ class SqlStore:
 
     def add_reports(self, reports: Sequence[Report]) -> None:
         self.executemany(_insert("reports", REPORT_COLUMNS),
-                         [(r.event_id, r.article_id, r.item_index, r.reason.value, r.detail) for r in reports])
+                         [(r.event_id, r.article_id, r.item_index, r.reason.value, r.detail, r.date) for r in reports])
 
     def reports_for(self, event_ids: Sequence[str]) -> list[Report]:
         rows = self._query_chunked(f"{_SELECT_REPORTS} WHERE event_id IN (", event_ids)
