@@ -97,7 +97,8 @@ def ingest_(ctx: click.Context, paths: tuple[str, ...], db_url: str | None, as_j
         click.echo(f"articles: {s.articles_new} new ({s.versions} versions of stored stories), "
                    f"{s.duplicates} duplicate, {s.rejected} rejected")
         click.echo(f"events:   {s.events_created} created, {s.events_updated} updated; "
-                   f"{s.conflicts} figures in conflict, {s.flags} arithmetic flags; {s.undated_items} undated items")
+                   f"{s.conflicts} figures in conflict, {s.flags} arithmetic flags, {s.date_disagreements} "
+                   f"events dated differently by their reports; {s.undated_items} undated items")
     if failed:
         sys.exit(1)
 
@@ -210,14 +211,16 @@ def _show_table(e: dict[str, Any]) -> str:
             lines.append(f"  ! {flag['code']}: {flag['detail']}")
         for c in f["claims"]:
             who = c.get("source") or c["article_id"]
-            lines.append(f"  {c['value']:>6} {c['qualifier']:<8} {who} ({c.get('published') or '?'})"
+            when = (c.get("published") or "?") + (f", updated {c['updated']}" if c.get("updated") else "")
+            lines.append(f"  {c['value']:>6} {c['qualifier']:<8} {who} ({when})"
                          + (f", attributed to {c['attribution']}" if c.get("attribution") else ""))
             if c.get("context"):
                 ev = c["evidence"]["text"]
                 lines.append("         " + c["context"].replace(ev, f"[{ev}]", 1))
     lines.append("\nsources:")
     for r in e["reports"]:
-        lines.append(f"  {r['article_id'][:16]} {r.get('source') or '-'} {r.get('published') or ''}: "
+        day = f", dates it {r['date']}" if r.get("date") else ""
+        lines.append(f"  {r['article_id'][:16]} {r.get('source') or '-'} {r.get('published') or ''}{day}: "
                      f"{r['reason']} ({r['detail']})")
     return "\n".join(lines)
 

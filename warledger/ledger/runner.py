@@ -27,7 +27,7 @@ from ..store.base import Store
 from .arithmetic import article_flags, consensus_flags, revision_flags
 from .claims import claims_of
 from .consensus import event_figures
-from .event_date import event_date
+from .event_date import DATE_FLAG, event_date
 from .headline import with_headline
 from .matching import Decision, Known, match_attack, match_diplomacy, neighbour_days
 from .minhash import bands, signature, similarity
@@ -52,6 +52,7 @@ class IngestSummary:
     thin_items: int = 0        # attack waves with no figure, place or target: not put on the ledger
     conflicts: int = 0         # figures with a conflict among the events this run touched
     flags: int = 0             # arithmetic flags among the events this run touched
+    date_disagreements: int = 0  # events this run touched whose reports give different days
     touched: set[str] = field(default_factory=set)   # events this run reported on
     created: set[str] = field(default_factory=set)   # events this run started
     rejections: list[StoredRejection] = field(default_factory=list)  # this run's (a repeat is stored once)
@@ -69,7 +70,7 @@ class IngestSummary:
                 "rejected": self.rejected, "events_created": self.events_created,
                 "events_updated": self.events_updated, "undated_items": self.undated_items,
                 "thin_items": self.thin_items,
-                "conflicts": self.conflicts, "flags": self.flags}
+                "conflicts": self.conflicts, "flags": self.flags, "date_disagreements": self.date_disagreements}
 
 
 def _now() -> str:
@@ -175,7 +176,7 @@ def reconcile(store: Store, event_id: str, policy: Policy,
     flags = tuple(dict.fromkeys(flag for _, flag in found)) + ((disagreement,) if disagreement else ())
     event = with_headline(replace(event, date=day, flags=flags), figures)
     store.put_figures(event_id, figures)
-    store.put_event(event, places_changed=False)  # only flags and headline numbers changed
+    store.put_event(event, places_changed=False)  # its date, flags and headline numbers changed, not its places
     return figures, event
 
 
@@ -245,7 +246,11 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings, policy: Po
         summary.conflicts += f.conflict
     for event_id in summary.touched:
         event = store.get_event(event_id)
-        summary.flags += 0 if event is None else len(event.flags)
+        for flag in () if event is None else event.flags:
+            if flag.code == DATE_FLAG:
+                summary.date_disagreements += 1
+            else:
+                summary.flags += 1
     return summary
 
 
