@@ -159,10 +159,12 @@ def _event_for(store: Store, decision: Decision, summary: IngestSummary, make: C
     return decision.event
 
 
-def reconcile(store: Store, event_id: str, policy: Policy,
-              event: Event | None = None) -> tuple[list[EventFigure], Event]:
+def reconcile(store: Store, event_id: str, policy: Policy, event: Event | None = None,
+              new_days: set[str] | None = None) -> tuple[list[EventFigure], Event]:
     """Recompute one event's figures and flags from all of its claims, and store them (``event``: the
-    event as stored, when the caller has it; else it is read)."""
+    event as stored, when the caller has it; else it is read). ``new_days``: the days the reports just
+    added give; when they are all the event's date and its reports agreed so far, the date stands
+    without reading the reports again."""
     event = store.get_event(event_id) if event is None else event
     assert event is not None and event.id == event_id
     claims = store.claims_for([event_id])
@@ -172,7 +174,11 @@ def reconcile(store: Store, event_id: str, policy: Policy,
     for key, flag in found:
         extra.setdefault(key, []).append(flag)
     figures = [replace(f, flags=f.flags + tuple(extra.get((f.measure, f.what), ()))) for f in figures]
-    day, disagreement = event_date(event.date, store.reports_for([event_id]))
+    agreed = not any(f.code == DATE_FLAG for f in event.flags)
+    if new_days is not None and agreed and new_days <= {event.date}:
+        day, disagreement = event.date, None   # one more vote for the date every vote so far gave
+    else:
+        day, disagreement = event_date(event.date, store.reports_for([event_id]))
     flags = tuple(dict.fromkeys(flag for _, flag in found)) + ((disagreement,) if disagreement else ())
     event = with_headline(replace(event, date=day, flags=flags), figures)
     store.put_figures(event_id, figures)
@@ -195,6 +201,7 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
                            story_id=story or ident, signature=sig, extraction=json.dumps(body, ensure_ascii=False),
                            updated=article.updated)
     touched: dict[str, Event] = {}  # by id, as last stored in this transaction
+    days: dict[str, set[str]] = {}  # by event id: the days this article's items on it give
     with store.transaction():
         store.add_article(stored, keys)
         for i, attack in enumerate(extraction.attacks):
@@ -206,6 +213,7 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
                 continue
             event = _place_attack(store, stored, i, attack, summary)
             touched[event.id] = event
+            days.setdefault(event.id, set()).add(attack.date)
         for i, item in enumerate(extraction.diplomacy):
             if item.kind not in LEDGER_DIPLOMACY:
                 continue
@@ -218,8 +226,11 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
                 note = "; undated in the article, placed on its publication day"
             event = _place_diplomacy(store, stored, i, item, summary, note)
             touched[event.id] = event
+            given = days.setdefault(event.id, set())
+            if not note and item.date is not None:  # a day placed by publication is not the article's
+                given.add(item.date)
         for event_id, event in touched.items():
-            reconcile(store, event_id, policy, event)
+            reconcile(store, event_id, policy, event, days[event_id])
     summary.touched.update(touched)
     summary.articles_new += 1
     if story is not None:
