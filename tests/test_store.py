@@ -6,6 +6,7 @@ the PostgreSQL variants skip without WARLEDGER_TEST_PG_URL (and fail in CI, WARL
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
@@ -528,6 +529,32 @@ def test_postgresql_urls_open_a_postgres_store(pg_url: str) -> None:
             assert store.pending_migrations() == [] and store.counts()["events"] == 0
         finally:
             store.close()
+
+
+def test_postgresql_optimize_analyses_the_ledger_only(pg_url: str) -> None:
+    # a team database holds other schemas: refreshing the ledger's statistics must not read their tables
+    import psycopg
+
+    schema = f"other_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_url, autocommit=True) as other:
+        other.execute(f"CREATE SCHEMA {schema}")
+        other.execute(f"CREATE TABLE {schema}.big (n int)")
+        other.execute(f"INSERT INTO {schema}.big SELECT generate_series(1, 1000)")
+        store = open_store(pg_url)
+        try:
+            write_small_ledger(store)
+            store.optimize()
+            assert isinstance(store, SqlStore)
+            ledger = store.query("SELECT current_schema()")[0][0]
+            analysed = dict(other.execute(
+                "SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE schemaname IN (%s, %s)",
+                (schema, ledger)).fetchall())
+        finally:
+            store.close()
+            other.execute(f"DROP SCHEMA {schema} CASCADE")
+    assert analysed.pop("big") is False
+    analysed.pop("_warledger_migrations")  # a dozen rows, never queried in bulk
+    assert analysed["events"] and analysed["articles"] and all(analysed.values()), analysed
 
 
 def test_sqlite_runs_with_wal_foreign_keys_and_normal_sync(tmp_path: Path) -> None:

@@ -110,6 +110,8 @@ _TIMELINE = ("SELECT date, COUNT(*), " + ", ".join(f"SUM({c})" for c in HEADLINE
 
 
 _SUMMARY_COLUMNS = ("id", "url", "source", "title", "published", "story_id", "origin")
+_ANALYZE = ("ANALYZE articles (id, text_hash, url, source, published, story_id), article_bands, rejections, events, "
+            "event_places, reports, claims, figures")
 _SEARCH_COLUMNS = "a.id, a.title, a.source, a.published, a.url, a.text"
 _SEARCH = {
     # bm25 is lower for a better match; the MATCH argument is a bound string of quoted words
@@ -500,9 +502,11 @@ class SqlStore:
 
     def optimize(self) -> None:
         """Refresh the planner's statistics (after a bulk ingest: a new PostgreSQL schema has none, and
-        then scans article_bands instead of using its key)."""
+        then scans article_bands instead of using its key). On PostgreSQL only the ledger's own tables
+        are analysed (a bare ANALYZE reads every table of the database, other schemas' too), and of
+        articles only the columns queries filter or sort on, not the texts and extractions."""
         with self.transaction():
-            self.execute("ANALYZE" if self.dialect.name != "SQLite" else "PRAGMA optimize")
+            self.execute(_ANALYZE if self.dialect.name != "SQLite" else "PRAGMA optimize")
 
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, rejections, events, reports, claims, figures."""
