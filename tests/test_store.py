@@ -557,6 +557,37 @@ def test_postgresql_optimize_analyses_the_ledger_only(pg_url: str) -> None:
     assert analysed["events"] and analysed["articles"] and all(analysed.values()), analysed
 
 
+def test_postgresql_writers_take_turns(pg_url: str) -> None:
+    # two processes writing one ledger (a team's ingests, the API's POSTs): the second waits for the
+    # first's commit, so its event resolution reads the first one's events
+    import threading
+
+    first, second = open_store(pg_url), open_store(pg_url, migrate=False)
+    entered, done = threading.Event(), threading.Event()
+    seen: list[list[str]] = []
+
+    def write_second() -> None:
+        with second.transaction():
+            entered.set()
+            seen.append([e.id for e in second.iter_events()])
+            second.put_event(event("e2", "2025-07-09"))
+        done.set()
+
+    try:
+        with first.transaction():
+            first.put_event(event("e1", "2025-07-09"))
+            worker = threading.Thread(target=write_second)
+            worker.start()
+            assert not done.wait(0.5), "the second writer did not wait for the first"
+        worker.join(10)
+        assert done.is_set() and entered.is_set()
+        assert seen == [["e1"]]   # it read after the first commit
+        assert [e.id for e in first.iter_events()] == ["e1", "e2"]
+    finally:
+        first.close()
+        second.close()
+
+
 def test_sqlite_runs_with_wal_foreign_keys_and_normal_sync(tmp_path: Path) -> None:
     store = SqliteStore(tmp_path / "ledger.db")
     try:

@@ -32,6 +32,8 @@ POSTGRES = Dialect(
 )
 
 CONNECT_TIMEOUT_S = 10
+# A transaction-level advisory lock, one per schema (two ledgers in one database do not wait for each other).
+WRITE_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':warledger-writes'))"
 
 
 def redact(url: str) -> str:
@@ -71,10 +73,16 @@ class PostgresStore(SqlStore):
         """As ``SqlStore.transaction``, with the statements inside it pipelined (see the module's
         docstring). The pipeline ends, waiting for every reply, before the COMMIT (or, nested, before
         the savepoint's release): an error the server reports at that wait is raised inside the
-        transaction, which rolls back as for any other error."""
+        transaction, which rolls back as for any other error.
+
+        An outermost transaction first takes the ledger's write lock (WRITE_LOCK), so that writers in
+        several processes (a team's ingests, the API's POSTs) take turns: each one's event resolution
+        reads what the others committed, and two of them never open the same new event at once."""
         with super().transaction():
             try:
                 with self._pg.pipeline():
+                    if self._depth == 1:
+                        self.execute(WRITE_LOCK)
                     yield
             except psycopg.Error as exc:
                 reason = " ".join(str(exc).split())
