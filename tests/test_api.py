@@ -99,6 +99,8 @@ def test_api_event_is_show_json_with_marked_evidence(client: TestClient, reader:
     assert expected is not None
     assert data["id"] == expected["id"] and data["reports"] == expected["reports"]
     assert data["conflicts"] >= 1 and data["flags"]
+    assert {r["date"] for r in data["reports"]} == {EVENT[2:12]}   # every source dates the night alike
+    assert f"dates it {EVENT[2:12]}" in client.get(f"/events/{EVENT}").text
     claim = data["figures"][0]["claims"][0]
     marked = [p["text"] for p in claim["context_parts"] if p["mark"]]
     assert marked == [claim["evidence"]["text"]]
