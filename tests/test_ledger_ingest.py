@@ -67,6 +67,38 @@ def test_the_same_input_twice_adds_nothing(store: Store, reference: list[dict[st
     assert ledger_dump(store) == reference
 
 
+def test_two_ingests_of_one_input_at_once_give_the_ledger_of_one(store_url: str,
+                                                                 reference: list[dict[str, object]]) -> None:
+    # two writers (two analysts, or a cron job and an analyst) ingest the same folder at the same time
+    import threading
+
+    open_store(store_url).close()   # migrated once, before the writers start
+    summaries, errors = [], []
+
+    def run() -> None:
+        writer = open_store(store_url, migrate=False)
+        try:
+            summaries.append(ingest([ARTICLES], writer, settings=SETTINGS))
+        except Exception as exc:  # reported by the assertion below
+            errors.append(exc)
+        finally:
+            writer.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    assert sum(s.articles_new for s in summaries) == 44   # every article stored once, by one of them
+    assert sum(s.duplicates for s in summaries) == 44     # and found stored by the other
+    reader = open_store(store_url, migrate=False)
+    try:
+        assert ledger_dump(reader) == reference
+    finally:
+        reader.close()
+
+
 def test_republished_and_updated_stories_are_linked_and_the_newest_toll_counts(store: Store) -> None:
     ingest([ARTICLES], store, settings=SETTINGS)
     ids = store.article_ids_for_urls(["https://northbank.example/world/2025/08/28/kyiv-strike-toll",

@@ -190,20 +190,23 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
                    summary: IngestSummary) -> None:
     sig = signature(article.text)
     keys = bands(sig)
-    story, _ = _story(store, sig, keys)
-    ident = article.id
-    if store.get_article(ident) is not None:  # an id given twice by the input, for different texts
-        ident = f"{ident}-{text_hash[:8]}"
     body = extraction.to_dict()
     body["article"].pop("text", None)
-    stored = StoredArticle(id=ident, text_hash=text_hash, text=article.text, url=article.url, source=article.source,
-                           title=article.title, published=article.published, origin=article.origin,
-                           story_id=story or ident, signature=sig, extraction=json.dumps(body, ensure_ascii=False),
-                           updated=article.updated)
     touched: dict[str, Event] = {}  # by id, as last stored in this transaction
     days: dict[str, set[str]] = {}  # by event id: the days this article's items on it give
+    # inside the transaction, which waits for other writers: what they stored meanwhile is seen here
     with store.transaction():
-        store.add_article(stored, keys)
+        story, _ = _story(store, sig, keys)
+        ident = article.id
+        if store.get_article(ident) is not None:  # an id given twice by the input, for different texts
+            ident = f"{ident}-{text_hash[:8]}"
+        stored = StoredArticle(id=ident, text_hash=text_hash, text=article.text, url=article.url,
+                               source=article.source, title=article.title, published=article.published,
+                               origin=article.origin, story_id=story or ident, signature=sig,
+                               extraction=json.dumps(body, ensure_ascii=False), updated=article.updated)
+        if not store.add_article(stored, keys):
+            summary.duplicates += 1  # another writer stored the same text since the caller looked
+            return
         for i, attack in enumerate(extraction.attacks):
             if not (attack.figures or attack.places or attack.targets):
                 summary.thin_items += 1  # a wave named with nothing about it: nothing to put on an event

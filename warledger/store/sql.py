@@ -366,14 +366,17 @@ class SqlStore:
                  for row in rows}
         return [found[key] for key in sorted(found)]
 
-    def add_article(self, article: StoredArticle, bands: Sequence[str]) -> None:
+    def add_article(self, article: StoredArticle, bands: Sequence[str]) -> bool:
         a = article
         with self._atomic():
-            self.execute(_insert("articles", (*ARTICLE_COLUMNS, "ingested_at")),
-                         (a.id, a.text_hash, a.text, a.url, a.source, a.title, a.published, a.origin,
-                          a.story_id, a.signature, a.extraction, a.updated, _now()))
+            added = self.query(_insert("articles", (*ARTICLE_COLUMNS, "ingested_at")) + " RETURNING id",
+                               (a.id, a.text_hash, a.text, a.url, a.source, a.title, a.published, a.origin,
+                                a.story_id, a.signature, a.extraction, a.updated, _now()))
+            if not added:
+                return False  # its id or text is stored (by another writer since the caller looked)
             self.executemany(_insert("article_bands", ("band", "article_id")),
                              [(band, a.id) for band in dict.fromkeys(bands)])
+        return True
 
     def get_article(self, article_id: str) -> StoredArticle | None:
         rows = self.query(f"{_SELECT_ARTICLES} WHERE id = ?", (article_id,))
