@@ -134,14 +134,6 @@ def test_timeline_wave_event_and_source(browser: Any, base_url: str, tmp_path: P
     assert page.locator("#chart a.talk").count() >= 1
     assert page.locator("#map path.oblast").count() == 27
     assert page.locator("#map circle.hit").count() >= 3
-    by_weapons = circle_radii(page)
-    page.select_option("#map-measure", "casualties")   # the circles are sized again, by killed + injured
-    by_casualties = circle_radii(page)
-    assert by_casualties.keys() == by_weapons.keys() and by_casualties != by_weapons
-    places = page.evaluate("fetch('/.json').then(r => r.json())")["places"]
-    casualties = {p["name"]: p["killed"] + p["injured"] for p in places}
-    assert by_casualties[max(casualties, key=casualties.__getitem__)] == max(by_casualties.values())
-    assert all(by_casualties[name] == 3 for name, n in casualties.items() if n == 0)
     page.select_option("#weapon-class", "drone")
     assert page.locator("#chart a.wave").count() > 5
     assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, "the page scrolls sideways"
@@ -166,6 +158,20 @@ def test_timeline_wave_event_and_source(browser: Any, base_url: str, tmp_path: P
     assert page.locator("article.text mark").count() >= 5
     screenshot(page, tmp_path, f"article-{width}x{height}")
     assert not errors, errors
+    page.close()
+
+
+def test_the_map_sizes_places_by_weapons_or_by_casualties(browser: Any, base_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    open_timeline(page, base_url)
+    by_weapons = circle_radii(page)
+    page.select_option("#map-measure", "casualties")   # the circles are sized again, by killed + injured
+    by_casualties = circle_radii(page)
+    assert by_casualties.keys() == by_weapons.keys() and by_casualties != by_weapons
+    places = page.evaluate("fetch('/.json').then(r => r.json())")["places"]
+    casualties = {p["name"]: p["killed"] + p["injured"] for p in places}
+    assert by_casualties[max(casualties, key=casualties.__getitem__)] == max(by_casualties.values())
+    assert all(by_casualties[name] == 3 for name, n in casualties.items() if n == 0)
     page.close()
 
 

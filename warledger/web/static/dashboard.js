@@ -142,7 +142,14 @@
     select.addEventListener("change", redraw);
     sizeBy.addEventListener("change", () => drawMap(map, data, geo, sizeBy.value));
     let timer = null;
-    window.addEventListener("resize", () => { clearTimeout(timer); timer = setTimeout(redraw, 150); });
+    // redraw when the chart's width changes; a height-only resize (a phone's address bar hiding, a
+    // full-page screenshot) would otherwise replace the bars under a pending tap
+    let drawnWidth = chart.clientWidth;
+    window.addEventListener("resize", () => {
+      if (chart.clientWidth === drawnWidth) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => { drawnWidth = chart.clientWidth; redraw(); }, 150);
+    });
     document.body.setAttribute("data-ready", "1");
   }
   main().catch(err => { document.getElementById("chart").textContent = "Could not load the data: " + err; });
