@@ -45,3 +45,16 @@ def test_a_facility_away_from_the_damage_word_is_not_a_target() -> None:
 
 def test_a_facility_a_strike_word_names_is_still_a_target() -> None:
     assert any("school" in name for name in targets(OPENING + "A drone struck a school in the city centre.")["RU"])
+
+
+def test_a_description_of_a_named_target_is_not_another_target() -> None:
+    text = ("Ukrainian drones struck the Lesnoye Oil Pumping Station overnight into Tuesday, which the "
+            "governor described as a key facility for the northern pipeline.")
+    names = targets(text)["UA"]
+    assert any("Pumping Station" in name for name in names) and not any("key facility" in n for n in names)
+
+
+@pytest.mark.parametrize("listing", ["as well as a school building", "and facilities such as a school building"])
+def test_a_facility_in_a_listing_after_as_is_a_target(listing: str) -> None:
+    text = f"Russian drones hit an electricity substation in the Odesa region overnight into Tuesday, {listing}."
+    assert any("school" in name for name in targets(text)["RU"]), targets(text)

@@ -49,6 +49,9 @@ DAMAGE_CUES = frozenset({
     "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled",
 })
 CARE_WORDS = frozenset({"to", "in"})
+# words before a facility that make it a description of another ("described as a key facility")
+DESCRIPTIONS = frozenset({("as", "a"), ("as", "an"), ("was", "a"), ("is", "a")})
+LISTING_AS = frozenset({"well", "such"})  # "as well as a school", "such as a school": listings, not descriptions
 STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told", "worker", "workers",
                          "employee", "employees", "staff", "official", "officials", "director",
                          "head", "authority", "authorities", "operator", "spokesperson", "spokesman", "manager",
@@ -118,7 +121,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first)
-        if words[max(0, first - 2):first] in (["as", "a"], ["as", "an"], ["was", "a"], ["is", "a"]):
+        if tuple(words[max(0, first - 2):first]) in DESCRIPTIONS and words[max(0, first - 3)] not in LISTING_AS:
             continue  # "described as a key facility", "was a civilian facility": a description
         last = _extend_right(sentence, words, m.last)
         evidence = Evidence.of(text, toks[first].start, toks[last].end)
