@@ -58,3 +58,8 @@ def test_a_description_of_a_named_target_is_not_another_target() -> None:
 def test_a_facility_in_a_listing_after_as_is_a_target(listing: str) -> None:
     text = f"Russian drones hit an electricity substation in the Odesa region overnight into Tuesday, {listing}."
     assert any("school" in name for name in targets(text)["RU"]), targets(text)
+
+
+def test_what_a_struck_building_was_stays_a_target() -> None:
+    text = OPENING + "The building a drone struck in the night was a school."
+    assert any("school" in name for name in targets(text)["RU"]), targets(text)

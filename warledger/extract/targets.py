@@ -49,8 +49,9 @@ DAMAGE_CUES = frozenset({
     "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled",
 })
 CARE_WORDS = frozenset({"to", "in"})
-# words before a facility that make it a description of another ("described as a key facility")
-DESCRIPTIONS = frozenset({("as", "a"), ("as", "an"), ("was", "a"), ("is", "a")})
+# words before a facility that make it a description of another ("described as a key facility"); not
+# "was a": "the building it struck was a school" names the target
+DESCRIPTIONS = frozenset({("as", "a"), ("as", "an")})
 LISTING_AS = frozenset({"well", "such"})  # "as well as a school", "such as a school": listings, not descriptions
 STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told", "worker", "workers",
                          "employee", "employees", "staff", "official", "officials", "director",
@@ -122,7 +123,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first)
         if tuple(words[max(0, first - 2):first]) in DESCRIPTIONS and words[max(0, first - 3)] not in LISTING_AS:
-            continue  # "described as a key facility", "was a civilian facility": a description
+            continue  # "described as a key facility": a description of a target named before it
         last = _extend_right(sentence, words, m.last)
         evidence = Evidence.of(text, toks[first].start, toks[last].end)
         out.append(TargetMention(evidence.text, TargetKind(m.value.value), evidence, first, last, m.value.id))
