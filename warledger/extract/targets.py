@@ -52,6 +52,7 @@ CARE_WORDS = frozenset({"to", "in"})
 # words before a facility that make it a description of another ("described as a key facility"); not
 # "was a": "the building it struck was a school" names the target
 DESCRIPTIONS = frozenset({("as", "a"), ("as", "an")})
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
 LISTING_AS = frozenset({"well", "such"})  # "as well as a school", "such as a school": listings, not descriptions
 STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told", "worker", "workers",
                          "employee", "employees", "staff", "official", "officials", "director",
@@ -110,7 +111,10 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
     damage = not DAMAGE_CUES.isdisjoint(words)
+    described = -1  # the end of a description's clause: what it names is not hit either
     for m in rules.targets.find_all(words):
+        if m.first < described:
+            continue  # "... described as a key facility for filling the Druzhba pipeline"
         before = words[m.first - 1] if m.first > 0 else ""
         if before == "white" and words[m.last] in ("house",):
             continue  # the White House is a venue, not a home
@@ -123,7 +127,9 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first)
         if tuple(words[max(0, first - 2):first]) in DESCRIPTIONS and words[max(0, first - 3)] not in LISTING_AS:
-            continue  # "described as a key facility": a description of a target named before it
+            # "described as a key facility": a description of a target named before it, to the clause's end
+            described = next((i for i in range(m.last + 1, len(words)) if words[i] in CLAUSE_ENDS), len(words))
+            continue
         last = _extend_right(sentence, words, m.last)
         evidence = Evidence.of(text, toks[first].start, toks[last].end)
         out.append(TargetMention(evidence.text, TargetKind(m.value.value), evidence, first, last, m.value.id))
