@@ -49,7 +49,7 @@ DAMAGE_CUES = frozenset({
     "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled",
 })
 CARE_WORDS = frozenset({"to", "in"})
-# words before a facility that make it a description of another ("described as a key facility"); not
+# words before a facility that make it a description of another ("which officials call a vital plant"); not
 # "was a": "the building it struck was a school" names the target
 DESCRIPTIONS = frozenset({("as", "a"), ("as", "an")})
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
@@ -107,6 +107,17 @@ def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
     return j
 
 
+def _described(words: Sequence[str], first: int) -> bool:
+    """Whether the facility named from ``words[first]`` follows "as a" / "as an", with up to two
+    adjectives between ("known as a vital oil depot"), and is not in a listing ("as well as a")."""
+    for k in range(first, max(first - 3, 1), -1):
+        if (words[k - 2], words[k - 1]) in DESCRIPTIONS:
+            return words[k - 3] not in LISTING_AS if k >= 3 else True
+        if k - 1 < first and words[k - 1] in CLAUSE_ENDS:
+            return False
+    return False
+
+
 def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleSet) -> list[TargetMention]:
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
@@ -114,7 +125,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
     described = -1  # the end of a description's clause: what it names is not hit either
     for m in rules.targets.find_all(words):
         if m.first < described:
-            continue  # "... described as a key facility for filling the Druzhba pipeline"
+            continue  # "..., known as a vital depot for the army's fuel line": the fuel line was not hit
         before = words[m.first - 1] if m.first > 0 else ""
         if before == "white" and words[m.last] in ("house",):
             continue  # the White House is a venue, not a home
@@ -126,8 +137,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first)
-        if tuple(words[max(0, first - 2):first]) in DESCRIPTIONS and words[max(0, first - 3)] not in LISTING_AS:
-            # "described as a key facility": a description of a target named before it, to the clause's end
+        if _described(words, first):
+            # "known as a vital depot": a description of a target named before it, to the clause's end
             described = next((i for i in range(m.last + 1, len(words)) if words[i] in CLAUSE_ENDS), len(words))
             continue
         last = _extend_right(sentence, words, m.last)
