@@ -39,7 +39,7 @@ from .figures import figures_in, is_bullet
 from .prefilter import Gated
 from .readings import RawFigure
 from .rules import RuleSet
-from .targets import DAMAGE_CUES, TargetMention, targets_in
+from .targets import TargetMention, damage_near, targets_in
 from .text import Sentence, split_sentences, words_before
 
 STRIKE_WORDS = frozenset({
@@ -103,21 +103,6 @@ class _Wave:
     launch_areas: dict[str, Place] = field(default_factory=dict)
     targets: list[Target] = field(default_factory=list)
     dated_only: bool = False  # a strike the text dates but gives no figures, places or targets for
-
-
-CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
-
-
-def _damage_near(words: Sequence[str], first: int, last: int, reach: int = 8) -> bool:
-    """A damage word ("shattered", "windows", "collapsed") within ``reach`` words of the facility at
-    ``words[first:last + 1]``, in the same clause (no comma or semicolon between)."""
-    for step, edge in ((-1, first), (1, last)):
-        i = edge + step
-        while 0 <= i < len(words) and abs(i - edge) <= reach and words[i] not in CLAUSE_BREAKS:
-            if words[i] in DAMAGE_CUES:
-                return True
-            i += step
-    return False
 
 
 def to_place(m: PlaceMention) -> Place:
@@ -218,7 +203,7 @@ class _Assembler:
         if ctx.side_score:
             self.last_side = (s.paragraph, attacker)
         if not (raw or (striking and (targets or places or ctx.launch_areas))):
-            damaged = [t for t in targets if _damage_near(ctx.words, t.first, t.last)] if not striking else []
+            damaged = [t for t in targets if damage_near(ctx.words, t.first, t.last)] if not striking else []
             side = attacker if ctx.side_score or self.last_side is None else self.last_side[1]
             if damaged and side in self.current:
                 # "A kindergarten lost its windows", told after the wave: the damage is the last wave's

@@ -107,6 +107,18 @@ def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
     return j
 
 
+def damage_near(words: Sequence[str], first: int, last: int, reach: int = 8) -> bool:
+    """A damage word ("shattered", "windows", "collapsed") within ``reach`` words of the facility at
+    ``words[first:last + 1]``, in the same clause (no clause break between)."""
+    for step, edge in ((-1, first), (1, last)):
+        i = edge + step
+        while 0 <= i < len(words) and abs(i - edge) <= reach and words[i] not in CLAUSE_ENDS:
+            if words[i] in DAMAGE_CUES:
+                return True
+            i += step
+    return False
+
+
 def _described(words: Sequence[str], first: int) -> bool:
     """Whether the facility named from ``words[first]`` follows "as a" / "as an", with up to two
     adjectives between ("known as a vital oil depot"), and is not in a listing ("as well as a")."""

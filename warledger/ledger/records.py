@@ -131,11 +131,6 @@ class Claim:
     evidence_text: str
     updated: str | None = None  # when the article was last updated, where it said: a live blog's later post
 
-    @property
-    def as_of(self) -> str | None:
-        """When the source stated the figure as far as is known: the article's update, else its publication."""
-        return self.updated or self.published
-
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "article_id": self.article_id, "value": self.value, "qualifier": self.qualifier,
                 "model": self.model, "place": self.place, "attribution": self.attributed_to,

@@ -110,8 +110,9 @@ _TIMELINE = ("SELECT date, COUNT(*), " + ", ".join(f"SUM({c})" for c in HEADLINE
 
 
 _SUMMARY_COLUMNS = ("id", "url", "source", "title", "published", "story_id", "origin")
-_ANALYZE = ("ANALYZE articles (id, text_hash, url, source, published, story_id), article_bands, rejections, events, "
-            "event_places, reports, claims, figures")
+# every ledger table; of articles only the columns queries filter or sort on (not texts and extractions)
+_ANALYZE = "ANALYZE " + ", ".join(["articles (id, text_hash, url, source, published, story_id)", "article_bands",
+                                    "event_places", *(t for t in COUNTED_TABLES if t != "articles")])
 _SEARCH_COLUMNS = "a.id, a.title, a.source, a.published, a.url, a.text"
 _SEARCH = {
     # bm25 is lower for a better match; the MATCH argument is a bound string of quoted words
