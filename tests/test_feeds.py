@@ -177,6 +177,12 @@ def test_atom_entries_become_articles(tmp_path):
     assert (third.url, third.published) == (None, None)
 
 
+def test_an_unreadable_updated_time_is_dropped_not_the_entry(tmp_path):
+    feed = ATOM.replace("<updated>2025-05-16T11:00:00+03:00</updated>", "<updated>soon after lunch</updated>")
+    first = articles(read(tmp_path, "northwind.atom", feed))[0]
+    assert (first.published, first.updated) == ("2025-05-16T09:30:00+03:00", None)
+
+
 def test_atom_without_a_namespace_is_read(tmp_path):
     feed = ATOM.replace(' xmlns="http://www.w3.org/2005/Atom"', "")
     first = articles(read(tmp_path, "bare.atom", feed))[0]

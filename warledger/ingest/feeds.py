@@ -214,11 +214,22 @@ def _entity_problem(root: Any) -> str | None:
     return None
 
 
+def _optional_date(value: str | None, where: str) -> str | None:
+    """``feed_date`` of a date the item need not have (an entry's <updated>): unreadable, it is dropped,
+    not the item."""
+    if not value:
+        return None
+    try:
+        return feed_date(value, where)
+    except IngestError:
+        return None
+
+
 def _item_article(item: FeedItem, feed: Feed, origin: str, meta: Metadata, settings: Settings) -> Article:
     where = f"{origin}[item {item.number}]"
     published = feed_date(item.published, where) if item.published else meta.published
     item_meta = Metadata(published=published, source=feed.title or meta.source, title=item.title or meta.title,
-                         url=item.url, updated=feed_date(item.updated, where) if item.updated else None)
+                         url=item.url, updated=_optional_date(item.updated, where))
     return article_from_text(item.text, origin=where, meta=item_meta, settings=settings)
 
 
