@@ -121,12 +121,14 @@ def _count_articles(db: Path) -> int:
         return 0
 
 
-@pytest.mark.parametrize("kill_after", [5, 23])
+@pytest.mark.parametrize(("kill_after", "batch"), [(5, 1), (23, 1), (9, 4)])
 def test_an_ingest_killed_midway_and_run_again_ends_as_an_uninterrupted_one(
-        tmp_path: Path, reference: list[dict[str, object]], kill_after: int) -> None:
+        tmp_path: Path, reference: list[dict[str, object]], kill_after: int, batch: int) -> None:
+    """Killed between commits (``batch`` articles each; the shipped batch outlasts this small folder)."""
     db = tmp_path / "ledger.db"
     command = [sys.executable, "-m", "warledger", "ingest", ARTICLES, "--db", str(db)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("WARLEDGER_")}
+    env["WARLEDGER_INGEST_BATCH_ARTICLES"] = str(batch)
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while _count_articles(db) < kill_after and proc.poll() is None and time.monotonic() < deadline:

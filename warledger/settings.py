@@ -17,14 +17,20 @@ from .errors import ConfigError
 class Settings:
     max_article_bytes: int = 2_000_000
     html_min_text_chars: int = 40
+    ingest_batch_articles: int = 100
+    ingest_batch_seconds: float = 1.0
 
 
 HELP: Mapping[str, str] = {
     "max_article_bytes": "Largest article accepted, in bytes; larger inputs are rejected as oversized.",
     "html_min_text_chars": "An HTML page whose main text is shorter than this is rejected as having no article.",
+    "ingest_batch_articles": "Articles an ingest commits together at most (each article is still all or nothing).",
+    "ingest_batch_seconds": "Seconds an ingest's open batch may last before it is committed; other writers wait "
+                            "about this long at most.",
 }
 
 OBSOLETE_SETTINGS: Mapping[str, str] = {}
+MINIMUMS: Mapping[str, float] = {"ingest_batch_articles": 1, "ingest_batch_seconds": 0}
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
@@ -59,4 +65,7 @@ def load_settings(user_file: Path | None = None, overrides: Mapping[str, Any] | 
             if key not in names:
                 raise ConfigError(f"unknown setting {key!r}; known: {', '.join(sorted(names))}")
             merged[key] = _coerce(key, value, type(getattr(defaults, key)))
+    for key, least in MINIMUMS.items():
+        if key in merged and not merged[key] >= least:
+            raise ConfigError(f"setting {key!r} must be at least {least}, got {merged[key]!r}")
     return Settings(**merged)

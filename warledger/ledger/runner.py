@@ -4,9 +4,11 @@ For each article read from the paths, in order:
 1. A Rejection from reading, or from screening (not English, not about the war), is stored with its reason.
 2. An exact duplicate (same text) is counted and skipped.
 3. The article is extracted; its MinHash finds an earlier version of the same story, if any.
-4. In one transaction: the article, each dated attack wave and diplomatic event matched to a stored
+4. In one savepoint: the article, each dated attack wave and diplomatic event matched to a stored
    event or a new one (with the reason), the claims, and the touched events' figures recomputed.
-An article whose transaction fails leaves nothing behind; running the same input again adds nothing.
+An article whose savepoint fails leaves nothing behind; running the same input again adds nothing.
+Articles are committed in batches (``batches.WriteBatches``): a commit per article cost more than
+storing it. An exception commits the articles stored before it, then stops the ingest.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..records import Article, Attack, DatePrecision, DiplomaticEvent, Extractio
 from ..settings import Settings
 from ..store.base import Store
 from .arithmetic import article_flags, consensus_flags, revision_flags
+from .batches import WriteBatches
 from .claims import claims_of
 from .consensus import event_figures
 from .event_date import DATE_FLAG, event_date
@@ -245,15 +248,21 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings, policy: Po
     """Read, screen, extract and store every article under ``paths``; the counts of what happened."""
     policy = policy or load_policy()
     summary = IngestSummary()
-    for item in read_articles(paths, settings=settings):
-        if isinstance(item, Rejection):
-            _reject(store, item, summary)
-        else:
-            _ingest_one(store, item, policy, summary)
-        if progress is not None:
-            progress(summary)
-        if summary.articles_new in OPTIMIZE_AT or (summary.articles_new and summary.articles_new % OPTIMIZE_EVERY == 0):
-            store.optimize()
+    with WriteBatches(store, articles=settings.ingest_batch_articles,
+                      seconds=settings.ingest_batch_seconds) as batches:
+        for item in read_articles(paths, settings=settings):
+            batches.begin()
+            if isinstance(item, Rejection):
+                _reject(store, item, summary)
+            else:
+                _ingest_one(store, item, policy, summary)
+            batches.done()
+            if progress is not None:
+                progress(summary)
+            new = summary.articles_new
+            if new in OPTIMIZE_AT or (new and new % OPTIMIZE_EVERY == 0):
+                batches.commit()  # the statistics see the batch
+                store.optimize()
     if summary.articles_new:
         store.optimize()
     for f in store.figures_for(sorted(summary.touched)):
