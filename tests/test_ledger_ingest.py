@@ -145,3 +145,24 @@ def test_an_ingest_killed_midway_and_run_again_ends_as_an_uninterrupted_one(
         assert store.counts()["articles"] == 44
     finally:
         store.close()
+
+
+def test_an_id_given_to_two_texts_keeps_both_and_the_same_text_again_is_a_duplicate(
+        store: Store, tmp_path: Path) -> None:
+    from warledger.ingest import read_articles
+    from warledger.records import Article
+
+    first, second = [a for a in read_articles([ARTICLES]) if isinstance(a, Article)][:2]
+    records = [{"id": "wire-1", "text": first.text, "published": first.published},
+               {"id": "wire-1", "text": second.text, "published": second.published},
+               {"id": "wire-2", "text": first.text, "published": first.published}]
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    summary = ingest([str(feed)], store, settings=SETTINGS)
+    assert (summary.articles_new, summary.duplicates) == (2, 1)
+    kept = store.get_article("wire-1")
+    assert kept is not None and kept.text == first.text
+    other = [a for a in store.article_summaries(10, 0) if a.id != "wire-1"]
+    assert len(other) == 1 and other[0].id.startswith("wire-1-")
+    again = store.get_article(other[0].id)
+    assert again is not None and again.text == second.text

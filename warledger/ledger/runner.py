@@ -200,14 +200,17 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
     # inside the transaction, which waits for other writers: what they stored meanwhile is seen here
     with store.transaction():
         story, _ = _story(store, sig, keys)
-        ident = article.id
-        if store.get_article(ident) is not None:  # an id given twice by the input, for different texts
-            ident = f"{ident}-{text_hash[:8]}"
-        stored = StoredArticle(id=ident, text_hash=text_hash, text=article.text, url=article.url,
+        stored = StoredArticle(id=article.id, text_hash=text_hash, text=article.text, url=article.url,
                                source=article.source, title=article.title, published=article.published,
-                               origin=article.origin, story_id=story or ident, signature=sig,
+                               origin=article.origin, story_id=story or article.id, signature=sig,
                                extraction=json.dumps(body, ensure_ascii=False), updated=article.updated)
-        if not store.add_article(stored, keys):
+        added = store.add_article(stored, keys)
+        if not added and store.article_id_for_hash(text_hash) is None:
+            # the id is taken, by another text (an id given twice by the input): this one's is made unique
+            ident = f"{article.id}-{text_hash[:8]}"
+            stored = replace(stored, id=ident, story_id=story or ident)
+            added = store.add_article(stored, keys)
+        if not added:
             summary.duplicates += 1  # another writer stored the same text since the caller looked
             return
         for i, attack in enumerate(extraction.attacks):

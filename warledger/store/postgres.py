@@ -29,6 +29,7 @@ POSTGRES = Dialect(
     begin="BEGIN",
     table_exists="SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?",
     errors=(psycopg.Error,),
+    arrays=True,
 )
 
 CONNECT_TIMEOUT_S = 10
