@@ -417,8 +417,11 @@ def test_counts_every_table(store: Store) -> None:
     assert store.counts() == {"articles": 2, "rejections": 1, "events": 1, "reports": 2, "claims": 2, "figures": 2}
 
 
-def test_many_ids_are_read_in_chunks(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("array_from", [0, 100])
+def test_many_ids_are_read_in_chunks(store: Store, monkeypatch: pytest.MonkeyPatch, array_from: int) -> None:
+    """In chunks of an IN list; on PostgreSQL, a list longer than ARRAY_FROM as one array."""
     monkeypatch.setattr(store_sql, "CHUNK", 2)
+    monkeypatch.setattr(store_sql, "ARRAY_FROM", array_from)
     with store.transaction():
         for n in range(7):
             store.add_article(article(n), [f"band{n}", "shared"])
@@ -432,6 +435,25 @@ def test_many_ids_are_read_in_chunks(store: Store, monkeypatch: pytest.MonkeyPat
     assert [r.event_id for r in store.reports_for(wanted)] == [f"e{n}" for n in range(7)]
     assert [c.id for c in store.band_candidates(["shared", "band1", "x", "band2"])] == [f"a{n}" for n in range(7)]
     assert store.figures_for([]) == store.claims_for([]) == store.reports_for([]) == []
+
+
+def test_neighbours_are_the_events_of_the_window_with_their_bests_and_articles(store: Store) -> None:
+    put_dated_events(store)
+    with store.transaction():
+        for n in (1, 2):
+            store.add_article(article(n), [])
+        store.add_reports([report("e02", "a1"), report("e02", "a2", 1), report("e02", "a2", 2), report("e03", "a1"),
+                           report("e05", "a2")])
+        store.put_figures("e02", [figure("e02", best=40), figure("e02", "intercepted", best=35)])
+        store.put_figures("e05", [figure("e05", best=7)])
+    near = store.neighbours(EventKind.ATTACK, "2025-07-02", "2025-07-03")
+    assert ids(near.events) == ids(store.events_between(EventKind.ATTACK, "2025-07-02", "2025-07-03")) \
+        == ["e00", "e02", "e04"]
+    assert near.bests == {"e00": {}, "e02": {("launched", "drone"): 40, ("intercepted", "drone"): 35}, "e04": {}}
+    assert near.articles == {"e00": set(), "e02": {"a1", "a2"}, "e04": set()}
+    with store.transaction():   # inside a transaction (a PostgreSQL pipeline) the same
+        assert store.neighbours(EventKind.ATTACK, "2025-07-02", "2025-07-03") == near
+    assert store.neighbours(EventKind.DIPLOMACY, "2025-07-01", "2025-07-02").articles == {"e03": {"a1"}}
 
 
 def test_sql_in_values_is_stored_and_read_back_literally(store: Store) -> None:

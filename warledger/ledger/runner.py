@@ -107,16 +107,8 @@ def _new_id(store: Store, base: str) -> str:
 
 
 def _known(store: Store, kind: EventKind, day: str) -> list[Known]:
-    first, last = neighbour_days(day)
-    events = store.events_between(kind, first, last)
-    ids = [e.id for e in events]
-    figures: dict[str, dict[tuple[str, str], int]] = {i: {} for i in ids}
-    for f in store.figures_for(ids):
-        figures[f.event_id][(f.measure, f.what)] = f.best
-    articles: dict[str, set[str]] = {i: set() for i in ids}
-    for r in store.reports_for(ids):
-        articles[r.event_id].add(r.article_id)
-    return [Known(e, figures[e.id], frozenset(articles[e.id])) for e in events]
+    near = store.neighbours(kind, *neighbour_days(day))
+    return [Known(e, near.bests[e.id], frozenset(near.articles[e.id])) for e in near.events]
 
 
 def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attack, summary: IngestSummary) -> Event:

@@ -51,6 +51,16 @@ class TalkDay(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class Neighbours:
+    """The stored events of one kind in a date range, with what event resolution compares them by:
+    each one's best value per (measure, what) and the articles that report it."""
+
+    events: list[Event]
+    bests: dict[str, dict[tuple[str, str], int]]   # by event id
+    articles: dict[str, set[str]]                  # by event id
+
+
+@dataclass(frozen=True, slots=True)
 class EventQuery:
     since: str | None = None      # ISO dates, inclusive
     until: str | None = None
@@ -129,6 +139,9 @@ class Store(Protocol):
 
     # -- events, reports, claims, consensus
     def events_between(self, kind: EventKind, first: str, last: str) -> list[Event]: ...
+    def neighbours(self, kind: EventKind, first: str, last: str) -> Neighbours:
+        """``events_between`` with each event's best figures and reporting articles (one round trip
+        to a PostgreSQL server inside a transaction, where three queries would take three)."""
     def put_event(self, event: Event, *, places_changed: bool = True) -> None:
         """Insert or replace the event row and its place index (``places_changed=False``: the caller
         knows the places are those stored, and only the row is written)."""

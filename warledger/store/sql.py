@@ -35,7 +35,7 @@ from ..ledger.records import (
     StoredArticle,
     StoredRejection,
 )
-from .base import ArticleSummary, Candidate, DayTotal, EventQuery, SearchHit, TalkDay, WeaponDay
+from .base import ArticleSummary, Candidate, DayTotal, EventQuery, Neighbours, SearchHit, TalkDay, WeaponDay
 from .migrations import MIGRATIONS, SEARCH_VECTOR
 
 logger = logging.getLogger(__name__)
@@ -111,6 +111,7 @@ _SELECT_ARTICLES = _select("articles", ARTICLE_COLUMNS)
 _SELECT_CLAIMS = _select("claims", CLAIM_COLUMNS)
 _SELECT_REPORTS = _select("reports", REPORT_COLUMNS)
 _SELECT_FIGURES = _select("figures", FIGURE_COLUMNS)
+_WINDOW = "e.kind = ? AND e.date >= ? AND e.date <= ?"  # events of a kind in a date range, as ``e``
 _TIMELINE = ("SELECT date, COUNT(*), " + ", ".join(f"SUM({c})" for c in HEADLINE_COLUMNS)
              + " FROM events WHERE kind = ? AND date IS NOT NULL")
 
@@ -269,13 +270,20 @@ class SqlStore:
     def _cursor(self, sql: str) -> Iterator[Cursor]:
         cursor = self._connection.cursor()
         try:
-            yield cursor
+            with self._errors(sql):
+                yield cursor
+        finally:
+            cursor.close()
+
+    @contextmanager
+    def _errors(self, sql: str) -> Iterator[None]:
+        """The driver's errors while running ``sql``, raised again as StoreError naming the statement."""
+        try:
+            yield
         except self.dialect.errors as exc:
             words = sql.split()
             statement = " ".join(words[:4]) + (" ..." if len(words) > 4 else "")
             raise StoreError(f"{self.dialect.name} error in '{statement}': {exc}".strip()) from exc
-        finally:
-            cursor.close()
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement written with ``?`` placeholders; the number of rows it changed (-1 in a
@@ -293,6 +301,24 @@ class SqlStore:
         with self._cursor(sql) as cursor:
             cursor.execute(self._sql(sql), params)
             return [tuple(row) for row in cursor.fetchall()]
+
+    def _queries(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple[Any, ...]]]:
+        """The rows of each statement, all sent before any reply is read (in a PostgreSQL pipeline,
+        one round trip for all of them)."""
+        cursors: list[tuple[str, Cursor]] = []
+        try:
+            for sql, params in statements:
+                cursors.append((sql, self._connection.cursor()))
+                with self._errors(sql):
+                    cursors[-1][1].execute(self._sql(sql), params)
+            out = []
+            for sql, cursor in cursors:
+                with self._errors(sql):
+                    out.append([tuple(row) for row in cursor.fetchall()])
+            return out
+        finally:
+            for _, cursor in cursors:
+                cursor.close()
 
     def _query_chunked(self, sql: str, ids: Sequence[str], tail: str = "") -> list[tuple[Any, ...]]:
         """``sql`` ends in `` IN (``, the list's ``)`` and then ``tail`` follow; run it once per chunk of
@@ -408,6 +434,23 @@ class SqlStore:
         rows = self.query(f"{_SELECT_EVENTS} WHERE kind = ? AND date >= ? AND date <= ? ORDER BY date, id",
                           (kind.value, first, last))
         return [_event(row) for row in rows]
+
+    def neighbours(self, kind: EventKind, first: str, last: str) -> Neighbours:
+        window = (kind.value, first, last)
+        event_rows, figure_rows, report_rows = self._queries([
+            (f"{_SELECT_EVENTS} WHERE kind = ? AND date >= ? AND date <= ? ORDER BY date, id", window),
+            (f"SELECT f.event_id, f.measure, f.what, f.best FROM figures f JOIN events e ON e.id = f.event_id"
+             f" WHERE {_WINDOW}", window),
+            (f"SELECT DISTINCT r.event_id, r.article_id FROM reports r JOIN events e ON e.id = r.event_id"
+             f" WHERE {_WINDOW}", window)])
+        events = [_event(row) for row in event_rows]
+        bests: dict[str, dict[tuple[str, str], int]] = {e.id: {} for e in events}
+        for event_id, measure, what, best in figure_rows:
+            bests[event_id][(measure, what)] = best
+        articles: dict[str, set[str]] = {e.id: set() for e in events}
+        for event_id, article_id in report_rows:
+            articles[event_id].add(article_id)
+        return Neighbours(events, bests, articles)
 
     def put_event(self, event: Event, *, places_changed: bool = True) -> None:
         """Insert or replace the event row and, unless ``places_changed`` is False, its place index."""
