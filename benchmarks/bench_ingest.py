@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import warledger.ledger.parallel as parallel
 import warledger.ledger.runner as runner
 from warledger.extract import extract_article
 from warledger.ingest import read_articles
@@ -41,8 +42,9 @@ CORPUS_DIRS = (ROOT / "corpus" / "articles", ROOT / "corpus" / "ledger" / "artic
 PG_VARIABLE = "WARLEDGER_TEST_PG_URL"
 TARGETS = {"sqlite": 200.0, "postgresql": 100.0}   # articles/s end to end, issue #4
 DEFAULT_REPEAT = 10
-# the runner's module-level names timed during an ingest, and the stage each belongs to
-STAGES = {"read_articles": "read", "screen": "screen", "extract_article": "extract", "signature": "minhash",
+# the module-level names timed during an ingest (the runner's, and the extraction its in-process extractor
+# calls), and the stage each belongs to
+STAGES = {"read_articles": "read", "screen": "screen", "parallel.extract_article": "extract", "signature": "minhash",
           "bands": "minhash"}
 LABELS = {"read": "read (.jsonl)", "screen": "screen", "extract": "extraction (extract_article)",
           "minhash": "MinHash signature + bands", "store": "store (inside Store calls)",
@@ -168,16 +170,22 @@ def count_statements(store: Store) -> dict[str, int]:
 
 @contextmanager
 def instrumented(timers: Timers) -> Iterator[None]:
-    """The runner's stage functions (STAGES) replaced by timed wrappers for the duration; put back after."""
-    saved = {name: getattr(runner, name) for name in STAGES if hasattr(runner, name)}
-    for name, function in saved.items():
+    """The stage functions (STAGES) replaced by timed wrappers for the duration; put back after. A name
+    the module lacks is an error: its time would be counted as "rest" without a word."""
+    modules = {"runner": runner, "parallel": parallel}
+    saved = {}
+    for key in STAGES:
+        module_name, _, name = key.rpartition(".")
+        module = modules[module_name or "runner"]
+        saved[key] = (module, name, getattr(module, name))
+    for key, (module, name, function) in saved.items():
         wrap = timers.wrap_iterator if name == "read_articles" else timers.wrap
-        setattr(runner, name, wrap(STAGES[name], function))
+        setattr(module, name, wrap(STAGES[key], function))
     try:
         yield
     finally:
-        for name, function in saved.items():
-            setattr(runner, name, function)
+        for module, name, function in saved.values():
+            setattr(module, name, function)
 
 
 def warm_up(articles: list[Article]) -> None:
@@ -241,6 +249,7 @@ def run_ingest(url: str, paths: list[str]) -> dict[str, Any]:
                                     settings=load_settings())
             seconds = time.perf_counter() - started
         rows = store.counts()
+        digest = ledger_digest(store)
     finally:
         store.close()
     inputs = summary.articles_new + summary.duplicates + summary.rejected
@@ -252,7 +261,35 @@ def run_ingest(url: str, paths: list[str]) -> dict[str, Any]:
             "stored_per_s": summary.articles_new / seconds, "split_s": split,
             "sql_statements_per_article": statements["statements"] / max(1, inputs),
             "store_methods_s": dict(methods),
-            "summary": summary.to_dict(), "rows": rows, "peak_rss_mb": peak_rss_mb()}
+            "summary": summary.to_dict(), "rows": rows, "peak_rss_mb": peak_rss_mb(), "ledger_sha256": digest}
+
+
+def ledger_digest(store: Store) -> str:
+    """The sha256 of the ledger's JSONL export: equal digests, equal ledgers."""
+    import hashlib
+
+    from warledger.ledger.export import export
+
+    digest = hashlib.sha256()
+    for chunk in export(store, "jsonl"):
+        digest.update(chunk.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def run_parallel(url: str, paths: list[str], workers: int) -> dict[str, Any]:
+    """Ingest ``paths`` into the (empty) ledger at ``url`` with extraction in ``workers`` processes
+    (not instrumented: the workers' time is not this process's); throughput and the ledger's digest."""
+    store = open_store(url)
+    try:
+        started = time.perf_counter()
+        summary = runner.ingest(paths, store, settings=load_settings(), workers=workers)
+        seconds = time.perf_counter() - started
+        digest = ledger_digest(store)
+    finally:
+        store.close()
+    inputs = summary.articles_new + summary.duplicates + summary.rejected
+    return {"workers": workers, "seconds": seconds, "inputs": inputs, "articles_per_s": inputs / seconds,
+            "ledger_sha256": digest}
 
 
 # -- the report
@@ -290,6 +327,12 @@ def print_database(name: str, result: dict[str, Any], target: float) -> None:
          f"{s['rejected']} rejected; {s['events_created']} events")
     _row("  rows", ", ".join(f"{table} {n}" for table, n in result["rows"].items()))
     _row("  peak RSS so far (ru_maxrss)", f"{result['peak_rss_mb']:.1f} MB")
+    parallel_run = result.get("parallel")
+    if parallel_run:
+        same = "the same" if parallel_run["ledger_sha256"] == result["ledger_sha256"] else "DIFFERENT (a bug)"
+        _row(f"  with {parallel_run['workers']} extraction workers",
+             f"{parallel_run['articles_per_s']:,.1f} articles/s ({parallel_run['seconds']:.2f} s; not one core); "
+             f"ledger {same} as in one process")
 
 
 def print_report(report: dict[str, Any]) -> None:
@@ -308,6 +351,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--articles", type=int, default=None, help="use only the first N bundled articles")
     parser.add_argument("--pg", default=os.environ.get(PG_VARIABLE, "").strip() or None,
                         help=f"a PostgreSQL URL (default ${PG_VARIABLE}); a schema is created and dropped")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="also ingest with extraction in this many worker processes (2 or more), into a second "
+                             "fresh ledger, and check that it is the same ledger")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser.parse_args(argv)
 
@@ -326,10 +372,16 @@ def main(argv: list[str] | None = None) -> int:
         paths = write_copies(articles, args.repeat, Path(tmp))
         report["extract_alone"] = extract_alone(paths)
         report["results"] = {"sqlite": run_ingest(f"sqlite:///{tmp}/ledger.db", paths)}
+        if args.workers > 1:
+            report["results"]["sqlite"]["parallel"] = run_parallel(f"sqlite:///{tmp}/parallel.db", paths,
+                                                                   args.workers)
         if args.pg:
             report["pg"] = redact(args.pg)
             with pg_schema(args.pg, "bench_ingest") as url:
                 report["results"]["postgresql"] = run_ingest(url, paths)
+            if args.workers > 1:
+                with pg_schema(args.pg, "bench_ingest") as url:
+                    report["results"]["postgresql"]["parallel"] = run_parallel(url, paths, args.workers)
     if args.json:
         print(json.dumps(report, indent=2))
     else:

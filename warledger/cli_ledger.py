@@ -73,18 +73,22 @@ def _progress(summary: IngestSummary) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--workers", type=click.IntRange(0, 512), default=1, show_default=True,
+              help="Processes that extract while this one stores (0: one per CPU); the ledger is the same.")
 @click.pass_context
-def ingest_(ctx: click.Context, paths: tuple[str, ...], db_url: str | None, as_json: bool) -> None:
+def ingest_(ctx: click.Context, paths: tuple[str, ...], db_url: str | None, as_json: bool, workers: int) -> None:
     """Read, extract and store articles, merging reports of the same event.
 
     PATHS are files or folders (read recursively): .txt, .html, .json, .jsonl and RSS/Atom feed
     files. The same input twice adds nothing. Rejected inputs are stored with a reason (see
     `warledger rejections`); the exit code is 1 when an input could not be read, 0 when articles
-    were only screened out (not English, not about the war).
+    were only screened out (not English, not about the war). For a backfill, --workers extracts in
+    several processes; storing stays in this one, in input order.
     """
     tty = sys.stderr.isatty()
     with _store(db_url) as store:
-        summary = ingest(paths, store, settings=_settings(ctx), progress=_progress if tty else None)
+        summary = ingest(paths, store, settings=_settings(ctx), progress=_progress if tty else None,
+                         workers=workers)
     if tty:
         click.echo("", err=True)
     failed = [r for r in summary.rejections if r.reason not in SCREENED]
