@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 __all__ = ["time_key"]
 
 
+@lru_cache(maxsize=65536)  # a ledger's reconciliation asks for the same few stamps again and again
 def time_key(published: str | None) -> str:
     """A key that sorts reports by when they were published; unknown times sort first."""
     if not published:
