@@ -165,3 +165,60 @@ def test_phrases_broken_by_extra_whitespace_are_read(text: str) -> None:
     """A group or side phrase whose words stand apart by more than one space is
     looked up as the rules spell it (it once raised KeyError)."""
     assert all(text[e.evidence.start:e.evidence.end] == e.evidence.text for e in events(text))
+
+
+def test_every_person_of_a_subject_list_takes_part() -> None:
+    text = "Keir Starmer and Emmanuel Macron are due in Oslo on Friday for a new round with Jens Stoltenberg."
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert surnames(meetings[0]) >= {"Starmer", "Macron", "Stoltenberg"}
+    # the place named in the subject's clause is where the round is held
+    assert meetings[0].venue is not None and meetings[0].venue.name == "Oslo"
+
+
+def test_a_subject_list_without_a_conjunction_is_not_read_as_one() -> None:
+    text = "Keir Starmer, Emmanuel Macron's host, expects a meeting with Jens Stoltenberg."
+    meeting, = [e for e in events(text) if e.kind == "meeting"]
+    assert "Macron" not in surnames(meeting)
+
+
+def test_two_events_of_one_sentence_keep_their_own_participants() -> None:
+    text = ("Keir Starmer is due in Oslo on Monday for another round with Jens Stoltenberg, and the first "
+            "trilateral talks are set to open in Geneva on Friday.")
+    meetings = {e.venue.name if e.venue else None: e for e in events(text) if e.kind == "meeting"}
+    assert surnames(meetings["Oslo"]) == {"Starmer", "Stoltenberg"}
+    assert surnames(meetings["Geneva"]) == {"States", "Ukraine", "Russia"}
+
+
+def test_talks_between_two_sides_do_not_take_the_sentence_subject() -> None:
+    text = "Having settled a dispute with Poland, Hungary turned to the talks between Ukraine and Russia in Geneva."
+    meeting, = [e for e in events(text) if e.kind == "meeting"]
+    assert surnames(meeting) == {"Ukraine", "Russia"}
+
+
+def test_a_group_word_inside_the_trigger_names_the_participants() -> None:
+    meeting, = events("Direct talks in Istanbul ended without a ceasefire.")
+    assert surnames(meeting) == {"Russia", "Ukraine"}
+    assert meeting.venue is not None and meeting.venue.name == "Istanbul"
+
+
+def test_the_white_house_after_at_is_a_venue() -> None:
+    meeting, = events("Volodymyr Zelensky will meet Donald Trump at the White House on Monday.")
+    assert surnames(meeting) == {"Zelensky", "Trump"}
+    assert meeting.venue is not None and meeting.venue.name == "White House"
+
+
+def test_visitors_received_by_a_host_and_an_offer_to_receive() -> None:
+    held, = events("Late on Tuesday, Keir Starmer and Emmanuel Macron were received by Recep Tayyip Erdoğan.")
+    assert surnames(held) == {"Starmer", "Macron", "Erdoğan"}
+    offered, = events("Vladimir Putin has offered to receive Volodymyr Zelensky in Minsk.")
+    assert offered.kind == "meeting" and offered.status == "proposed"
+    assert surnames(offered) == {"Putin", "Zelensky"}
+    assert offered.venue is not None and offered.venue.name == "Minsk"
+
+
+def test_a_place_later_in_the_sentence_is_no_venue_without_in_or_at() -> None:
+    text = ("Keir Starmer met Jens Stoltenberg for talks that, aides said, prepared the ground for the "
+            "Geneva summit.")
+    meeting = next(e for e in events(text) if "Starmer" in surnames(e))
+    assert meeting.venue is None

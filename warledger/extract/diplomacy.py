@@ -15,10 +15,11 @@ DOCS: docs/extraction.md
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import DatePrecision, DiplomaticEvent, Evidence, Place, PlaceKind
@@ -81,6 +82,7 @@ class Mention:
     evidence: Evidence
     rule_id: str
     specific: bool
+    sentences: tuple[int, ...] = ()  # where the sentences of its mentions start
 
     @property
     def day(self) -> date | None:
@@ -95,7 +97,7 @@ class Mention:
 def _with(m: Mention, *, participants: tuple[str, ...] | None = None, status: str | None = None) -> Mention:
     """``m`` with other participants or another status (``dataclasses.replace``, without its checks)."""
     return Mention(m.kind, m.participants if participants is None else participants, m.venue,
-                   m.status if status is None else status, m.days, m.evidence, m.rule_id, m.specific)
+                   m.status if status is None else status, m.days, m.evidence, m.rule_id, m.specific, m.sentences)
 
 
 def to_place(m: PlaceMention) -> Place:
@@ -164,21 +166,91 @@ class Reading:
     before: Span
     after: Span
     subject: tuple[str, ...]
+    venues: tuple[PlaceMention, ...] = ()  # places after "in"/"at" between a distant subject and the word
+
+
+# what joins the people of a subject list ("X and Y", "X, Y as well as Z"); a list is taken only when one does
+_SUBJECT_JOINERS = frozenset({"and", "well", "along", "alongside", "plus"})
+_SUBJECT_LINKS = frozenset({"as", "with"})  # "as well as", "along with"
+
+
+def _subject(reading: SentenceReading, pos: int, exclude: Sequence[str] = ()) -> tuple[tuple[str, ...], int]:
+    """The subject of a clause without its own (``SentenceReading.subject``) with the parties coordinated
+    with it ("Witkoff and Kushner are due ...", "the leaders of France, Germany and Poland"), and where it ends
+    (-1 when there is none or it is a pronoun)."""
+    first = next((i for i in reading.items if i.start < pos and i.kind in ("party", "speaker", "pronoun")
+                  and not set(i.names) & set(exclude)), None)
+    if first is None or first.kind == "pronoun" or first.names != reading.subject(pos, exclude):
+        return reading.subject(pos, exclude), -1
+    names, end, kept = list(first.names), first.end, len(first.names)
+    joined, k = False, reading.next_token(first.end)
+    allowed = reading.lexicon.listing - {"of"}
+    while k < len(reading.tokens) and reading.tokens[k][0] < pos:
+        start, _, low = reading.tokens[k]
+        item = reading.by_start.get(start)
+        if item is not None and item.kind in ("party", "speaker") and item.person == first.person:
+            names.extend(item.names)
+            if joined:
+                kept, end = len(names), item.end
+            k = reading.next_token(item.end)
+            continue
+        if item is not None and item.kind == "skip":
+            k = reading.next_token(item.end)
+            continue
+        if item is not None or not (low in allowed or low in _SUBJECT_JOINERS or low in _SUBJECT_LINKS
+                                    or low in reading.lexicon.title_words):
+            break
+        joined = joined or low in _SUBJECT_JOINERS
+        k += 1
+    return tuple(dict.fromkeys(n for n in names[:kept] if n not in exclude)), end
+
+
+# where one clause of a sentence ends and the next begins: the participant lists of two triggers do not cross it
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;|\s[—–]\s")
+
+
+def _bounded(reading: SentenceReading, lo: int, hi: int) -> SentenceReading:
+    """``reading`` with only the tokens in lo:hi, so that its scans stop at the clauses of other triggers."""
+    if lo <= reading.sentence.start and hi >= reading.sentence.end:
+        return reading
+    return replace(reading, tokens=[t for t in reading.tokens if lo <= t[0] and t[1] <= hi])
+
+
+def _limits(text: str, phrases: Sequence[tuple[TriggerRule, int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Per trigger, the part of the sentence its lists may be read in: up to the last clause break before
+    the next trigger ("talks with X in Moscow, and the trilateral meeting ...") and from that before it."""
+    cuts = []
+    for (_, _, end), (_, start, _) in itertools.pairwise(phrases):
+        breaks = [m.span() for m in _JOINED_CLAUSE.finditer(text, end, start)]
+        cuts.append(breaks[-1] if breaks else None)
+    out = []
+    for k in range(len(phrases)):
+        before = cuts[k - 1] if k > 0 else None
+        after = cuts[k] if k < len(cuts) else None
+        out.append((lo if before is None else before[1], hi if after is None else after[0]))
+    return out
 
 
 def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: int,
-                  prev_subject: tuple[str, ...] | None) -> Reading:
-    """The participants of one trigger at start:end (``prev_subject``: that of the sentence's last verb)."""
+                  prev_subject: tuple[str, ...] | None, limits: tuple[int, int] | None = None) -> Reading:
+    """The participants of one trigger at start:end (``prev_subject``: that of the sentence's last verb;
+    ``limits``: where its lists may be read, by default the whole sentence)."""
     shared = rule.verb and prev_subject is not None and reading.coordinated(start)
     introduced = reading.text[start:end].split()[-1].lower() in INTRODUCERS  # "talks between" ...
-    before = scan_before(reading, end if shared else start, verb=rule.verb)
-    after = scan_after(reading, end, introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
+    lo, hi = limits or (reading.sentence.start, reading.sentence.end)
+    before = scan_before(_bounded(reading, lo, reading.sentence.end), end if shared else start, verb=rule.verb)
+    after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
+                       introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
     subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
+    far = -1  # where a subject read from the start of the sentence ends
     if rule.verb and not subject:
-        subject.extend(reading.subject(start))
-    elif not rule.verb and not subject and after.names and (after.introduced or introduced):
-        subject.extend(reading.subject(start, exclude=after.names))  # "Zelensky has offered a meeting with Putin"
-    inside = [n for i in reading.items if start <= i.start < end and i.kind == "party" for n in i.names]
+        found, far = _subject(reading, start)
+        subject.extend(found)
+    elif not rule.verb and not subject and after.names and (after.introduced or introduced) \
+            and not _complete_list(reading, start, after.end):
+        found, far = _subject(reading, start, exclude=after.names)  # "Zelensky has offered a meeting with Putin"
+        subject.extend(found)
+    inside = [n for i in reading.items if i.start < end and i.end > start and i.kind == "party" for n in i.names]
     passive = rule.subject_only and reading.text.startswith(" by ", end)  # "a pause suggested by the U.S."
     if passive:
         subject = []
@@ -187,7 +259,35 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
         names.extend(reading.main_clause(after.end))  # "At a meeting in Rome, Rubio told Lavrov ..."
     if rule.speaker or (rule.kind == "agreement" and len(set(names)) == 1):
         names.extend(reading.speakers(start) or reading.subject(start))
-    return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside))
+    venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
+    return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside), venues)
+
+
+_SUBJECT_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[—–]\s")
+
+
+def _clause_venues(reading: SentenceReading, lo: int, hi: int) -> tuple[PlaceMention, ...]:
+    """The places after "in"/"at" between a subject ending at ``lo`` and its trigger at ``hi``, within one
+    clause ("X and Y are due in Moscow on Thursday for another round with Z")."""
+    if hi - lo > 100 or _SUBJECT_CLAUSE_BREAK.search(reading.text, lo, hi) is not None:
+        return ()
+    return tuple(i.place for i in reading.items if lo <= i.start < hi and i.kind == "place" and i.place is not None
+                 and reading.preposition_before(i.start) in ("in", "at") and _is_venue(i.place))
+
+
+# what introduces all the sides of an event ("talks between X and Y"), not only those beside its subject
+_ALL_SIDES = frozenset({"between", "among", "involving"})
+
+
+def _complete_list(reading: SentenceReading, start: int, end: int) -> bool:
+    """Whether the first word introducing the participants of the trigger at ``start`` (up to ``end``) names
+    them all ("between", "among")."""
+    k = reading.token_before(start) + 1
+    while k < len(reading.tokens) and reading.tokens[k][0] < end:
+        if reading.tokens[k][2] in INTRODUCERS:
+            return reading.tokens[k][2] in _ALL_SIDES
+        k += 1
+    return False
 
 
 _OF_GAP = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}")
@@ -235,13 +335,15 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
     text, s = reading.text, reading.sentence
     out: list[Mention] = []
     subject: tuple[str, ...] | None = None
-    for rule, start, end in _phrases(text, hits, rules):
+    phrases = _phrases(text, hits, rules)
+    limits = _limits(text, phrases, s.start, s.end) if len(phrases) > 1 else [(s.start, s.end)]
+    for (rule, start, end), bounds in zip(phrases, limits, strict=True):
         dropped = (may_match(rules.negation_keys, reading.low)
                    and rules.negation.search(text, max(s.start, start - 40), start) is not None) or (
             rule.requires_after is not None and not rule.requires_after.match(text, end, s.end))
         if dropped and not rule.verb:
             continue  # (a verb's subject is still read: the next verb may share it)
-        read = _participants(reading, rule, start, end, subject)
+        read = _participants(reading, rule, start, end, subject, bounds)
         if rule.verb:
             subject = read.subject or subject
         if dropped:
@@ -258,7 +360,8 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
             for names in _groups(rule, read):
                 out.append(Mention(kind=_kind(rule, status), participants=names, venue=venue, status=status,
-                                   days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific))
+                                   days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific,
+                                   sentences=(s.start,)))
     return out
 
 
@@ -274,13 +377,14 @@ def _venues(reading: SentenceReading, read: Reading, trigger: int, clause_end: i
     after = _outermost([p for p in read.after.places if _is_venue(p)])
     if len(after) > 1:
         return list(after)
-    venues = _outermost([p for p in (*read.before.places, *after) if _is_venue(p)])
+    venues = _outermost([p for p in (*read.before.places, *after) if _is_venue(p)]) or _outermost(read.venues)
     if venues:
         return [min(venues, key=lambda p: abs(p.start - trigger))]
     if meeting:
         for item in reading.items:
             if (read.after.end <= item.start < clause_end and item.kind == "place" and item.place is not None
-                    and item.place.entry.country not in _NO_VENUE_COUNTRIES and _is_venue(item.place)):
+                    and item.place.entry.country not in _NO_VENUE_COUNTRIES and _is_venue(item.place)
+                    and reading.preposition_before(item.start) in ("in", "at")):
                 return [item.place]
     return [None]
 
@@ -323,7 +427,8 @@ def _same_event(event: Mention, m: Mention) -> bool:
 def _merged(event: Mention, m: Mention) -> Mention:
     kind = event.kind if event.kind == m.kind or event.kind != "statement" else m.kind
     return Mention(kind, tuple(dict.fromkeys(event.participants + m.participants)), _finer(event.venue, m.venue),
-                   event.status, event.days + m.days, event.evidence, event.rule_id, event.specific)
+                   event.status, event.days + m.days, event.evidence, event.rule_id, event.specific,
+                   event.sentences + m.sentences)
 
 
 def _kept(e: Mention) -> bool:
@@ -381,6 +486,8 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
     if not kin:
         return
     main = max(kin, key=lambda i: (counts[i], -i))
+    if m.venue is not None and events[main].venue is None and set(m.sentences) & set(events[main].sentences):
+        return  # a venue its own sentence did not give the event is another event's ("met X ... the Oslo summit")
     if not m.specific:
         if _joinable(events[main], m):
             _join(events, counts, main, m)
