@@ -106,3 +106,60 @@ def test_any_text_gives_positions_whose_evidence_is_the_text(words: list[str], n
     for p in positions(text):
         assert text[p.evidence.start:p.evidence.end] == p.evidence.text
         assert p.actor and p.issue and p.stance
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short quoted term inside the clause does not cut the stance off from its issue
+    ('The ombudsman said Kyiv wants a "many-for-many" prisoner exchange before spring.',
+     ("Ukraine", "prisoners", "demand")),
+    # "its" before a demand noun: the actor named before it holds the demand
+    ("It is a slogan Moscow repeats for its demands that Kyiv drop its bid to join NATO.",
+     ("Russia", "nato", "demand")),
+    # a relative clause: who want it is the actor before the comma, not the sentence's subject
+    ("Zelensky flew to Paris to see Emmanuel Macron, who wants any settlement to include security guarantees.",
+     ("Macron", "security_guarantees", "demand")),
+    # no actor of its own: the side named in the clause
+    ("Ukrainian negotiators say they will not withdraw from the towns still under their control.",
+     ("Ukraine", "territory", "reject")),
+    # a predicate that rejects what is named before it
+    ("A truce limited to the Black Sea was out of the question, Peskov said.",
+     ("Peskov", "ceasefire", "reject")),
+    ("Moscow has called any Western peacekeepers on Ukrainian soil unacceptable.", ("Russia", "troops", "reject")),
+    ("A halt to strikes on the grid had to be agreed first, Zelensky said.",
+     ("Zelensky", "ceasefire", "demand")),
+    ("Zelensky said that any truce must come before a discussion of borders.",
+     ("Zelensky", "ceasefire", "condition")),
+    # "against" inside the issue's own name is no "urged ... against"
+    ("Kyiv renewed its call for tougher measures against Russian oil exports.", ("Ukraine", "sanctions", "demand")),
+])
+def test_stances_read_across_clause_shapes(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert expected in found, found
+    for p in positions(text):
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text == p.text
+
+
+def test_what_a_demand_asks_of_another_is_no_position_of_the_other() -> None:
+    found = triples("Poland and Lithuania called on Russia to accept an unconditional ceasefire from Monday.")
+    assert not any(actor == "Russia" for actor, _, _ in found), found
+    assert any(issue == "ceasefire" and stance == "demand" for _, issue, stance in found), found
+
+
+def test_a_coordinated_stance_does_not_take_over_the_issue_of_the_one_before() -> None:
+    found = triples("Trump said he would not send more missiles to Kyiv and suggested the war could end soon.")
+    assert ("Trump", "aid", "reject") in found, found
+    assert ("Trump", "aid", "offer") not in found, found
+
+
+def test_a_truce_along_a_line_is_about_the_truce() -> None:
+    found = triples("Moscow again refused a ceasefire along the present front line, which Kyiv has proposed.")
+    assert ("Ukraine", "ceasefire", "offer") in found, found
+    assert ("Ukraine", "territory", "offer") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "As missiles hit Kyiv, Trump said his latest phone call with Putin had changed nothing.",
+    "Washington is softening its repeated calls for a quick truce, diplomats say.",
+])
+def test_no_position_from_a_call_that_is_no_demand(text: str) -> None:
+    assert not any(p.stance == "demand" for p in positions(text)), positions(text)

@@ -3,11 +3,16 @@
 1. Stance words (``rules/positions.toml``) are tried only where one of their first words stands; a
    sentence is read further only when it also names an issue.
 2. A stance's issue is the first issue word after it in its clause, else the last one before it
-   ("On security guarantees, the Ukrainian side is pressing for ...").
-3. Its holder is the subject of the stance verb ("Kyiv rejected ..."), or for a stance that is no
-   verb of its own ("must", "a red line", "only if") who reports it ("..., Zelensky said"); then the
-   sentence's first actor, or the side of "Ukrainian officials".
-4. One Position per holder, issue and stance in the article; its evidence is the clause.
+   ("On security guarantees, the Ukrainian side is pressing for ..."; of "a truce along the front line",
+   the truce). A few words quoted inside a clause ("wants an \"all-for-all\" swap") do not end it.
+3. Its holder is the subject of the stance verb ("Kyiv rejected ..."; of "..., who want", the actor
+   before the comma), or for a stance that is no verb of its own ("must", "a red line", "only if") who
+   reports it ("..., Zelensky said"); then the sentence's first actor, or the side of "Ukrainian
+   officials". A noun's holder is its possessor ("Kyiv's proposal", "his call for", "its demands").
+4. A stance inside a demand's object ("called on Moscow to accept a truce") is the demand's, not the
+   addressee's; a stance coordinated with another ("would not send missiles and suggested ...") states
+   nothing about the other's issue.
+5. One Position per holder, issue and stance in the article; its evidence is the clause.
 
 DOCS: docs/extraction.md
 """
@@ -45,7 +50,7 @@ ISSUES = ("territory", "ceasefire", "security_guarantees", "nato", "neutrality",
 HOLDERS = ("subject", "speaker", "possessor")
 # where a clause ends: a stance and its issue are read within one
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which|who|with|and(?!\s+(?:for|to)\b))\b|"
-                           r"\s[—–]\s|"
+                           r"\s[—–]\s|\band\s+(?:also\s+)?(?:(?:repeated|said|added|warned|insisted|stressed)\s+)?that\b|"
                            r"\b(?:but|while|whereas|although)\s|[\"“”]")
 _COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
 _REACH = 120  # how far after a stance its issue may be named
@@ -54,6 +59,18 @@ _AND = re.compile(r"\band\s+(?:to|for|on|an?|the)\b")
 _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
 _OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b)|[;:]|\s[—–]\s|[\"“”«»]")
+_QUOTES = frozenset('"“”«»')
+# a few quoted words inside a clause, opened right after a word ("wants an \"all-for-all\" swap"): no break
+_FRAGMENT = re.compile(r"(?<=\w )[\"“«][^\"“”«»]{1,80}[\"”»]")
+_SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "declared", "stated",
+                           "replied", "asked", "warned", "insisted"})
+# the relative clause a stance opens ("..., who want ..."): its holder is named before the comma
+_RELATIVE = re.compile(r",\s+who\s*$")
+# a demand's object up to a stance word inside it ("called on Moscow to accept", "demands that Kyiv accept")
+_DEMANDED = re.compile(r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,10}?(?:to\s+)?$")
+# between two issues, what makes the second a modifier of the first ("a truce along the front line")
+_MODIFIER = re.compile(r"\s+(?:along|across|at|on|over|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
+_INFLECTED = ("ed", "s", "ing")  # a stance word's first word in these forms is no bare infinitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +155,7 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         anchors=FoldedPattern(r"\b(?:" + trie_pattern(sorted(firsts)) + r")(?![\w])"),
         issues=FoldedPattern(r"\b(?:" + trie_pattern(list(values)) + r")\b"), issue_values=values,
         near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
-        negation=words("negation", r"[^,;.]{0,12}$"), conditional=words("conditional", r"[^,;.]{0,25}$"),
+        negation=words("negation", r"[^,;.]{0,25}$"), conditional=words("conditional", r"[^,;.]{0,25}$"),
         reversal=words("reversal", r"[^,;.]{0,20}$"),
         flip=words("flip", ""))
 
@@ -212,12 +229,39 @@ def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules,
     return out
 
 
+def _fragment(text: str, at: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The quoted words in ``text[lo:hi]`` that the quotation mark at ``at`` opens or closes, where they are
+    a few words quoted inside a clause (``_FRAGMENT``) rather than a speech."""
+    for m in _FRAGMENT.finditer(text, lo, hi):
+        if m.start() > at:
+            break
+        if at in (m.start(), m.end() - 1):
+            before = text[max(lo, m.start() - 12):m.start()].split()
+            return None if before and before[-1].lower() in _SPEECH_WORDS else m.span()
+    return None
+
+
+def _search(pattern: re.Pattern[str], text: str, pos: int, end: int, lo: int, hi: int) -> re.Match[str] | None:
+    """``pattern.search`` that passes over the quotation marks of quoted words (``_fragment``; ``lo:hi``: the
+    sentence they are looked for in)."""
+    while True:
+        m = pattern.search(text, pos, end)
+        if m is None or text[m.start()] not in _QUOTES:
+            return m
+        span = _fragment(text, m.start(), lo, hi)
+        if span is None:
+            return m
+        pos = max(m.end(), span[1] if m.start() == span[0] else m.end())
+
+
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     lo = sentence.start
     for m in _CLAUSE_BREAK.finditer(text, sentence.start, start):
-        lo = m.end()
-    stop = _CLAUSE_BREAK.search(text, end, min(sentence.end, end + _REACH))
-    return lo, min(sentence.end, end + _REACH) if stop is None else stop.start()
+        if text[m.start()] not in _QUOTES or _fragment(text, m.start(), sentence.start, sentence.end) is None:
+            lo = m.end()
+    reach = min(sentence.end, end + _REACH)
+    stop = _search(_CLAUSE_BREAK, text, end, reach, sentence.start, sentence.end)
+    return lo, reach if stop is None else stop.start()
 
 
 def _issue_matches(text: str, low: str | None, start: int, end: int, rules: PositionRules) -> Iterator[re.Match[str]]:
@@ -232,8 +276,8 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
             low: str | None = None) -> list[tuple[str, int]]:
     """The issues (with where each is named) a stance at start:end is about: those named after it up to
     the end of its object (two at most), else the last one named before it in its clause."""
-    del lo, start
-    stop = _OBJECT_END.search(text, end, hi)
+    del start
+    stop = _search(_OBJECT_END, text, end, hi, lo, hi)
     found: list[tuple[str, int]] = []
     for m in _issue_matches(text, low, end, hi if stop is None else stop.start(), rules):
         issue = rules.issue_values[_norm(m.group())]
@@ -253,7 +297,12 @@ def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
                   low: str | None = None) -> list[tuple[str, int]]:
     before = [m for m in _issue_matches(text, low, lo, start, rules)
               if rules.issue_values[_norm(m.group())] not in rules.near]
-    return [(rules.issue_values[_norm(before[-1].group())], before[-1].start())] if before else []
+    if not before:
+        return []
+    last = before[-1]
+    if len(before) > 1 and _MODIFIER.fullmatch(text, before[-2].end(), last.start()):
+        last = before[-2]  # the head of "a ceasefire along the current front line"
+    return [(rules.issue_values[_norm(last.group())], last.start())]
 
 
 def _nearest_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
@@ -288,16 +337,23 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) ->
                     (item.kind == "pronoun" and reading.text[item.start:item.end].lower() == "his")
                     or (item.kind == "party" and reading.text.startswith(("'s", "’s"), item.end))):
                 return reading.subject(item.end) if item.kind == "pronoun" else item.names
+        if reading.word_before(start).lower() in ("its", "their"):  # "a phrase Moscow uses for its demands"
+            return _nearest_party(reading, reading.sentence.start, start)
         return ()
     scanned = scan_before(reading, start, verb=True, commas=False).names
     if CONTEXT_SIDES in scanned:
         return ()
+    relative = _RELATIVE.search(reading.text, max(reading.sentence.start, lo - 12), lo)
+    if relative is not None and not scanned:  # "... met Starmer and Merz, who want ...": who is named before
+        antecedent = scan_before(reading, relative.start(), verb=False).names
+        if antecedent and CONTEXT_SIDES not in antecedent:
+            return antecedent
     speakers = reading.speakers(start) or tuple(n for i in reading.items if i.kind == "speaker" for n in i.names)
     order: tuple[tuple[str, ...], ...]
     if rule.holder == "speaker":
         order = (speakers, scanned, _first_party(reading, lo, start), _nearest_party(reading, lo, start))
-    else:
-        order = (scanned, _first_party(reading, lo, start), speakers)
+    else:  # last, a side named in the clause ("Ukrainian officials say they will not ...")
+        order = (scanned, _first_party(reading, lo, start), speakers, _nearest_party(reading, lo, start))
     for names in order:
         if names:
             return names
@@ -306,8 +362,10 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) ->
 
 def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: int, rules: PositionRules) -> str:
     """The rule's stance, turned into a rejection by "urged Trump not to" or "no one will accept"."""
-    if rule.stance == "demand" and rules.flip.search(text, hit.end(), min(hi, hit.end() + 40)) is not None:
-        return "reject"
+    flip = rules.flip.search(text, hit.end(), min(hi, hit.end() + 40)) if rule.stance == "demand" else None
+    if flip is not None and not any(m.start() <= flip.start() and flip.end() <= m.end()
+                                    for m in _issue_matches(text, None, hit.end(), min(hi, flip.end() + 30), rules)):
+        return "reject"  # unless the words are part of an issue's name ("measures against Russia")
     if rule.stance in ("accept", "offer") and rules.reversal.search(text, window, hit.start()):
         return "reject"
     return rule.stance
@@ -371,17 +429,39 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
     # a stance about nothing states nothing, and matters only as the one before a stance that does
     last = max((n for n, st in enumerate(stances) if st is not None and st.about), default=-1)
     previous: tuple[int, tuple[str, ...]] | None = None  # (clause start, holders) of the last stance
+    demanded: _Stance | None = None  # the last stance, where it is a demand
+    claimed = -1  # where the issues of the last stance end
     for n, st in enumerate(stances):
         if st is None:
             continue
         if n > last:
             break
         rule, hit, lo = st.rule, st.hit, st.lo
+        if rule.holder == "possessor":  # a noun with its own holder ("Moscow's demand"), or none: no verb's
+            holders = _holders(reading, rule, lo, hit.start())
+            if holders and st.about:
+                previous, demanded = (lo, holders), st if rule.stance == "demand" else None
+                claimed = max([hit.end()] + [at for _, at in st.about])
+                yield from _stated(reading, st, holders, rules)
+            continue
         later = previous is not None and previous[0] == lo
         if later and rule.modal:
             continue
+        if (later and demanded is not None and rule.stance in ("accept", "offer")
+                and not hit.group().split()[0].lower().endswith(_INFLECTED)
+                and _DEMANDED.match(text, demanded.hit.end(), hit.start()) is not None):
+            # what a demand asks of another ("called on Moscow to accept a truce"): the demand's issue
+            if previous is not None:
+                yield from _stated(reading, st, previous[1], rules, _stance(demanded.rule, text, demanded.hit,
+                                                                               demanded.window, demanded.hi, rules))
+            continue
         if later and previous is not None and _COORDINATED.search(text, max(lo, hit.start() - 30), hit.start()):
             holders = previous[1]
+            if all(at <= claimed for _, at in st.about):
+                # only the issue of the stance it is coordinated with ("would not send missiles and suggested
+                # ..."): that stance's, not this one's
+                previous, demanded = (lo, holders), None
+                continue
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
         else:
@@ -389,13 +469,22 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         if rule.stance == "accept" and len(holders) > 1:
             continue  # agreed together: no one's position
         previous = (lo, holders)
-        if not st.about or not holders:
-            continue
-        stance = _stance(rule, text, hit, st.window, st.hi, rules)
-        for issue, where in st.about:
-            for actor in holders[:2]:
-                evidence = Evidence.of(text, min(lo, hit.start()), max(hit.end(), where))
-                yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
+        demanded = st if rule.stance == "demand" else None
+        claimed = max([hit.end()] + [at for _, at in st.about])
+        yield from _stated(reading, st, holders, rules)
+
+
+def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules: PositionRules,
+            stance: str | None = None) -> Iterator[Position]:
+    """The positions of a stance and its holders (two at most), each with the clause as its evidence."""
+    text, hit, lo = reading.text, st.hit, st.lo
+    if not st.about or not holders:
+        return
+    stance = _stance(st.rule, text, hit, st.window, st.hi, rules) if stance is None else stance
+    for issue, where in st.about:
+        for actor in holders[:2]:
+            evidence = Evidence.of(text, min(lo, hit.start()), max(hit.end(), where))
+            yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
 
 
 def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
