@@ -369,3 +369,19 @@ def test_an_alias_shared_without_an_ambiguity_entry_is_an_error() -> None:
 
 def test_load_gazetteer_is_cached() -> None:
     assert load_gazetteer() is GAZ
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The two ministers met on the sidelines of a regional forum in Kuala Lumpur.", "Kuala Lumpur", "MY"),
+    ("Leaders gathered in Tirana for the European Political Community summit.", "Tirana", "AL"),
+    ("The G7 met at Kananaskis in the Canadian Rockies.", "Kananaskis", "CA"),
+    ("Talks in Malta drew national security advisers from 60 states.", "Malta", "MT"),
+])
+def test_world_capitals_and_summit_venues_are_found(text: str, name: str, country: str) -> None:
+    found = [(m.entry.name, m.entry.country) for m in load_gazetteer().find(text)]
+    assert (name, country) in found, found
+
+
+def test_given_names_that_are_also_capitals_are_not_places() -> None:
+    text = "Sofia Petrenko and Santiago Ruiz reported from the border; Jordan Hale edited."
+    assert [m.surface for m in load_gazetteer().find(text)] == []
