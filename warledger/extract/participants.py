@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from ..records import PlaceKind
 from ..resolve.actors import Actor, ActorMention, ActorRegistry
 from ..resolve.gazetteer import Gazetteer, PlaceMention
+from .quote_spans import find_spans
 from .text import Sentence
 
 # the participant "the two sides" stands for until the article's talks say which they are
@@ -62,6 +63,8 @@ _SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "n
                  "reported", "signalled", "signaled", "acknowledged", "explained")
 _SPEECH = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:"
                      + trie_pattern(_SPEECH_VERBS) + r")\b", re.IGNORECASE)
+# a speech verb right after a word, with nothing between (``Lexicon.speaking_title``)
+_SPEECH_NEXT = r"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:" + trie_pattern(_SPEECH_VERBS) + r")\b"
 _SPEECH_BEFORE = re.compile(r"(?:\bsaid|\baccording\s+to|\bsays|\bwrote|\badded)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOSED_AFTER = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:[,.;:]|$)")
 _SAID_THAT = re.compile(r"\s*(?:,[^,]{0,30},\s*)?(?:\w+\s+){0,1}(?:said|says|told\s+\w+|added|wrote|insisted|argued|"
@@ -112,10 +115,15 @@ class Lexicon:
     # the words a list may hold after a trigger, and before it (verb or noun; with or without commas)
     after_list: frozenset[str] = field(init=False)
     before_lists: dict[tuple[bool, bool], frozenset[str]] = field(init=False)
+    # title words and a speech verb right after an actor ("the Kremlin spokesman said", "X's envoy told")
+    speaking_title: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         common = self.listing | self.title_words | self.delegation
         object.__setattr__(self, "after_list", self.after | common)
+        titles = trie_pattern(sorted(self.title_words - _DETERMINERS))
+        object.__setattr__(self, "speaking_title", re.compile(
+            r"(?:['’]s)?(?:\s+(?:" + titles + r")(?![\w\-]))+" + _SPEECH_NEXT, re.IGNORECASE))
         object.__setattr__(self, "before_lists", {
             (verb, commas): words if commas else words - {","}
             for verb, words in ((True, self.before_verb | common), (False, self.before_noun | common))
@@ -202,13 +210,14 @@ class SentenceReading:
                                                           for s in self.previous[-3:]]
         return self._prior
 
-    def prior_back(self) -> Iterator[list[ActorMention]]:
-        """``prior`` from the nearest sentence back, each scanned only when reached."""
+    def prior_back(self) -> Iterator[tuple[Sentence, list[ActorMention]]]:
+        """``prior`` from the nearest sentence back (with its sentence), each scanned only when reached."""
+        back = self.previous[-3:][::-1]
         if self._prior is not None:
-            yield from reversed(self._prior)
+            yield from zip(back, reversed(self._prior), strict=True)
         elif self.actors is not None:
-            for s in reversed(self.previous[-3:]):
-                yield sentence_actors(self.text, s, self.actors)
+            for s in back:
+                yield s, sentence_actors(self.text, s, self.actors)
 
     @property
     def token_starts(self) -> list[int]:
@@ -288,20 +297,77 @@ class SentenceReading:
 
     def person_before(self, pos: int, exclude: Sequence[str]) -> str | None:
         """Who a pronoun at ``pos`` stands for: the first person named before it in the sentence (its
-        subject), else the first person of the nearest sentence before that names one."""
+        subject), else the person of the nearest sentence before that names one (``_antecedent``). A
+        name inside quotation marks is no antecedent ("'... encourages Putin,' he wrote")."""
         said = [i for i in self.items if i.kind == "speaker" and i.person and 0 <= pos - i.end <= 40
                 and i.names[0] not in exclude and _SAID_THAT.match(self.text, i.end, pos)]
         if said:
             return said[-1].names[0]  # "Zelensky said he would ..."
-        inside = [i.names[0] for i in self.items if i.person and i.end <= pos and i.names[0] not in exclude]
+        inside = [(i.start, i.end) for i in self.items if i.person and i.end <= pos and i.names[0] not in exclude]
+        inside = _unquoted(self.text, self.sentence, inside)
         if inside:
-            return inside[0]
-        for mentions in self.prior_back():
-            people = [canonical(m.actor) for m in mentions if m.actor.kind == "person"]
-            people = [n for n in people if n not in exclude]
+            return self.by_start[_antecedent(self.text, self.sentence, inside)[0]].names[0]
+        for sentence, mentions in self.prior_back():
+            people = [m for m in mentions if m.actor.kind == "person" and canonical(m.actor) not in exclude]
             if people:
-                return people[0]
+                spans = _unquoted(self.text, sentence, [(m.start, m.end) for m in people])
+                people = [m for m in people if (m.start, m.end) in spans]
+            if people:
+                start = _antecedent(self.text, sentence, [(m.start, m.end) for m in people])[0]
+                return next(canonical(m.actor) for m in people if m.start == start)
         return None
+
+
+# the words before a name that make it an object ("met with X", "a call to X"): no pronoun's first choice
+_OBJECT_BEFORE = INTRODUCERS | VENUE_PREPOSITIONS | {"for", "on", "about", "against", "than", "like", "over"}
+
+
+def _antecedent(text: str, sentence: Sentence, people: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Of the people a sentence names (their spans, in order), the one a pronoun after them stands for: who
+    speaks ("X said", "..., said X"), else the first not in an object position (after "with", "to"... or
+    before "'s"), else the first."""
+    fallback = None
+    for start, end in people:
+        if _SPEECH.match(text, end, sentence.end) is not None \
+                or _SPEECH_BEFORE.search(text, max(sentence.start, start - 20), start) is not None:
+            return start, end
+        if fallback is None and not text.startswith(_APOSTROPHES, end) \
+                and _last_word(text, sentence.start, start) not in _OBJECT_BEFORE:
+            fallback = start, end
+    return people[0] if fallback is None else fallback
+
+
+def _last_word(text: str, lo: int, pos: int) -> str:
+    """The word before ``pos`` (back to ``lo``), lowercased, a determiner skipped; "" when there is none."""
+    words = text[max(lo, pos - 30):pos].split()
+    while words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "‘", "'")
+
+
+def _unquoted(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (in the sentence) less those inside a quotation (paired within the paragraph)."""
+    if not spans:
+        return spans
+    memo = sentence.memo.get("quoted")
+    if isinstance(memo, list):
+        quoted: list[tuple[int, int]] = memo
+    else:
+        lo = text.rfind("\n", 0, sentence.start) + 1
+        hi = text.find("\n", sentence.end)
+        hi = len(text) if hi < 0 else hi
+        paragraph = text[lo:hi]
+        quoted = []
+        if any(mark in paragraph for mark in _QUOTE_MARKS):
+            quoted = [(lo + q.start, lo + q.end) for q in find_spans(paragraph)
+                      if q.start < sentence.end - lo and q.end > sentence.start - lo]
+        sentence.memo["quoted"] = quoted
+    if not quoted:
+        return spans
+    return [(a, b) for a, b in spans if not any(qa <= a and b <= qb for qa, qb in quoted)]
 
 
 def _absorbed(text: str, end: int, people: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
@@ -315,13 +381,23 @@ def _absorbed(text: str, end: int, people: Sequence[tuple[int, int]], lexicon: L
     return False
 
 
-def _speaker(text: str, start: int, end: int, limit: int) -> bool:
-    """Whether the actor at start:end reports (``X said``, ``..., said X.``) about someone else."""
-    said = _SPEECH.match(text, end, limit)
+def _speaker(text: str, start: int, end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the actor at start:end reports (``X said``, ``..., said X.``, ``X's spokesman said``) about
+    someone else."""
+    said = _SPEECH.match(text, end, limit) or _titled_speech(text, end, limit, lexicon)
     if said is not None:
         return _SELF.match(text, said.end(), limit) is None
     return (_CLOSED_AFTER.match(text, end, limit) is not None
             and _SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+def _titled_speech(text: str, end: int, limit: int, lexicon: Lexicon) -> re.Match[str] | None:
+    """Title words and a speech verb after an actor ending at ``end`` ("the Kremlin spokesman said",
+    "the Commission's spokeswoman told"): the one who speaks has no name, so the actor speaks."""
+    nxt = text[end:end + 1]
+    if nxt not in _APOSTROPHES and not nxt.isspace():
+        return None
+    return lexicon.speaking_title.match(text, end, limit)
 
 
 def _place_item(p: PlaceMention, word_before: str, possessive: bool) -> Item:
@@ -336,10 +412,10 @@ def _actor_items(text: str, sentence: Sentence, mentions: Sequence[ActorMention]
                  people: Sequence[tuple[int, int]]) -> list[Item]:
     out = []
     for m in mentions:
-        if _absorbed(text, m.end, people, lexicon):
+        if _absorbed(text, m.end, people, lexicon) and _titled_speech(text, m.end, sentence.end, lexicon) is None:
             out.append(Item(m.start, m.end, "skip"))
             continue
-        kind = "speaker" if _speaker(text, m.start, m.end, sentence.end) else "party"
+        kind = "speaker" if _speaker(text, m.start, m.end, sentence.end, lexicon) else "party"
         if kind == "party" and m.actor.kind != "person" and m.surface.endswith(_ADJECTIVE_END):
             kind = "adjective"
         out.append(Item(m.start, m.end, kind, (canonical(m.actor),), person=m.actor.kind == "person"))
@@ -355,10 +431,13 @@ def _word_items(text: str, sentence: Sentence, lexicon: Lexicon, people: Sequenc
     out = []
     for m in lexicon.sides.finditer(text, sentence.start, sentence.end):
         word = " ".join(m.group().split())  # the phrase as the rules spell it ("Trump\nadministration")
-        if _absorbed(text, m.end(), people, lexicon):
+        if word in lexicon.side_nouns and _titled_speech(text, m.end(), sentence.end, lexicon) is not None:
+            kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end, lexicon) else "party"
+            out.append(Item(m.start(), m.end(), kind, (lexicon.side_nouns[word],)))
+        elif _absorbed(text, m.end(), people, lexicon):
             out.append(Item(m.start(), m.end(), "skip"))
         elif word in lexicon.side_nouns:
-            kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end) else "party"
+            kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end, lexicon) else "party"
             out.append(Item(m.start(), m.end(), kind, (lexicon.side_nouns[word],)))
         else:
             out.append(Item(m.start(), m.end(), "adjective", (lexicon.side_adjectives[word],)))
@@ -372,7 +451,7 @@ def _word_items(text: str, sentence: Sentence, lexicon: Lexicon, people: Sequenc
             continue  # "the Ukrainian president, Volodymyr Zelensky": the name itself is the item
         name = lexicon.descriptor_names[" ".join(phrase.split())]
         actor = actors.lookup(name)
-        kind = "speaker" if _speaker(text, a, b, sentence.end) else "party"
+        kind = "speaker" if _speaker(text, a, b, sentence.end, lexicon) else "party"
         out.append(Item(a, b, kind, (name if actor is None else canonical(actor),), person=True))
     return out
 
@@ -448,6 +527,11 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
                 if (m.start, m.end) not in venues and (m.known or " " in m.surface)]
     people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
     words = _word_items(text, sentence, lexicon, people, actors, reading.low, lower if safe else None)
+    sites = [Item(i.start, i.end, "place") for i in words if i.kind != "adjective" and _names_site(reading, i)]
+    if sites:  # "talks in the Kremlin": the place, not a participant
+        venues.update((i.start, i.end) for i in sites)
+        places.extend(sites)
+        mentions = [m for m in mentions if (m.start, m.end) not in venues]
     named = [*_actor_items(text, sentence, mentions, lexicon, people),
              *(i for i in words if (i.start, i.end) not in venues)]
     items = [*named, *(p for p in places if (p.start, p.end) in venues
@@ -458,6 +542,23 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
     if pronouns:
         reading.items = [_pronoun_speaker(reading, i) if i.kind == "pronoun" else i for i in reading.items]
     return reading
+
+
+# the prepositions before a side noun that make it the place where something happens ("in the Kremlin")
+_SITE_PREPOSITIONS = frozenset({"in", "at", "inside", "near"})
+
+
+def _names_site(reading: SentenceReading, item: Item) -> bool:
+    """Whether a side noun names a place ("talks in the Kremlin", "at the White House"): after "in", "at",
+    "inside" or "near", no possessive ("at the Kremlin's request") and no group of people ("among
+    Americans", "in the Trump administration") or modifier ("at U.S.-hosted talks")."""
+    text, lexicon = reading.text, reading.lexicon
+    word = " ".join(text[item.start:item.end].split())
+    if word not in lexicon.side_nouns or "-" in word or text.startswith(_APOSTROPHES, item.end):
+        return False
+    if word.split()[-1].lower() in lexicon.delegation or word[:-1] in lexicon.side_adjectives:
+        return False
+    return reading.preposition_before(item.start) in _SITE_PREPOSITIONS
 
 
 def folds_safely(text: str, low: str) -> bool:
