@@ -1,5 +1,6 @@
 """Sentence splitting and tokens: offsets and the two ways of making words agree."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,3 +28,14 @@ def test_sentences_and_paragraphs():
     assert [s.block for s in sentences] == [0, 0, 1]
     for s in sentences:
         assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks ended. «We are done,» the envoy said.", ["The talks ended.", "«We are done,» the envoy said."]),
+    ("The talks ended. „We are done,“ he said.", ["The talks ended.", "„We are done,“ he said."]),
+    ("«We will not go back.» Then the delegation left.", ["«We will not go back.»", "Then the delegation left."]),
+    ("He said so. \"We are done,\" she added.", ["He said so.", "\"We are done,\" she added."]),
+    ("It was «a step. but not more» for him.", ["It was «a step. but not more» for him."]),
+])
+def test_a_sentence_may_open_or_close_with_a_guillemet(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

@@ -26,9 +26,10 @@ ABBREVIATIONS = frozenset({
 _W = r"[0-9A-Za-z\w]"
 TOKEN_RE = re.compile(rf"[A-Za-z\u00c0-\u024f\u0400-\u04ff]{_W}*(?:['’\-.]+{_W}+)*|[0-9\d]+(?:,[0-9\d]{{3}})*"
                       rf"(?:\.[0-9\d]+)?|\S")
-# A sentence end: "[.!?]+" and closing marks before a capital, or a newline (with the blank lines after it).
+# A sentence end: "[.!?]+" and closing marks (guillemets too) before a capital, which may follow an opening
+# mark ("« We ...", "„We ..."), or a newline (with the blank lines after it).
 # Every alternative starts with a literal, so ``re`` skips in C the characters that cannot start one.
-_CLOSE = r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04ff])"
+_CLOSE = r"[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9\u0400-\u04ff])"
 _SENT_END = re.compile(rf"\.[.!?]*{_CLOSE}|![.!?]*{_CLOSE}|\?[.!?]*{_CLOSE}|\n(?:[ \t]*\n)*")
 
 
