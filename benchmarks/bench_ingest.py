@@ -27,9 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import warledger.ledger.parallel as parallel
 import warledger.ledger.runner as runner
-from warledger.extract import extract_article
+from warledger.extract import extract_article, pool
 from warledger.ingest import read_articles
 from warledger.ingest.screen import screen
 from warledger.ledger.minhash import bands, signature
@@ -42,9 +41,9 @@ CORPUS_DIRS = (ROOT / "corpus" / "articles", ROOT / "corpus" / "ledger" / "artic
 PG_VARIABLE = "WARLEDGER_TEST_PG_URL"
 TARGETS = {"sqlite": 200.0, "postgresql": 100.0}   # articles/s end to end, issue #4
 DEFAULT_REPEAT = 10
-# the module-level names timed during an ingest (the runner's, and the extraction its in-process extractor
-# calls), and the stage each belongs to
-STAGES = {"read_articles": "read", "screen": "screen", "parallel.extract_article": "extract", "signature": "minhash",
+# the module-level names timed during an ingest (the runner's, and the extraction its in-process extractor,
+# extract/pool.py, calls), and the stage each belongs to
+STAGES = {"read_articles": "read", "screen": "screen", "pool.extract_article": "extract", "signature": "minhash",
           "bands": "minhash"}
 LABELS = {"read": "read (.jsonl)", "screen": "screen", "extract": "extraction (extract_article)",
           "minhash": "MinHash signature + bands", "store": "store (inside Store calls)",
@@ -172,7 +171,7 @@ def count_statements(store: Store) -> dict[str, int]:
 def instrumented(timers: Timers) -> Iterator[None]:
     """The stage functions (STAGES) replaced by timed wrappers for the duration; put back after. A name
     the module lacks is an error: its time would be counted as "rest" without a word."""
-    modules = {"runner": runner, "parallel": parallel}
+    modules = {"runner": runner, "pool": pool}
     saved = {}
     for key in STAGES:
         module_name, _, name = key.rpartition(".")

@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 
 import warledger.cli
 from warledger.cli import cli
+from warledger.extract import pool as extraction_pool
 
 SCHEMA = json.loads((Path(warledger.cli.__file__).parent / "schema" / "extraction-v1.schema.json").read_text())
 VALIDATOR = Draft202012Validator(SCHEMA)
@@ -199,14 +200,14 @@ def test_only_bad_inputs_print_nothing_and_fail(tmp_path, cli_runner):
 
 
 def test_an_extractor_crash_on_one_article_does_not_stop_the_others(tmp_path, cli_runner, monkeypatch):
-    real = warledger.cli.extract_article
+    real = extraction_pool.extract_article
 
     def flaky(article):
         if "Chernihiv" in article.text:
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(warledger.cli, "extract_article", flaky)
+    monkeypatch.setattr(extraction_pool, "extract_article", flaky)
     bad, good = write(tmp_path, "bad.txt", GOOD), write(tmp_path, "good.txt", GOOD2)
     result = cli_runner.invoke(cli, ["extract", bad, good])
     assert result.exit_code == 1
@@ -298,3 +299,12 @@ def test_lone_surrogate_in_json_is_reported_not_a_crash(tmp_path, cli_runner):
     assert f"{bad}:1: text is not valid Unicode" in result.stderr
     assert f"{bad}:2: title is not valid Unicode" in result.stderr
     assert json.loads(result.stdout)["article"]["text"] == GOOD
+
+
+def test_extract_with_workers_gives_the_same_output_in_input_order(tmp_path, cli_runner):
+    paths = [write(tmp_path, "a.txt", GOOD), write(tmp_path, "empty.txt", b""), write(tmp_path, "b.txt", GOOD2)]
+    one = cli_runner.invoke(cli, ["extract", *paths, "--format", "jsonl"])
+    two = cli_runner.invoke(cli, ["extract", *paths, "--format", "jsonl", "--workers", "2"])
+    assert (one.exit_code, two.exit_code) == (1, 1)    # the empty file is reported, the others extracted
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 2
+    assert [json.loads(line)["article"]["text"] for line in two.stdout.splitlines()] == [GOOD, GOOD2]

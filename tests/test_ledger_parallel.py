@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import warledger.ledger.parallel as parallel
 from warledger.cli import cli
+from warledger.extract import pool as parallel
 from warledger.ingest import read_articles
 from warledger.ledger.export import export
 from warledger.ledger.runner import ingest

@@ -14,13 +14,13 @@ storing it. An exception commits the articles stored before it, then stops the i
 from __future__ import annotations
 
 import json
-from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import NamedTuple
 
 from ..errors import RejectReason
+from ..extract.pool import Job, extractor_for, in_order
 from ..ids import article_id
 from ..ingest import read_articles
 from ..ingest.screen import screen
@@ -35,7 +35,6 @@ from .event_date import DATE_FLAG, event_date
 from .headline import with_headline
 from .matching import Decision, Known, match_attack, match_diplomacy, neighbour_days
 from .minhash import bands, signature, similarity
-from .parallel import Extractor, Job, extractor_for
 from .policy import Policy, load_policy
 from .records import Event, EventFigure, EventKind, Flag, Report, StoredArticle, StoredRejection
 
@@ -244,19 +243,15 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings, policy: Po
            progress: Callable[[IngestSummary], None] | None = None, workers: int = 1) -> IngestSummary:
     """Read, screen, extract and store every article under ``paths``; the counts of what happened.
 
-    ``workers`` > 1 extracts in that many worker processes (``parallel.WorkerPool``) while this one
+    ``workers`` > 1 extracts in that many worker processes (``extract.pool.WorkerPool``) while this one
     stores, in input order: the ledger is the same as with one."""
     policy = policy or load_policy()
     summary = IngestSummary()
     with WriteBatches(store, articles=settings.ingest_batch_articles,
                       seconds=settings.ingest_batch_seconds) as batches, extractor_for(workers) as extractor:
-        pending: deque[_Planned] = deque()
-        for item in read_articles(paths, settings=settings):
-            pending.append(_plan(store, item, extractor))
-            while len(pending) > extractor.lookahead:
-                _settle(store, pending.popleft(), policy, summary, batches, progress)
-        while pending:
-            _settle(store, pending.popleft(), policy, summary, batches, progress)
+        planned = (_plan(store, item) for item in read_articles(paths, settings=settings))
+        for plan, job in in_order(extractor, planned, _to_extract):
+            _settle(store, plan, job, policy, summary, batches, progress)
     if summary.articles_new:
         store.optimize()
     for f in store.figures_for(sorted(summary.touched)):
@@ -272,18 +267,21 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings, policy: Po
 
 
 class _Planned(NamedTuple):
-    """An input item and what is to be done with it: store a rejection, count a duplicate, or store
-    the article's extraction (``text_hash`` set; ``job`` gives the extraction or a failure)."""
+    """An input item and what is to be done with it: store a rejection, count a duplicate, or extract
+    and store the article (``text_hash`` set)."""
 
     item: Article | Rejection
     rejection: Rejection | None = None
     text_hash: str | None = None
-    job: Job | None = None
 
 
-def _plan(store: Store, item: Article | Rejection, extractor: Extractor) -> _Planned:
-    """Screen the item and look its text up (here, before the items ahead of it are stored: an exact
-    duplicate of one of them is found when it is stored); send an article to extract."""
+def _to_extract(plan: _Planned) -> Article | None:
+    return plan.item if plan.text_hash is not None and isinstance(plan.item, Article) else None
+
+
+def _plan(store: Store, item: Article | Rejection) -> _Planned:
+    """Screen the item and look its text up (with workers, before the items ahead of it are stored: an
+    exact duplicate of one of them is found when it is stored)."""
     if isinstance(item, Rejection):
         return _Planned(item, rejection=item)
     problem = screen(item)
@@ -294,20 +292,20 @@ def _plan(store: Store, item: Article | Rejection, extractor: Extractor) -> _Pla
     text_hash = article_id(item.text)  # the sha256 of the text, as for articles with no id of their own
     if store.article_id_for_hash(text_hash) is not None:
         return _Planned(item)  # an exact duplicate: not extracted
-    return _Planned(item, text_hash=text_hash, job=extractor.submit(item))
+    return _Planned(item, text_hash=text_hash)
 
 
-def _settle(store: Store, planned: _Planned, policy: Policy, summary: IngestSummary, batches: WriteBatches,
-            progress: Callable[[IngestSummary], None] | None) -> None:
-    """Store what ``_plan`` decided for one item, in the open batch."""
+def _settle(store: Store, planned: _Planned, job: Job | None, policy: Policy, summary: IngestSummary,
+            batches: WriteBatches, progress: Callable[[IngestSummary], None] | None) -> None:
+    """Store what ``_plan`` decided for one item (``job``: its extraction), in the open batch."""
     item = planned.item
     batches.begin()
     if planned.rejection is not None:
         _reject(store, planned.rejection, summary)
-    elif planned.job is None or planned.text_hash is None or not isinstance(item, Article):
+    elif job is None or planned.text_hash is None or not isinstance(item, Article):
         summary.duplicates += 1
     else:
-        outcome = planned.job.result()
+        outcome = job.result()
         if isinstance(outcome, str):  # the per-article boundary (STYLE C10): a bug becomes a stored rejection
             _reject(store, Rejection(origin=item.origin, stage="extract", reason=str(RejectReason.EXTRACT_FAILED),
                                      detail=outcome), summary)

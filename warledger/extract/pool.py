@@ -1,9 +1,10 @@
-"""Extraction for ingest: in this process, or in worker processes for a backfill.
+"""Extraction of many articles: in this process, or in worker processes for a backfill.
 
-Extraction is most of an ingest's time and needs nothing but the article, so ``WorkerPool`` runs
-it in other processes while this one stores; the results are taken in input order, so the ledger
-is the one a single process makes. Storing stays in one process: the ledger's writes are ordered
-(event resolution reads what the articles before stored).
+Extraction needs nothing but the article, so ``WorkerPool`` runs it in other processes while this
+one does the rest (``warledger ingest`` stores, ``warledger extract`` prints); ``in_order`` gives the
+results back in input order, so the output is the one a single process makes. ``ingest`` keeps
+storing in one process: the ledger's writes are ordered (event resolution reads what the articles
+before stored).
 
 The workers are started with "spawn" (a fresh interpreter each, which loads the rules once):
 forking a process that holds a database connection and threads is unsafe.
@@ -13,16 +14,20 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from ..errors import WarledgerError
-from ..extract import extract_article
 from ..records import Article, Extraction
+from . import extract_article
 
-__all__ = ["Extractor", "InProcess", "Job", "WorkerPool", "extract_safely", "extractor_for"]
+__all__ = ["Extractor", "InProcess", "Job", "WorkerPool", "extract_safely", "extractor_for", "in_order"]
+
+T = TypeVar("T")
 
 IN_FLIGHT_PER_WORKER = 4   # articles sent ahead per worker: keeps each busy, bounds memory
 
@@ -123,3 +128,18 @@ def extractor_for(workers: int) -> Extractor:
     if workers == 0:
         workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return InProcess() if workers == 1 else WorkerPool(workers)
+
+
+def in_order(extractor: Extractor, items: Iterable[T],
+             article_of: Callable[[T], Article | None]) -> Iterator[tuple[T, Job | None]]:
+    """Each item with the job extracting its article (None where ``article_of`` gives none), in input
+    order; up to ``extractor.lookahead`` articles are sent before the first is given back, and
+    ``article_of`` runs in this process, in order, when an item is read."""
+    pending: deque[tuple[T, Job | None]] = deque()
+    for item in items:
+        article = article_of(item)
+        pending.append((item, None if article is None else extractor.submit(article)))
+        while len(pending) > extractor.lookahead:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
