@@ -6,7 +6,8 @@
    without joins the attacker's current wave. A date given in comparison ("the largest
    since July 9, when ...") opens a wave without making it current.
 3. Places become the wave's places unless launched from; casualty figures take the nearest
-   place in the sentence or the paragraph ("In Lviv, one person was killed").
+   place in the sentence or the paragraph ("In Lviv, one person was killed"); "the city" is the
+   city last named in the attacker's strikes; a restatement gives a place-less figure its place.
 4. Waves without a date get the publication day (precision ``approx``); a figure that
    restates another of its wave is dropped.
 """
@@ -31,9 +32,17 @@ from ..records import (
     PlaceKind,
     Target,
 )
-from ..resolve.gazetteer import Gazetteer, PlaceMention
+from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .attribution import attribution
-from .context import SentenceContext, analyse, may_be_about_attack, place_counts_for
+from .context import (
+    CITY_WORDS,
+    SentenceContext,
+    analyse,
+    city_anaphora,
+    is_aside,
+    may_be_about_attack,
+    place_counts_for,
+)
 from .dates import DateKind, DateMention, sentence_dates
 from .figures import figures_in, is_bullet
 from .prefilter import Gated
@@ -122,6 +131,9 @@ class _Assembler:
         self.last_date: DateMention | None = None
         self.last_side: tuple[int, str] | None = None       # (paragraph, attacker)
         self.last_place: tuple[int, str, Place] | None = None  # (paragraph, attacker, place)
+        # per attacker: the last place named in its strikes, and the last city ("the city" names it)
+        self.named: dict[str, tuple[GazetteerEntry, GazetteerEntry | None]] = {}
+        self.blocks: dict[int, int] = {}  # evidence start of each figure kept -> its sentence's block
         self.previous: list[RawFigure] = []
         self.context_date: dict[str, tuple[date | None, Evidence | None]] = {}
         self.noted: dict[int, Sentence] = {}  # sentences about no attack, by index: they may name the day
@@ -149,7 +161,7 @@ class _Assembler:
 
     def _capital(self, ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
         """"the capital" stands for Kyiv in a report of a Russian strike."""
-        if attacker != "RU" or "capital" not in ctx.words:
+        if attacker != "RU" or ("capital" not in ctx.words and "capital's" not in ctx.words):
             return []
         entry = self.gazetteer.lookup("Kyiv")
         if entry is None:
@@ -157,10 +169,32 @@ class _Assembler:
         out = []
         toks = ctx.sentence.tokens
         for i, w in enumerate(ctx.words):
-            if w == "capital" and i > 0 and ctx.words[i - 1] in ("the", "ukrainian", "ukraine's"):
+            if w in ("capital", "capital's") and i > 0 and ctx.words[i - 1] in ("the", "ukrainian", "ukraine's"):
                 out.append(PlaceMention(toks[i - 1].start, toks[i].end, self.text[toks[i - 1].start:toks[i].end],
                                         entry))
         return out
+
+    def _city_anaphora(self, ctx: SentenceContext, attacker: str, places: list[PlaceMention]) -> list[PlaceMention]:
+        """"the city", "the city's ... district": the city last named in this attacker's strikes, when no
+        place named since lies outside it and the sentence names no city of its own."""
+        if CITY_WORDS.isdisjoint(ctx.words) or any(m.entry.kind == "city" for m in places):
+            return []
+        last, city = self.named.get(attacker, (None, None))
+        if city is None or last is None or (last is not city and city.admin1 != last.name):
+            return []
+        toks = ctx.sentence.tokens
+        return [PlaceMention(toks[i].start, toks[i].end, toks[i].text, city) for i in city_anaphora(ctx.sentence)]
+
+    def _note_places(self, attacker: str, places: list[PlaceMention], paragraph: int) -> None:
+        """Remember the sentence's main place for the figures after it (a city before an oblast; not a
+        place named in passing, "Krasnodar officials"), and the last place and city it names."""
+        kept = [m for m in places if not is_aside(m, self.text)] or places
+        cities = [m for m in kept if m.entry.kind == "city"]
+        self.last_place = (paragraph, attacker, to_place((cities or kept)[0]))
+        ordered = sorted(kept, key=lambda m: m.start)
+        last_city = next((m.entry for m in reversed(ordered) if m.entry.kind == "city"),
+                         self.named.get(attacker, (None, None))[1])
+        self.named[attacker] = (ordered[-1].entry, last_city)
 
     def sentence(self, ctx: SentenceContext) -> None:
         s = ctx.sentence
@@ -185,7 +219,10 @@ class _Assembler:
             attacker = "UA"
         elif ctx.side_score < 0:
             attacker = "RU"
-        elif self.last_side is not None and self.last_side[0] == s.paragraph:
+        elif self.last_side is not None and (self.last_side[0] == s.paragraph
+                                             or all(f.what not in WEAPONS for f in raw)):
+            # a later paragraph with no signal goes on with the strike told before ("He said one man
+            # had died"), unless it counts weapons: a tally with no side is Russia's nightly one
             attacker = self.last_side[1]
         else:
             attacker = "RU"
@@ -193,11 +230,11 @@ class _Assembler:
         # ("southern Ukraine") are not places of a wave: the city is, named elsewhere in the report
         places = [m for m in ctx.places if place_counts_for(m, attacker, ctx) and m.entry.kind != "other"
                   and not VAGUE_PLACE.match(m.entry.name)] + self._capital(ctx, attacker)
+        places += self._city_anaphora(ctx, attacker, places)
         if _background(ctx.words) and not raw:
             return  # "earlier strikes on Boeing offices in Kyiv": another night, no figures
         if places:
-            cities = [m for m in places if m.entry.kind == "city"]
-            self.last_place = (s.paragraph, attacker, to_place((cities or places)[0]))
+            self._note_places(attacker, places, s.paragraph)
         striking = not STRIKE_WORDS.isdisjoint(ctx.words) and not TRUCE.search(s.text)
         day, date_ev, comparison = self._date(ctx)
         if ctx.side_score:
@@ -317,8 +354,16 @@ class _Assembler:
                           for other in siblings for m in places)
             return to_place(places[0]) if len(named) == 1 and not claimed else None
         if places:
-            nearest = min(places, key=lambda m: min(abs(m.start - fig.evidence.start),
-                                                    abs(m.start - fig.evidence.end)))
+            def distance(m: PlaceMention) -> int:
+                return min(abs(m.start - fig.evidence.start), abs(m.start - fig.evidence.end))
+
+            nearest = min(places, key=distance)
+            if nearest.entry.kind in ("oblast", "region") and sum(f.what not in WEAPONS for f in siblings) <= 1:
+                # "In the Sumy region, a man was killed ... near Shostka": the settlement in that region
+                inside = [m for m in places if m.entry.kind == "city" and (
+                    m.entry.admin1 == nearest.entry.name or m.entry.key.startswith("unlisted."))]
+                if inside:
+                    return to_place(min(inside, key=distance))
             return to_place(nearest)
         if self.last_place is not None and self.last_place[0] == ctx.sentence.paragraph \
                 and self.last_place[1] == attacker:
@@ -329,9 +374,16 @@ class _Assembler:
                     siblings: Sequence[RawFigure] = ()) -> None:
         place = self._figure_place(fig, ctx, places, wave.attacker, siblings) \
             if fig.what in PERSONS or fig.what not in WEAPONS or places else None
-        if any(f.measure == fig.measure and f.what == fig.what and f.value == fig.value
-               and (f.place is None or place is None or f.place.name == place.name) for f in wave.figures):
-            return  # a restatement
+        if place is None and fig.what not in WEAPONS and not places:
+            # "The number of wounded has reached 21. Among them ...": the place the count was first told with
+            told = [f.place for w in self.waves.values() if w.attacker == wave.attacker for f in w.figures
+                    if f.place is not None and (f.measure, f.what, f.value) == (fig.measure, fig.what, fig.value)]
+            if told:
+                self.last_place = (ctx.sentence.paragraph, wave.attacker, told[0])
+        block = frozenset(start for start, b in self.blocks.items() if b == ctx.sentence.block)
+        if _restated(wave.figures, fig.measure, fig.what, fig.value, place, refinable=block):
+            return
+        self.blocks[fig.evidence.start] = ctx.sentence.block
         wave.figures.append(Figure(
             measure=fig.measure, what=fig.what, value=fig.value, qualifier=fig.qualifier, evidence=fig.evidence,
             model=fig.model, place=place, attributed_to=attribution(ctx.sentence.text), hedged=fig.hedged,
@@ -346,8 +398,7 @@ class _Assembler:
             dated = next((w for w in waves if w.attacker == wave.attacker and w.day is not None), None)
             if wave.day is None and dated is not None:
                 for fig in wave.figures:
-                    if not any(f.measure == fig.measure and f.what == fig.what and f.value == fig.value
-                               for f in dated.figures):
+                    if not _restated(dated.figures, fig.measure, fig.what, fig.value, fig.place, any_place=True):
                         dated.figures.append(fig)
                 for name, place in wave.places.items():
                     dated.places.setdefault(name, place)
@@ -379,6 +430,28 @@ class _Assembler:
                 date_evidence=wave.date_evidence,
             ))
         return tuple(out)
+
+
+def _restated(figures: list[Figure], measure: Measure, what: str, value: int, place: Place | None, *,
+              any_place: bool = False, refinable: frozenset[int] = frozenset()) -> bool:
+    """Whether ``figures`` already give this figure (the same measure, what and value, and no other
+    place unless ``any_place``). A restatement that names the place of a casualty or damage figure
+    told without one gives it that place ("Death toll at eight" ... "the toll in Odesa rose to eight");
+    one that names a settlement of the region a figure in ``refinable`` (evidence starts: the same
+    block) was told with gives it that settlement ("One killed in Zaporizhzhia region" ... "in the
+    village of ...")."""
+    for i, f in enumerate(figures):
+        if (f.measure, f.what, f.value) != (measure, what, value):
+            continue
+        if f.place is None or place is None or f.place.name == place.name or any_place:
+            if f.place is None and place is not None and what not in WEAPONS:
+                figures[i] = replace(f, place=place)
+            return True
+        if f.evidence.start in refinable and what not in WEAPONS and f.place.kind in ("oblast", "region") \
+                and place.kind == "city" and (place.admin1 == f.place.name or place.lat is None):
+            figures[i] = replace(f, place=place)
+            return True
+    return False
 
 
 def _drop_restatements(waves: Sequence[_Wave]) -> None:

@@ -294,3 +294,44 @@ def place_counts_for(m: PlaceMention, attacker: str, ctx: SentenceContext) -> bo
         # in a report of a Russian strike an occupied place is where weapons came from
         return entry.country == "UA" and not occupied
     return entry.country == "RU" or occupied
+
+
+CITY_WORDS = frozenset({"city", "city's"})
+# words that make "city" name no city told before: "a city in the south", "another city"
+NEW_CITY_WORDS = frozenset({"a", "an", "another", "any", "each", "every", "other", "one", "regional", "no"})
+ADJECTIVE_ENDINGS = ("ern", "ian", "ish")
+
+
+def city_anaphora(sentence: Sentence) -> list[int]:
+    """Token indices of "city" words that refer back to a city named before: "the city", "the city's
+    Shevchenkivskyi district", "City services", "in western Ukrainian city"; not "the city of
+    Lviv", "a city", "the regional city" nor "the second city Kharkiv" (a name follows)."""
+    words = sentence.words
+    out = []
+    for i, w in enumerate(words):
+        if w not in CITY_WORDS:
+            continue
+        nxt = sentence.tokens[i + 1].text if i + 1 < len(words) else ""
+        if nxt == "of" or (w == "city" and nxt[:1].isupper() and nxt.lower() not in WEEKDAY_WORDS):
+            continue
+        j = i - 1
+        while j >= 0 and words[j].endswith(ADJECTIVE_ENDINGS):
+            j -= 1  # "the northeastern city", "western Ukrainian city"
+        if j < 0 or words[j] not in NEW_CITY_WORDS:
+            out.append(i)
+    return out
+
+
+OFFICIAL_WORDS = frozenset({"officials", "official", "governor", "mayor", "authorities", "administration",
+                            "police", "council", "residents"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def is_aside(m: PlaceMention, text: str) -> bool:
+    """A place named only to describe someone or something else: "Krasnodar officials said",
+    "the Zhytomyr region west of Kyiv" (a landmark), not where a strike fell."""
+    after = text[m.end:m.end + 20].split()
+    if after and after[0].strip(",.").lower() in OFFICIAL_WORDS:
+        return True
+    before = text[max(0, m.start - 20):m.start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in COMPASS_WORDS

@@ -1,0 +1,125 @@
+"""Which place a figure of an attack wave is tied to (``attacks._Assembler``): invented reports,
+one per way a text names (or leaves implicit) where the dead, wounded or damage were."""
+
+from datetime import date
+
+import pytest
+
+from warledger.extract.attacks import find_attacks
+from warledger.extract.context import city_anaphora
+from warledger.extract.rules import load_rules
+from warledger.extract.text import split_sentences
+from warledger.resolve.gazetteer import load_gazetteer
+
+RULES = load_rules()
+GAZ = load_gazetteer()
+PUBLISHED = date(2025, 10, 4)
+
+
+def places_of(text: str) -> dict[tuple[str, str, int], str | None]:
+    """(measure, what, value) -> place name of every figure of every wave."""
+    out = {}
+    for attack in find_attacks(text, PUBLISHED, RULES, GAZ):
+        for f in attack.figures:
+            out[(str(f.measure), str(f.what), f.value)] = f.place.name if f.place else None
+    return out
+
+
+def test_the_city_in_a_later_paragraph_is_the_city_named_before() -> None:
+    text = ("Russian drones struck Poltava overnight into Saturday, officials said.\n\n"
+            "Attack drones hit the city's northern district, where seven apartment blocks were damaged.")
+    assert places_of(text)[("damaged", "buildings", 7)] == "Poltava"
+
+
+def test_the_city_after_an_oblast_outside_it_is_left_open() -> None:
+    # the last place named (Sumy region) is not the region of the last city (Kharkiv): which city?
+    text = ("Russian drones struck Poltava and Kharkiv overnight into Saturday, officials said.\n\n"
+            "Shelling also hit the Sumy region overnight.\n\n"
+            "Five houses were damaged in the city, the mayor said.")
+    assert places_of(text)[("damaged", "buildings", 5)] is None
+
+
+def test_weapons_that_hit_the_city_take_it() -> None:
+    text = ("Russian guided bombs struck Kharkiv overnight into Saturday, killing two people.\n\n"
+            "Russian jets dropped five guided bombs on the city, the governor said.")
+    assert places_of(text)[("launched", "guided_bomb", 5)] == "Kharkiv"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Drones hit the city at night.", [3]),
+    ("City services were working on the damage.", [0]),
+    ("Two houses were hit in western Ukrainian city; talks went on.", [7]),
+    ("Drones hit the city's port.", [3]),
+    ("Drones hit a city in the south.", []),
+    ("Drones hit the city of Odesa.", []),
+    ("Drones hit the regional city.", []),
+    ("Drones hit Ukraine's second city Kharkiv.", []),
+])
+def test_city_anaphora(sentence: str, expected: list[int]) -> None:
+    assert city_anaphora(split_sentences(sentence)[0]) == expected
+
+
+def test_a_restatement_with_a_place_gives_the_first_statement_its_place() -> None:
+    text = ("Russia attacked Ukraine overnight into Saturday.\n\n"
+            "10:15 - Toll rises to six\n"
+            "The number of people killed in Vinnytsia has risen to six, the governor said.")
+    assert places_of(text)[("killed", "people", 6)] == "Vinnytsia"
+
+
+def test_a_part_of_a_restated_count_takes_its_place() -> None:
+    # two cities in the wave: no one city of the report to fall back on
+    text = ("Russian drones killed one person in Sumy and wounded 14 in Chernihiv overnight into Saturday.\n\n"
+            "The number of wounded has reached 14. Three children were among the wounded.")
+    assert places_of(text)[("injured", "children", 3)] == "Chernihiv"
+
+
+def test_a_settlement_inside_the_region_named_beats_the_region() -> None:
+    text = ("In the Sumy region, a woman was killed overnight into Saturday when a Russian drone "
+            "hit her house near Shostka, the governor said.")
+    assert places_of(text)[("killed", "people", 1)] == "Shostka"
+
+
+def test_several_figures_keep_the_region_they_follow() -> None:
+    # more than one count: the region may be the total's place, not the settlement's
+    text = ("In the Sumy region, two people were killed and five injured overnight into Saturday "
+            "when Russian drones hit houses near Shostka, the governor said.")
+    found = places_of(text)
+    assert found[("killed", "people", 2)] == "Sumy Oblast"
+
+
+def test_a_heading_figure_takes_the_settlement_of_its_entry() -> None:
+    text = ("Russia attacked Ukraine overnight into Saturday.\n\n"
+            "09:30 - One killed in Kherson region\n"
+            "One person was killed when a Russian drone hit the village of Zelenivka in the "
+            "Kherson region, the governor said.")
+    killed = [f for a in find_attacks(text, PUBLISHED, RULES, GAZ) for f in a.figures if str(f.measure) == "killed"]
+    assert [(f.value, f.place.name if f.place else None) for f in killed] == [(1, "Zelenivka")]
+
+
+def test_officials_of_a_city_do_not_make_it_the_place() -> None:
+    text = ("Ukrainian drones attacked the Krasnodar region overnight into Saturday.\n\n"
+            "Krasnodar officials said debris fell on a depot in the city of Novorossiysk. "
+            "Two people were injured, they said.")
+    assert places_of(text)[("injured", "people", 2)] == "Novorossiysk"
+
+
+def test_a_landmark_city_is_not_the_place() -> None:
+    text = ("Russian drones struck the Zhytomyr region west of Kyiv overnight into Saturday, killing two people. "
+            "Four others were wounded.")
+    assert places_of(text)[("injured", "people", 4)] == "Zhytomyr Oblast"
+
+
+def test_a_later_paragraph_without_a_side_goes_on_with_the_strike_before() -> None:
+    text = ("Ukrainian drones struck a refinery in Saratov overnight into Saturday, the governor said.\n\n"
+            "He said two workers were injured.")
+    attacks = find_attacks(text, PUBLISHED, RULES, GAZ)
+    injured = [(a.attacker, f.place.name if f.place else None) for a in attacks for f in a.figures
+               if str(f.measure) == "injured"]
+    assert injured == [("UA", "Saratov")]
+
+
+def test_a_weapon_tally_without_a_side_in_a_later_paragraph_is_russian() -> None:
+    text = ("Ukrainian drones struck a refinery in Saratov overnight into Saturday, the governor said.\n\n"
+            "Air force: 120 drones, four missiles")
+    attacks = find_attacks(text, PUBLISHED, RULES, GAZ)
+    assert {a.attacker for a in attacks for f in a.figures if str(f.what) == "drone"} == {"RU"}
