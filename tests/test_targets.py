@@ -66,3 +66,74 @@ def test_a_facility_in_a_listing_after_as_is_a_target(listing: str) -> None:
 def test_what_a_struck_building_was_stays_a_target() -> None:
     text = OPENING + "The building a drone struck in the night was a school."
     assert any("school" in name for name in targets(text)["RU"]), targets(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian drones have hit substations in the region repeatedly this autumn.",
+    "Moscow keeps aiming its missiles at thermal power plants.",
+    "The Kremlin has previously said its strikes were aimed at military facilities only.",
+])
+def test_a_habit_or_history_is_not_tonights_target(sentence: str) -> None:
+    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
+    assert any("school" in n for n in names), names
+    assert not any(w in n for n in names for w in ("substation", "power plant", "military facilit")), names
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("A chemical plant nearby, which was struck in the spring, was not affected this time.", "chemical plant"),
+    ("The drones did not hit the refinery, the governor said.", "refinery"),
+    ("There was no damage to the oil depot.", "oil depot"),
+])
+def test_a_facility_said_not_to_be_hit_is_not_a_target(sentence: str, facility: str) -> None:
+    names = targets(OPENING + sentence).get("RU", [])
+    assert not any(facility in n for n in names), names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones hit an oil depot near the city, with no casualties reported.",
+    "Officials confirmed a strike on an oil depot but would not say how badly it burned.",
+    "Russian forces struck a fuel depot outside the city.",
+])
+def test_a_negation_elsewhere_in_the_sentence_keeps_the_target(sentence: str) -> None:
+    assert any("depot" in n or "infrastructure" in n for n in targets(OPENING + sentence).get("RU", [])), \
+        targets(OPENING + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("The blast damaged tracks outside the city, forcing the operator to delay two passenger trains.", "train"),
+    ("The strike left some 800 apartment blocks without heating and damaged a substation.", "apartment"),
+    ("A substation was struck and the nuclear power plant lost its last backup power line.", "power line"),
+])
+def test_what_a_strike_made_happen_elsewhere_is_not_a_target(sentence: str, facility: str) -> None:
+    names = targets(OPENING + sentence).get("RU", [])
+    assert any("substation" in n for n in names) or facility == "train", names
+    assert not any(facility in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Debris caused a fire that was put out by noon, says the regional emergency headquarters.", "headquarters"),
+    ("A drone set fire to a warehouse belonging to a national postal operator.", "postal"),
+    ("Its air defence systems had shot down 30 of the drones, the ministry said.", "air defence"),
+    ("Mobile air defence systems destroyed 52 drones before dawn.", "air defence"),
+    ("We are being attacked with missiles fresh from the factory, an adviser said.", "factory"),
+])
+def test_a_facility_that_speaks_owns_defends_or_supplies_is_not_a_target(sentence: str, absent: str) -> None:
+    names = targets(OPENING + sentence).get("RU", [])
+    assert not any(absent in n for n in names), names
+
+
+def test_the_owned_facility_keeps_its_name_without_a_dangling_owner_word() -> None:
+    names = targets(OPENING + "A drone set fire to a warehouse belonging to a national postal operator.")["RU"]
+    assert "warehouse" in names, names
+
+
+def test_a_link_to_another_story_names_no_target() -> None:
+    text = OPENING + "A drone struck a school in the city centre.\nRead more: Blast damages a children's hospital"
+    names = targets(text)["RU"]
+    assert not any("hospital" in n for n in names), names
+
+
+def test_a_facility_word_before_another_is_part_of_its_name() -> None:
+    names = targets(OPENING + "Drones damaged several high-rise apartment blocks and a port warehouse.")["RU"]
+    assert "high-rise apartment blocks" in names and "port warehouse" in names, names
+    assert "high-rise" not in names and "port" not in names, names

@@ -3,11 +3,14 @@
 A facility noun (rules/targets.toml) counts only near a strike verb: after "hit", "struck",
 "attack on", "targeting" ..., or before "was hit", "were damaged". Its name is the noun
 phrase around it: capitalised or adjective words before, "of Baykar" / "owned by
-Flextronics" after.
+Flextronics" after. A facility the words around it say was not hit that night (negated, a habit or
+history, a consequence, a speaker, an owner, the defences, where weapons came from) is left out
+(``_not_struck``, ``HABITS``).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +38,7 @@ NAME_WORDS_LOWER = frozenset({
     "rail", "storage", "production", "processing", "pumping", "condensate", "stabilisation", "hydroelectric",
     "nuclear", "combined", "heat", "ballistic", "intermediate-range", "long-range", "training", "testing",
     "logistics", "electronic", "warfare", "air", "naval", "russian", "ukrainian", "kyiv's", "odesa's",
+    "government",
 })
 STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "many",
                         "some", "dozens", "of", "and", "or", ",", "while", "when", "after", "as", "in", "on",
@@ -58,6 +62,33 @@ STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told
                          "employee", "employees", "staff", "official", "officials", "director",
                          "head", "authority", "authorities", "operator", "spokesperson", "spokesman", "manager",
                          "guard", "guards", "administration", "chief", "doctors", "doctor", "patients", "patient"})
+
+# A facility a clause names but does not report hit tonight. Words anywhere in the facility's clause that make it
+# a habit or history ("keeps targeting the grid", "struck refineries repeatedly", "has previously denied its
+# strikes were aimed at military facilities"); a sentence without one of them is not scanned.
+HABITS = frozenset({"repeatedly", "increasingly", "regularly", "routinely", "keeps", "previously", "often",
+                    "frequently"})
+# "did not hit the refinery", "no damage to the plant" (before it); "the refinery was not affected", "the plant,
+# which was hit last year, escaped damage" (its verb, after it); not "no" after it: "hit a depot, with no casualties"
+NEGATIONS = frozenset({"not", "no", "never", "nor", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+                       "isn't", "aren't", "spared", "unaffected", "undamaged", "unharmed", "intact", "escaped"})
+NEGATED_VERBS = NEGATIONS - {"no", "nor"}
+RELATIVE = frozenset({"which", "that", "where"})
+# "forcing the railway to reroute trains", "forced plants to cut output": what a strike made others do
+FORCED = frozenset({"forced", "forcing"})  # not "forces": "Russian forces hit a school"
+LEFT = frozenset({"left", "leaving", "leaves"})      # "left 600 apartment buildings without heating"
+LOST = frozenset({"lost", "loses", "losing"})        # "the plant lost its last power line"
+SAYING = frozenset({"says", "said", "told", "tells"})  # "..., says the regional headquarters.": a speaker
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
+OWNERS = frozenset({("belonging", "to"), ("owned", "by"), ("operated", "by"), ("run", "by")})
+# the defences themselves: "its air defence systems had destroyed 48 drones"
+DEFENDING = frozenset({"destroyed", "shot", "downed", "intercepted", "repelled", "repulsed", "neutralised",
+                       "neutralized"})
+AUXILIARIES = frozenset({"had", "have", "has"})
+# "missiles from the factory", "launched from the airfield": where weapons came from
+ORIGIN_WORDS = frozenset({"missile", "missiles", "drone", "drones", "shells", "bombs", "weapons", "launched",
+                          "fired", "off"})
+LINKS = frozenset({("read", "more"), ("read", "also"), ("see", "also")})  # a link to another story
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +121,71 @@ def _extend_left(sentence: Sentence, words: Sequence[str], first: int) -> int:
     return i
 
 
+def _clause_before(words: Sequence[str], first: int, reach: int) -> Sequence[str]:
+    """Up to ``reach`` words before ``words[first]``, stopping at a clause break."""
+    i = first
+    while i > 0 and first - i < reach and words[i - 1] not in CLAUSE_ENDS:
+        i -= 1
+    return words[i:first]
+
+
+def _clause_after(words: Sequence[str], last: int, reach: int) -> Sequence[str]:
+    """Up to ``reach`` words after ``words[last]``, stopping at a clause break; a relative clause
+    at most a word after the facility ("the plant nearby, which was hit last year, ...") is stepped over."""
+    j = last + 1
+    for k in (j, j + 1):
+        if k + 1 < len(words) and words[k] == "," and words[k + 1] in RELATIVE:
+            j = next((i + 1 for i in range(k + 2, len(words)) if words[i] in CLAUSE_ENDS), len(words))
+            break
+        if k < len(words) and words[k] in CLAUSE_ENDS:
+            break
+    k = j
+    while k < len(words) and k - j < reach and words[k] not in CLAUSE_ENDS:
+        k += 1
+    return words[j:k]
+
+
+def _in_clause(words: Sequence[str], first: int, last: int, cues: frozenset[str]) -> bool:
+    """Whether a word of ``cues`` stands in the clause of the facility at ``words[first:last + 1]``."""
+    return not cues.isdisjoint(_clause_before(words, first, len(words))) \
+        or not cues.isdisjoint(_clause_after(words, last, len(words)))
+
+
+def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the words around a facility say it was not hit tonight, though near a strike word:
+    negated ("was not affected", "did not hit"), a consequence ("forcing ... to reroute trains",
+    "left ... without heating", "lost its power line"), a speaker ("says ... headquarters"), an owner
+    ("belonging to a postal operator"), the defences ("air defence systems had destroyed"), or where
+    weapons came from ("missiles from the factory")."""
+    before = _clause_before(words, first, 6)
+    after = _clause_after(words, last, 3)
+    if not NEGATIONS.isdisjoint(before[-4:]) or not NEGATED_VERBS.isdisjoint(after[:2]):
+        return True
+    if not FORCED.isdisjoint(before) or not LOST.isdisjoint(before[-4:]) \
+            or (not LEFT.isdisjoint(before) and "without" in after):
+        return True
+    near = before[-4:]
+    said = max((i for i, w in enumerate(near) if w in SAYING), default=-1)
+    if said >= 0 and all(w in SENTENCE_ENDS for w in words[last + 1:]) and HIT_BEFORE.isdisjoint(near[said + 1:]):
+        return True  # "..., says the regional emergency headquarters." (it ends the sentence)
+    if any(pair in OWNERS for pair in itertools.pairwise(near)):
+        return True
+    origin = max((i for i, w in enumerate(before) if w == "from" and i >= len(before) - 3), default=-1)
+    if origin > 0 and not ORIGIN_WORDS.isdisjoint(before[max(0, origin - 3):origin]):
+        return True  # "missiles from the factory", "launched from the airfield"
+    if after[:1] and after[0] in AUXILIARIES:  # "had destroyed 48 drones", not "had been destroyed"
+        return after[1:2] != () and after[1] in DEFENDING
+    # "shot down 40 drones", "destroyed 48 drones", not "destroyed in the attack"
+    return len(after) > 1 and after[0] in DEFENDING and (after[1][:1].isdigit() or after[1] == "down")
+
+
 def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
     toks = sentence.tokens
     j = last
     if j + 2 < len(words) and words[j + 1] in ("of", "by") and toks[j + 2].text[:1].isupper() \
             and not words[j + 2].endswith("'s"):
         j += 1
-    elif j + 3 < len(words) and words[j + 1] in ("owned", "operated", "run") and words[j + 2] == "by":
+    elif j + 3 < len(words) and (words[j + 1], words[j + 2]) in OWNERS and toks[j + 3].text[:1].isupper():
         j += 2
     elif words[j] == "by" and j + 1 < len(words) and toks[j + 1].text[:1].isupper():
         pass
@@ -133,9 +222,15 @@ def _described(words: Sequence[str], first: int) -> bool:
 def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleSet) -> list[TargetMention]:
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
+    if tuple(words[:2]) in LINKS:
+        return out  # "Read more: Fire at the government building": another story's headline
     damage = not DAMAGE_CUES.isdisjoint(words)
+    habit = not HABITS.isdisjoint(words)
     described = -1  # the end of a description's clause: what it names is not hit either
-    for m in rules.targets.find_all(words):
+    found = rules.targets.find_all(words)
+    for n, m in enumerate(found):
+        if n + 1 < len(found) and found[n + 1].first == m.last + 1:
+            continue  # "high-rise apartment buildings": a facility word naming the next one, not another target
         if m.first < described:
             continue  # "..., known as a vital depot for the army's fuel line": the fuel line was not hit
         before = words[m.first - 1] if m.first > 0 else ""
@@ -149,6 +244,10 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first)
+        if n > 0 and found[n - 1].last + 1 == m.first:
+            first = min(first, _extend_left(sentence, words, found[n - 1].first))
+        if _not_struck(words, first, m.last) or (habit and _in_clause(words, first, m.last, HABITS)):
+            continue
         if _described(words, first):
             # "known as a vital depot": a description of a target named before it, to the clause's end
             described = next((i for i in range(m.last + 1, len(words)) if words[i] in CLAUSE_ENDS), len(words))
