@@ -105,15 +105,26 @@ def test_two_calls_in_one_sentence() -> None:
     assert len(calls) == 2
 
 
+def _conditional(rule) -> bool:
+    """Whether a rule asks more of a sentence than its pattern does (an object, a venue, a subject...)."""
+    return bool(rule.needs_object or rule.needs_venue or rule.min_subject or rule.min_parties
+                or rule.requires_after is not None)
+
+
 def test_every_trigger_rule_matches_its_examples() -> None:
     rules = load_diplomacy_rules()
     for n, rule in enumerate(rules.trigger_rules):
         for example in rule.examples:
             groups = {m.lastgroup for m in rules.triggers.finditer(example)}
             assert f"t{n}" in groups, (rule.id, example)
+            if _conditional(rule):
+                assert any(e.kind == rule.kind for e in events(example)), (rule.id, example)
         for counter in rule.counter_examples:
             groups = {m.lastgroup for m in rules.triggers.finditer(counter)}
-            assert f"t{n}" not in groups, (rule.id, counter)
+            if _conditional(rule) and f"t{n}" in groups:  # the pattern matches; what else it asks must fail
+                assert not any(e.kind == rule.kind for e in events(counter)), (rule.id, counter)
+            else:
+                assert f"t{n}" not in groups, (rule.id, counter)
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -221,4 +232,66 @@ def test_a_place_later_in_the_sentence_is_no_venue_without_in_or_at() -> None:
     text = ("Keir Starmer met Jens Stoltenberg for talks that, aides said, prepared the ground for the "
             "Geneva summit.")
     meeting = next(e for e in events(text) if "Starmer" in surnames(e))
+    assert meeting.venue is None
+
+
+def test_a_preposed_meeting_closed_by_a_comma_takes_the_main_clause() -> None:
+    found = [e for e in events("At a meeting in Oslo on Monday, Marco Rubio warned Sergei Lavrov about delays.")
+             if e.kind == "meeting"]
+    assert len(found) == 1
+    assert surnames(found[0]) >= {"Rubio", "Lavrov"}
+    assert found[0].venue is not None and found[0].venue.name == "Oslo"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Emmanuel Macron called Volodymyr Zelensky on Sunday evening.", {"Macron", "Zelensky"}),
+    ("After the summit Donald Trump called the Ukrainian president from his plane.", {"Trump", "Zelensky"}),
+    ("Emmanuel Macron and Vladimir Putin spoke by phone late on Friday.", {"Macron", "Putin"}),
+    ("Donald Trump and Vladimir Putin spoke for almost two hours on Tuesday.", {"Trump", "Putin"}),
+])
+def test_calls_told_without_the_word_call(text: str, who: set[str]) -> None:
+    calls = [e for e in events(text) if e.kind == "call"]
+    assert len(calls) == 1, calls
+    assert who <= surnames(calls[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron called for an immediate truce on Sunday.",
+    "Donald Trump called on Vladimir Putin to stop the strikes.",
+    "A senator called Vladimir Putin a dictator on Friday.",
+    "The so-called Trump plan drew criticism in Kyiv.",
+    "Volodymyr Zelensky spoke for an hour at the security forum.",
+    "Volodymyr Zelensky spoke briefly by phone with his own negotiating team.",
+])
+def test_calling_and_speaking_that_are_no_calls(text: str) -> None:
+    assert not [e for e in events(text) if e.kind == "call"]
+
+
+def test_hours_spent_with_someone_are_a_meeting() -> None:
+    found = [e for e in events("Steve Witkoff spent three hours with Vladimir Putin in Moscow on Monday.")
+             if e.kind == "meeting"]
+    assert len(found) == 1
+    assert surnames(found[0]) >= {"Witkoff", "Putin"}
+    assert found[0].venue is not None and found[0].venue.name == "Moscow"
+
+
+def test_an_arrival_at_a_venue_is_a_visit_and_other_arrivals_are_not() -> None:
+    visit = [e for e in events("Volodymyr Zelensky arrived in Washington on Sunday for talks with Donald Trump.")
+             if e.kind == "meeting"]
+    assert len(visit) == 1
+    assert surnames(visit[0]) >= {"Zelensky", "Trump"} and visit[0].venue is not None
+    assert visit[0].venue.name == "Washington"
+    assert not [e for e in events("The two delegations came to an agreement on grain.") if e.kind == "meeting"]
+    assert not [e for e in events("Rescue teams arrived in Odesa before dawn.") if e.kind == "meeting"]
+
+
+def test_a_visit_someone_is_only_willing_to_make_is_not_held() -> None:
+    text = "Putin has hinted at a summit, as long as Zelensky is willing to fly to Moscow for it."
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert meetings and all(e.status != "held" for e in meetings)
+
+
+def test_a_venue_named_later_without_participants_is_not_given_to_another_event() -> None:
+    text = "Donald Trump met Volodymyr Zelensky on Sunday. Separately, the talks in Geneva dragged on into the night."
+    meeting, = [e for e in events(text) if e.kind == "meeting"]
     assert meeting.venue is None

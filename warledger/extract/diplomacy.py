@@ -255,8 +255,12 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
     if passive:
         subject = []
     names = subject + inside + ([] if rule.subject_only and not passive else list(after.names))
-    if len(set(names)) < 2 and reading.preposed(before.start, after.end):
-        names.extend(reading.main_clause(after.end))  # "At a meeting in Rome, Rubio told Lavrov ..."
+    if len(set(names)) < 2:
+        stop = after.end  # where the opening phrase ends, without the comma its list read on to
+        while stop > end and reading.text[stop - 1] in ", ":
+            stop -= 1
+        if reading.preposed(before.start, stop):
+            names.extend(reading.main_clause(stop))  # "At a meeting in Rome, Rubio told Lavrov ..."
     if rule.speaker or (rule.kind == "agreement" and len(set(names)) == 1):
         names.extend(reading.speakers(start) or reading.subject(start))
     venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
@@ -329,6 +333,50 @@ def _groups(rule: TriggerRule, read: Reading) -> list[tuple[str, ...]]:
     return [tuple(dict.fromkeys(read.subject + group)) for group in read.after.groups]
 
 
+# what may stand between a verb and its object ("called the Ukrainian president", "called a group of leaders")
+_BEFORE_OBJECT = frozenset({"a", "an", "the", "his", "her", "their", "group", "of", "several", "other"})
+# what may follow the object of a verb such as "called" when it names a call ("called Zelensky on Monday"),
+# besides the words after a trigger's list; "called Putin a ..." names him instead
+_AFTER_OBJECT = frozenset({",", ".", ";", ":", "and", "to", "after", "before", "from", "shortly", "twice",
+                           "while", "as", "during", "ahead", "minutes", "back"})
+
+
+def _has_object(reading: SentenceReading, end: int) -> bool:
+    """Whether a person or group (no state) follows the verb ending at ``end`` as its object, and the clause
+    goes on as after a call or visit, not as after a name given ("called Putin a war criminal")."""
+    lex = reading.lexicon
+    k, skipped = reading.next_token(end), 0
+    while k < len(reading.tokens) and skipped <= 4:
+        start, _, low = reading.tokens[k]
+        item = reading.by_start.get(start)
+        if item is not None and item.kind == "skip":  # "called Ukrainian President Zelensky"
+            k, skipped = reading.next_token(item.end), skipped + 1
+            continue
+        if item is not None:
+            if item.kind not in ("party", "speaker") or not item.names or (
+                    not item.person and item.names[0] in SIDE_OF_STATE):
+                return False
+            after = reading.next_token(item.end)
+            if after >= len(reading.tokens):
+                return True
+            word = reading.tokens[after][2]
+            return word in _AFTER_OBJECT or (word in lex.after and word not in lex.listing)
+        if low not in _BEFORE_OBJECT and low not in lex.title_words:
+            return False
+        k, skipped = k + 1, skipped + 1
+    return False
+
+
+def _venue_next(reading: SentenceReading, end: int) -> bool:
+    """Whether a place that can be a venue follows ``end`` at once ("arrived in Washington", "came to the
+    White House")."""
+    k = reading.next_token(end)
+    while k < len(reading.tokens) and reading.tokens[k][2] in ("the", "a"):
+        k += 1
+    item = reading.by_start.get(reading.tokens[k][0]) if k < len(reading.tokens) else None
+    return item is not None and item.kind == "place" and item.place is not None and _is_venue(item.place)
+
+
 def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], published: date | None,
                       rules: DiplomacyRules) -> list[Mention]:
     """One candidate event per trigger of the sentence (per venue, or per list, when it names several)."""
@@ -343,10 +391,13 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             rule.requires_after is not None and not rule.requires_after.match(text, end, s.end))
         if dropped and not rule.verb:
             continue  # (a verb's subject is still read: the next verb may share it)
+        if (rule.needs_object and not _has_object(reading, end)) or (rule.needs_venue and not _venue_next(reading,
+                                                                                                         end)):
+            continue  # "called for a truce", "called Putin a liar", "came to an agreement"
         read = _participants(reading, rule, start, end, subject, bounds)
         if rule.verb:
             subject = read.subject or subject
-        if dropped:
+        if dropped or len(set(read.names)) < rule.min_parties or len(set(read.subject)) < rule.min_subject:
             continue  # "there was no indication he met ...", "agreed to brief their leaders"
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
                          read.before.start, read.after.end)
@@ -486,8 +537,8 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
     if not kin:
         return
     main = max(kin, key=lambda i: (counts[i], -i))
-    if m.venue is not None and events[main].venue is None and set(m.sentences) & set(events[main].sentences):
-        return  # a venue its own sentence did not give the event is another event's ("met X ... the Oslo summit")
+    if m.venue is not None and events[main].venue is None:
+        return  # a venue the event was not named with may be another event's ("met X ... the Oslo summit")
     if not m.specific:
         if _joinable(events[main], m):
             _join(events, counts, main, m)

@@ -37,6 +37,10 @@ class TriggerRule:
     forward_only: bool = False  # participants only after the word ("a deal between X and Y")
     subject_only: bool = False  # participants only before the word ("Italy proposed ...")
     requires_after: re.Pattern[str] | None = None  # what must follow in the clause ("agreed to halt strikes")
+    needs_object: bool = False  # a person or group must follow as its object ("called Zelensky on Monday")
+    min_parties: int = 0  # the fewest participants it must name ("spent an hour with X")
+    min_subject: int = 0  # the fewest its subject must name ("X and Y spoke for an hour")
+    needs_venue: bool = False  # a venue must follow at once ("arrived in Washington")
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
 
@@ -141,7 +145,9 @@ def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alterna
         rules.append(TriggerRule(rid, kind, bool(raw.get("verb", False)), status, bool(raw.get("specific", False)),
                                  strings(raw.get("default"), rid, required=False), bool(raw.get("speaker", False)),
                                  bool(raw.get("forward_only", False)), bool(raw.get("subject_only", False)),
-                                 _requires(raw.get("requires_after"), rid), examples, counter))
+                                 _requires(raw.get("requires_after"), rid), bool(raw.get("needs_object", False)),
+                                 int(raw.get("min_parties", 0)), int(raw.get("min_subject", 0)),
+                                 bool(raw.get("needs_venue", False)), examples, counter))
         unless = strings(raw.get("unless_next"), rid, required=False)
         guard = rf"(?![\s\"“”]+(?:{alternation(unless)})\b)" if unless else ""
         prev = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in strings(raw.get("unless_prev"), rid, required=False))
