@@ -4,7 +4,9 @@
    its places; figures (``figures``) and targets (``targets``) are read from it.
 2. A sentence with a date opens (or rejoins) the wave of that attacker and day; one
    without joins the attacker's current wave. A date given in comparison ("the largest
-   since July 9, when ...") opens a wave without making it current.
+   since July 9, when ...") opens a wave without making it current. A clause telling the other
+   side's strike ("..., while Russia launched 90 drones at Ukraine") gives its targets, figures
+   and places to that side's wave.
 3. Places become the wave's places unless launched from; casualty figures take the nearest
    place in the sentence or the paragraph ("In Lviv, one person was killed"); "the city" is the
    city last named in the attacker's strikes; a restatement gives a place-less figure its place.
@@ -226,10 +228,21 @@ class _Assembler:
             attacker = self.last_side[1]
         else:
             attacker = "RU"
+        # clauses telling the other side's strike ("..., while Russia launched ... at Ukraine") keep their
+        # targets, figures and places for that side's wave
+        others = [(lo, hi, side) for lo, hi, score in ctx.clauses
+                  if score and (side := "UA" if score > 0 else "RU") != attacker]
+        if others:
+            def mine(at: int) -> bool:
+                return not any(lo <= at < hi for lo, hi, _ in others)
+
+            clause_items = [(lo, hi, side, [t for t in targets if lo <= t.evidence.start < hi],
+                             [f for f in raw if lo <= f.evidence.start < hi]) for lo, hi, side in others]
+            targets = [t for t in targets if mine(t.evidence.start)]
+            raw = [f for f in raw if mine(f.evidence.start)]
         # districts ("Shevchenkivskyi" is in Kyiv, Kharkiv, Lviv and Zaporizhzhia) and vague regions
         # ("southern Ukraine") are not places of a wave: the city is, named elsewhere in the report
-        places = [m for m in ctx.places if place_counts_for(m, attacker, ctx) and m.entry.kind != "other"
-                  and not VAGUE_PLACE.match(m.entry.name)] + self._capital(ctx, attacker)
+        places = [m for m in self._places(ctx, attacker) if not others or mine(m.start)] + self._capital(ctx, attacker)
         places += self._city_anaphora(ctx, attacker, places)
         if _background(ctx.words) and not raw:
             return  # "earlier strikes on Boeing offices in Kyiv": another night, no figures
@@ -239,7 +252,11 @@ class _Assembler:
         day, date_ev, comparison = self._date(ctx)
         if ctx.side_score:
             self.last_side = (s.paragraph, attacker)
-        if not (raw or (striking and (targets or places or ctx.launch_areas))):
+        if others:
+            for lo, hi, side, clause_targets, clause_raw in clause_items:
+                self._clause(ctx, side, lo, hi, clause_targets, clause_raw, day, date_ev)
+        launch = [m for m in ctx.launch_areas if not others or mine(m.start)]
+        if not (raw or (striking and (targets or places or launch))):
             damaged = [t for t in targets if damage_near(ctx.words, t.first, t.last)] if not striking else []
             side = attacker if ctx.side_score or self.last_side is None else self.last_side[1]
             if damaged and side in self.current:
@@ -262,7 +279,7 @@ class _Assembler:
         for m in places:  # a place already in the wave is not made again (``to_place`` keeps the entry's name)
             if m.entry.name not in wave.places:
                 wave.places[m.entry.name] = to_place(m)
-        for m in ctx.launch_areas:
+        for m in launch:
             if m.entry.name not in wave.launch_areas:
                 wave.launch_areas[m.entry.name] = to_place(m)
         for t in targets:
@@ -271,6 +288,32 @@ class _Assembler:
             fig_attacker = fig.side if fig.side in ("UA", "RU") and fig.what in WEAPONS else attacker
             target = wave if fig_attacker == attacker else self.wave(fig_attacker, day, date_ev, make_current=True)
             self._add_figure(target, fig, ctx, places, raw)
+
+    def _places(self, ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
+        """The places of the sentence that are places of this attacker's wave."""
+        return [m for m in ctx.places if place_counts_for(m, attacker, ctx) and m.entry.kind != "other"
+                and not VAGUE_PLACE.match(m.entry.name)]
+
+    def _clause(self, ctx: SentenceContext, attacker: str, lo: int, hi: int, targets: list[TargetMention],
+                raw: list[RawFigure], day: date | None, date_ev: Evidence | None) -> None:
+        """A clause telling the other side's strike: its targets, figures and places go to that side's
+        wave, of the sentence's day only when the date is told in the clause (or nowhere in the sentence)."""
+        places = [m for m in self._places(ctx, attacker) if lo <= m.start < hi]
+        launch = [m for m in ctx.launch_areas if lo <= m.start < hi]
+        if not (raw or targets or places or launch):
+            return
+        d = ctx.wave_date
+        if d is not None and not lo <= d.start < hi:
+            day, date_ev = None, None
+        wave = self.wave(attacker, day, date_ev, make_current=False)
+        for m in places:
+            wave.places.setdefault(m.entry.name, to_place(m))
+        for m in launch:
+            wave.launch_areas.setdefault(m.entry.name, to_place(m))
+        for t in targets:
+            self._add_target(wave, t, places)
+        for fig in raw:
+            self._add_figure(wave, fig, ctx, places, raw)
 
     def note_narrative_day(self, sentence: Sentence) -> None:
         """Remember a sentence about no attack: the day it names ("For a few hours on Saturday ...")

@@ -88,6 +88,9 @@ class SentenceContext:
     places: tuple[PlaceMention, ...]     # places hit or named in the strike
     launch_areas: tuple[PlaceMention, ...]
     occupied_marks: frozenset[int]       # char offsets of places written as occupied
+    # (start, end, side score) of each clause, only when clauses tell strikes of opposite sides
+    # ("Ukrainian drones hit Tuapse, while Russia launched ... at Ukraine"); else empty
+    clauses: tuple[tuple[int, int, int], ...] = ()
 
 
 WAVE_CUES = frozenset({"overnight", "tonight", "latest", "this", "yesterday", "today"})
@@ -222,21 +225,32 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
                                diplomatic=diplomatic, side_score=0, wave_date=None, places=(), launch_areas=(),
                                occupied_marks=frozenset())
     mentions = [m for m in gazetteer.find(text, sentence.start, sentence.end) if not _is_metonym(m, text)]
-    signal = sum(m.value.weight if m.value.value == "UA" else -m.value.weight
-                 for m in rules.attackers.find_all(words))
+    signals = [(m.first, m.value.weight if m.value.value == "UA" else -m.value.weight)
+               for m in rules.attackers.find_all(words)]
+    signal = sum(w for _, w in signals)
     launch = _launch_places(sentence, words, mentions)
-    if signal <= 0 and (wordset & LAUNCH_CUES or sentence.text.lstrip().startswith(BULLETS)):
-        launch |= {m.start for m in mentions if m.entry.country == "RU" and not m.entry.occupied
-                   and m.entry.kind != "country"}
+    # clauses, when the sentence has a clause break and two cues: their phrases may tell strikes both ways
+    spans = _clause_spans(sentence) if len(signals) + len(mentions) >= 2 \
+        and not CLAUSE_BREAKS.isdisjoint(wordset) else []
+    clause_signals = [sum(w for i, w in signals if first <= i <= last) for first, last, _, _ in spans]
+    both_ways = any(a > 0 for a in clause_signals) and any(a < 0 for a in clause_signals)
+    russian = [m for m in mentions if m.entry.country == "RU" and not m.entry.occupied and m.entry.kind != "country"]
+    if both_ways:
+        # a Russian place is a launch area only in a clause telling a Russian strike
+        for (first, last, lo, hi), clause_signal in zip(spans, clause_signals, strict=True):
+            if clause_signal < 0 and not LAUNCH_CUES.isdisjoint(words[first:last + 1]):
+                launch |= {m.start for m in russian if lo <= m.start < hi}
+    elif signal <= 0 and (wordset & LAUNCH_CUES or sentence.text.lstrip().startswith(BULLETS)):
+        launch |= {m.start for m in russian}
     occupied = frozenset(m.start for m in mentions if _word_before(text, sentence.start, m.start) in OCCUPIED_WORDS)
-    side = signal
-    for m in mentions:
-        if m.start in launch or m.entry.kind == "country" or m.entry.name in CAPITALS:
-            continue  # "Russia", "Moscow" and "Kyiv" name governments as often as places
-        if m.entry.country == "RU" and not m.entry.occupied:
-            side += 2
-        elif m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:
-            side -= 1
+    scores = [(m.start, _place_score(m, launch, occupied)) for m in mentions]
+    side = signal + sum(score for _, score in scores)
+    clauses: tuple[tuple[int, int, int], ...] = ()
+    if spans:
+        sides = [s + sum(score for at, score in scores if lo <= at < hi)
+                 for (_, _, lo, hi), s in zip(spans, clause_signals, strict=True)]
+        if any(s > 0 for s in sides) and any(s < 0 for s in sides):
+            clauses = tuple((lo, hi, s) for (_, _, lo, hi), s in zip(spans, sides, strict=True))
     dates = sentence_dates(sentence, published)
     mentions += _unlisted_places(sentence, mentions, "RU" if side > 0 else "UA")
     mentions.sort(key=lambda m: m.start)
@@ -245,8 +259,47 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
         side_score=side, wave_date=pick_wave_date(sentence, dates),
         places=tuple(m for m in mentions if m.start not in launch),
         launch_areas=tuple(m for m in mentions if m.start in launch),
-        occupied_marks=occupied,
+        occupied_marks=occupied, clauses=clauses,
     )
+
+
+def _place_score(m: PlaceMention, launch: set[int], occupied: frozenset[int]) -> int:
+    """What a place named in an attack sentence says of its side: a place in Russia +2, in Ukraine -1."""
+    if m.start in launch or m.entry.kind == "country" or m.entry.name in CAPITALS:
+        return 0  # "Russia", "Moscow" and "Kyiv" name governments as often as places
+    if m.entry.country == "RU" and not m.entry.occupied:
+        return 2
+    if m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:
+        return -1
+    return 0
+
+
+# words that may start a new clause; "as", "and" and "but" only before a side named as subject
+CLAUSE_BREAKS = frozenset({";", "while", "whereas", "meanwhile", "as", "and", "but"})
+STRONG_BREAKS = frozenset({";", "while", "whereas", "meanwhile"})
+SUBJECT_WORDS = frozenset({"russia", "ukraine", "moscow", "kyiv", "russian", "ukrainian", "russia's",
+                           "ukraine's", "russia’s", "ukraine’s"})
+
+
+def _clause_spans(sentence: Sentence) -> list[tuple[int, int, int, int]]:
+    """(first token, last token, start char, end char) of each clause of a sentence: a clause ends
+    before ";", "while", "whereas", "meanwhile", or "as"/"and"/"but" followed by a side ("as Russia
+    pounds ...")."""
+    words = sentence.words
+    cuts = [i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in CLAUSE_BREAKS
+            and (w in STRONG_BREAKS or words[i + 1] in SUBJECT_WORDS)]
+    if not cuts:
+        return []
+    toks = sentence.tokens
+    out = []
+    first = 0
+    for cut in [*cuts, len(words)]:
+        if cut > first:
+            last = cut - 1
+            end = toks[cut].start if cut < len(words) else sentence.end
+            out.append((first, last, toks[first].start, end))
+        first = cut
+    return out
 
 
 def _word_before(text: str, lo: int, at: int) -> str:
