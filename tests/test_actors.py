@@ -65,6 +65,46 @@ def test_lookup_any_spelling(name: str, canonical: str) -> None:
     assert actor is not None and actor.name == canonical
 
 
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("EU foreign ministers", "European Union foreign ministers"),
+    ("Foreign Affairs Council", "European Union foreign ministers"),
+    ("EU defense ministers", "European Union defence ministers"), ("EU countries", "European Union member states"),
+    ("Nato foreign ministers", "NATO foreign ministers"), ("NATO defense ministers", "NATO defence ministers"),
+    ("Nato leaders", "NATO leaders"), ("NATO member states", "NATO allies"), ("Group of Seven leaders", "G7 leaders"),
+    ("G-7 foreign ministers", "G7 foreign ministers"), ("G7 finance ministers", "G7 finance ministers"),
+    ("the E3", "E3"), ("Weimar Triangle", "Weimar Triangle"), ("NB8", "Nordic and Baltic leaders"),
+    ("Nordic-Baltic Eight", "Nordic and Baltic leaders"), ("Western leaders", "Western leaders"),
+    ("Ramstein format", "Ukraine Defense Contact Group"), ("UDCG", "Ukraine Defense Contact Group"),
+    ("European security advisers", "European national security advisers"), ("Council of Europe", "Council of Europe"),
+])
+def test_lookup_groups_of_the_diplomacy(name: str, canonical: str) -> None:
+    actor = REG.lookup(name)
+    assert actor is not None and actor.name == canonical and actor.side == "OTHER"
+
+
+@pytest.mark.parametrize(("name", "canonical", "side"), [
+    ("Vadim Skibitsky", "Vadym Skibitskyi", "UA"), ("Igor Zhovkva", "Ihor Zhovkva", "UA"),
+    ("Taras Kachka", "Taras Kachka", "UA"), ("Alexey Polishchuk", "Alexei Polishchuk", "RU"),
+    ("Sergey Kiriyenko", "Sergei Kiriyenko", "RU"), ("Darchiev", "Alexander Darchiev", "RU"),
+    ("Miroshnik", "Rodion Miroshnik", "RU"), ("Susie Wiles", "Susie Wiles", "US"),
+    ("Landau", "Christopher Landau", "US"),
+    ("Jonathan Powell", "Jonathan Powell", "OTHER"), ("Gunter Sautter", "Günter Sautter", "OTHER"),
+    ("Ibrahim Kalin", "İbrahim Kalın", "OTHER"), ("Yasar Guler", "Yaşar Güler", "OTHER"),
+    ("Tahnoun bin Zayed", "Tahnoun bin Zayed", "OTHER"), ("Musaed al-Aiban", "Musaed Al-Aiban", "OTHER"),
+    ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani", "OTHER"),
+    ("Lars Lokke Rasmussen", "Lars Løkke Rasmussen", "OTHER"), ("Barth Eide", "Espen Barth Eide", "OTHER"),
+    ("Kestutis Budrys", "Kęstutis Budrys", "OTHER"), ("Cardinal Matteo Zuppi", "Matteo Zuppi", "OTHER"),
+])
+def test_lookup_negotiators_envoys_and_ministers(name: str, canonical: str, side: str) -> None:
+    actor = REG.lookup(name)
+    assert actor is not None and actor.name == canonical and actor.side == side
+
+
+@pytest.mark.parametrize("name", ["Polishchuk", "Rasmussen", "Pavel", "Michal", "Davis", "bin Zayed"])
+def test_surnames_shared_or_common_need_the_full_name(name: str) -> None:
+    assert REG.lookup(name) is None
+
+
 @pytest.mark.parametrize("name", ["Fedorov", "Kim", "Yesterday", "", "Nobody Special"])
 def test_lookup_refuses_ambiguous_or_unknown_names(name: str) -> None:
     assert REG.lookup(name) is None
@@ -88,6 +128,14 @@ def test_lookup_refuses_ambiguous_or_unknown_names(name: str) -> None:
      [("Trump", "Donald Trump", True), ("Putin", "Vladimir Putin", True), ("U.S.", "United States", True)]),
     ("Who said it? WHO officials did.", [("WHO", "World Health Organization", True)]),
     ("Tea at the White House, then Air Force One took off.", [("White House", "White House", True)]),
+    ("The E3 and NATO foreign ministers met, then EU foreign ministers and G7 leaders.",
+     [("E3", "E3", True), ("NATO foreign ministers", "NATO foreign ministers", True),
+      ("EU foreign ministers", "European Union foreign ministers", True), ("G7 leaders", "G7 leaders", True)]),
+    ("Several Nato allies joined the coalition of the willing.",
+     [("Nato allies", "NATO allies", True), ("coalition of the willing", "Coalition of the Willing", True)]),
+    ("Umerov, Skibitskyi and Kalın sat with Sheikh Tahnoun bin Zayed.",
+     [("Umerov", "Rustem Umerov", True), ("Skibitskyi", "Vadym Skibitskyi", True), ("Kalın", "İbrahim Kalın", True),
+      ("Sheikh Tahnoun bin Zayed", "Tahnoun bin Zayed", True)]),
 ])
 def test_find_known_actors(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert found(text) == expected
