@@ -165,3 +165,45 @@ def test_a_truce_along_a_line_is_about_the_truce() -> None:
 ])
 def test_no_position_from_a_call_that_is_no_demand(text: str) -> None:
     assert not any(p.stance == "demand" for p in positions(text)), positions(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time limit to act is an ultimatum: a demand, not an offer
+    ('Trump gave Moscow "two or three weeks" to accept a truce or face new tariffs.',
+     ("Trump", "ceasefire", "demand")),
+    ("Zelensky said that a lasting settlement required a truce first.", ("Zelensky", "ceasefire", "condition")),
+    # the object points back, the rest of the sentence names the issue
+    ("Kyiv dismissed the idea outright, arguing that handing over villages would invite a new offensive.",
+     ("Ukraine", "territory", "reject")),
+    ("The Kremlin said a truce would only be possible if arms deliveries to Kyiv stopped.",
+     ("Russia", "aid", "condition")),
+    ("The White House has said repeatedly that American troops will not be deployed.",
+     ("States", "troops", "reject")),
+    ("Washington has floated a demilitarised zone along the present line of control.",
+     ("States", "territory", "offer")),
+])
+def test_stances_read_from_their_shape(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+def test_an_ultimatum_is_no_offer() -> None:
+    found = triples("Trump gave Moscow ten days to agree to a ceasefire.")
+    assert not any(stance == "offer" for _, _, stance in found), found
+
+
+def test_a_truce_only_if_aid_stops_is_a_condition_on_both() -> None:
+    found = triples("A truce is possible only if Western arms deliveries stop, the Kremlin said.")
+    assert {("Russia", "ceasefire", "condition"), ("Russia", "aid", "condition")} <= found, found
+
+
+def test_the_object_of_a_stance_ends_at_one_coordinated_with_it() -> None:
+    found = triples("Kyiv has agreed to direct talks in Geneva and has also accepted a full truce.")
+    assert {("Ukraine", "talks_format", "accept"), ("Ukraine", "ceasefire", "accept")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The first draft would have required Kyiv to cede the Donbas and promise never to join NATO.",
+    "Rubio insisted that the security guarantees in the plan would be strong and lasting.",
+])
+def test_no_position_from_what_was_not_done_or_only_asserted(text: str) -> None:
+    assert positions(text) == (), positions(text)

@@ -11,7 +11,9 @@
    officials". A noun's holder is its possessor ("Kyiv's proposal", "his call for", "its demands").
 4. A stance inside a demand's object ("called on Moscow to accept a truce") is the demand's, not the
    addressee's; a stance coordinated with another ("would not send missiles and suggested ...") states
-   nothing about the other's issue.
+   nothing about the other's issue, and ends the other's object ("agreed to talks and has accepted a truce").
+   "Gave Moscow ten days to ..." is a demand; a stance after "would have" states nothing, nor does any
+   later one in its clause; "insisted that X would be ..." is no demand.
 5. One Position per holder, issue and stance in the article; its evidence is the clause.
 
 DOCS: docs/extraction.md
@@ -71,6 +73,20 @@ _DEMANDED = re.compile(r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,10}?(?:to\s+)?$")
 # between two issues, what makes the second a modifier of the first ("a truce along the front line")
 _MODIFIER = re.compile(r"\s+(?:along|across|at|on|over|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
 _INFLECTED = ("ed", "s", "ing")  # a stance word's first word in these forms is no bare infinitive
+# after "gave": a time limit to act ("gave Moscow ten days to agree"): an ultimatum, a demand and no offer
+_ULTIMATUM = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}[\"“«]?(?:[\w-]+\s+){0,3}(?:days?|weeks?|hours?|months?)[\"”»]?"
+                        r"\s+(?:to|in\s+which\s+to)\b", re.IGNORECASE)
+# right before a stance: what was not done ("the draft would have required ..."), and all its clause with it
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# after "insisted": a statement of what is or will be ("insisted that the plan would be fair"), no demand
+_ASSERTED = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|is|are|was|were)\s+(?:be|not|never)\b",
+                       re.IGNORECASE)
+# the object of a stance that points back ("rejected this demand", "dismissed the idea outright,")
+_ANAPHOR = re.compile(r"\s+(?:this|that|these|those|the|such\s+an?)\s+(?:demands?|proposals?|notion|idea|plans?|"
+                      r"requests?|offers?|conditions?|suggestions?|approach|ultimatum)\b(?:\s+(?:outright|\w+ly))?\s*[,;.]",
+                      re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless)$", re.IGNORECASE)  # a condition made on what follows it
+_GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +384,8 @@ def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: in
         return "reject"  # unless the words are part of an issue's name ("measures against Russia")
     if rule.stance in ("accept", "offer") and rules.reversal.search(text, window, hit.start()):
         return "reject"
+    if rule.stance == "offer" and hit.group().split()[-1].lower() in _GIVE and _ULTIMATUM.match(text, hit.end(), hi):
+        return "demand"
     return rule.stance
 
 
@@ -379,9 +397,26 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)
                 if at - hit.end() <= _NEAR + 20]
     issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
+    if issues and rule.stance == "condition" and _IF.search(hit.group()):  # "a truce only if aid stops": both
+        issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)[:1]
+                   if issue != issues[0][0]]
     back = sentence.start if _BARE.match(text, hit.end()) is not None else lo
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
-        [] if rule.before_first else _issue_before(text, back, hit.start(), rules, low))
+        [] if rule.before_first else _issue_before(text, back, hit.start(), rules, low)) or (
+        _explained(text, sentence, hit, rules, low) if rule.holder == "subject" else [])
+
+
+def _explained(text: str, sentence: Sentence, hit: re.Match[str], rules: PositionRules,
+               low: str | None) -> list[tuple[str, int]]:
+    """Of a stance on something named before ("rejected this demand, arguing that ceding land ..."), the
+    first issue the rest of its sentence names."""
+    if _ANAPHOR.match(text, hit.end(), sentence.end) is None:
+        return []
+    for m in _issue_matches(text, low, hit.end(), sentence.end, rules):
+        issue = rules.issue_values[_norm(m.group())]
+        if issue not in rules.near:
+            return [(issue, m.end())]
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,16 +436,34 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
     """Each stance word's clause and issues; None where a negation, a condition or a missing ``then`` rules it
     out. ``low``: the text lowercased, where ``folds_safely`` (else None)."""
     out: list[_Stance | None] = []
-    for hit in hits:
+    unreal = -1  # the clause a counterfactual stance opens ("would have required ..."): none is taken in it
+    for n, hit in enumerate(hits):
         rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
         lo, hi = _clause(text, sentence, hit.start(), hit.end())
         window = max(lo, hit.start() - 40)
-        if (rules.negation.search(text, window, hit.start()) or rules.conditional.search(text, window, hit.start())
+        if _COUNTERFACTUAL.search(text, window, hit.start()):
+            unreal = lo
+        if (lo == unreal or rules.negation.search(text, window, hit.start())
+                or (hit.group()[:6].lower() == "insist" and _ASSERTED.match(text, hit.end(), hi))
+                or rules.conditional.search(text, window, hit.start())
                 or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
             out.append(None)
         else:
-            out.append(_Stance(rule, hit, lo, hi, window, _about(rule, text, sentence, lo, hit, hi, rules, low)))
+            out.append(_Stance(rule, hit, lo, hi, window,
+                               _about(rule, text, sentence, lo, hit, _object_end(text, hits, n, hi), rules, low)))
     return out
+
+
+def _object_end(text: str, hits: Sequence[re.Match[str]], n: int, hi: int) -> int:
+    """Where the words stance ``n`` is about end: at ``hi``, or before a stance coordinated with it there
+    ("agreed to talks ... and has accepted a ceasefire": the ceasefire is the second stance's)."""
+    for later in hits[n + 1:]:
+        if later.start() >= hi:
+            break
+        joined = _COORDINATED.search(text, max(hits[n].end(), later.start() - 30), later.start())
+        if joined is not None:
+            return joined.start()
+    return hi
 
 
 def sentence_positions(reading: SentenceReading, hits: Sequence[re.Match[str]],
