@@ -295,3 +295,36 @@ def test_a_venue_named_later_without_participants_is_not_given_to_another_event(
     text = "Donald Trump met Volodymyr Zelensky on Sunday. Separately, the talks in Geneva dragged on into the night."
     meeting, = [e for e in events(text) if e.kind == "meeting"]
     assert meeting.venue is None
+
+
+def test_subject_list_ending_in_unnamed_parties_keeps_the_named_ones() -> None:
+    found = events("Officials said envoys from Moldova, the United States and several Nordic states would meet "
+                   "in early March.")
+    assert any(e.kind == "meeting" and {"Moldova", "United States"} <= set(e.participants) for e in found)
+
+
+def test_group_followed_by_its_members_is_read_as_the_members() -> None:
+    found = events("After lunch Zelensky called a group of European leaders, including France's Emmanuel Macron "
+                   "and Germany's Friedrich Merz.")
+    calls = [e for e in found if e.kind == "call"]
+    assert calls and surnames(calls[0]) == {"Zelensky", "Macron", "Merz"}
+
+
+def test_discussion_at_a_venue_is_a_meeting() -> None:
+    found = events("NATO leaders discussed in Brussels on Friday how to pay for the rebuilding of the grid.")
+    assert [(e.kind, e.venue.name if e.venue else None) for e in found] == [("meeting", "Brussels")]
+    assert not events("The options were discussed in Brussels by junior staff.")
+
+
+def test_plan_handed_over_in_person_is_a_meeting_and_still_a_proposal() -> None:
+    found = events("The draft, written by Steve Witkoff, was presented to Maia Sandu in Chisinau on Monday by a "
+                   "team led by Emmanuel Macron.")
+    meetings = [e for e in found if e.kind == "meeting"]
+    assert meetings and surnames(meetings[0]) == {"Sandu", "Macron"}
+    assert any(e.kind == "proposal" for e in found)
+
+
+def test_openness_to_meeting_someone_is_a_proposed_meeting() -> None:
+    found = events("Erdogan signalled openness to meeting Zelensky in Ankara before the summer.")
+    assert [(e.kind, e.status) for e in found] == [("meeting", "proposed")]
+    assert surnames(found[0]) == {"Erdoğan", "Zelensky"}

@@ -172,6 +172,9 @@ class Reading:
 # what joins the people of a subject list ("X and Y", "X, Y as well as Z"); a list is taken only when one does
 _SUBJECT_JOINERS = frozenset({"and", "well", "along", "alongside", "plus"})
 _SUBJECT_LINKS = frozenset({"as", "with"})  # "as well as", "along with"
+# what opens the last item of a list that names no one the registry knows ("X, Y and several other states"):
+# the named items before it are still the subject
+_UNNAMED_LAST = frozenset({"several", "other", "some", "many", "various", "a", "their"})
 
 
 def _subject(reading: SentenceReading, pos: int, exclude: Sequence[str] = ()) -> tuple[tuple[str, ...], int]:
@@ -185,6 +188,7 @@ def _subject(reading: SentenceReading, pos: int, exclude: Sequence[str] = ()) ->
     names, end, kept = list(first.names), first.end, len(first.names)
     joined, k = False, reading.next_token(first.end)
     allowed = reading.lexicon.listing - {"of"}
+    comma, last = False, ""  # whether a comma joined the list so far; the word before this one
     while k < len(reading.tokens) and reading.tokens[k][0] < pos:
         start, _, low = reading.tokens[k]
         item = reading.by_start.get(start)
@@ -192,16 +196,20 @@ def _subject(reading: SentenceReading, pos: int, exclude: Sequence[str] = ()) ->
             names.extend(item.names)
             if joined:
                 kept, end = len(names), item.end
-            k = reading.next_token(item.end)
+            k, last = reading.next_token(item.end), ""
             continue
         if item is not None and item.kind == "skip":
             k = reading.next_token(item.end)
             continue
+        if item is None and last == "and" and comma and low in _UNNAMED_LAST and len(names) > kept:
+            kept, end = len(names), reading.tokens[k - 1][0]  # "X, Y and several other countries"
+            break
         if item is not None or not (low in allowed or low in _SUBJECT_JOINERS or low in _SUBJECT_LINKS
                                     or low in reading.lexicon.title_words):
             break
         joined = joined or low in _SUBJECT_JOINERS
-        k += 1
+        comma = comma or low == ","
+        k, last = k + 1, low
     return tuple(dict.fromkeys(n for n in names[:kept] if n not in exclude)), end
 
 
@@ -241,9 +249,10 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
     before = scan_before(_bounded(reading, lo, reading.sentence.end), end if shared else start, verb=rule.verb)
     after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
                        introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
+    after = _members(_bounded(reading, reading.sentence.start, hi), after)
     subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
     far = -1  # where a subject read from the start of the sentence ends
-    if rule.verb and not subject:
+    if rule.verb and not subject and not rule.forward_only:
         found, far = _subject(reading, start)
         subject.extend(found)
     elif not rule.verb and not subject and after.names and (after.introduced or introduced) \
@@ -265,6 +274,29 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
         names.extend(reading.speakers(start) or reading.subject(start))
     venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
     return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside), venues)
+
+
+_INCLUDING = re.compile(r",?\s+including\s")
+
+
+def _members(reading: SentenceReading, after: Span) -> Span:
+    """``after`` with a group at its end replaced by the members it goes on to name ("called a group of
+    European leaders, including X, Y and Z" -> X, Y, Z)."""
+    stop = after.end
+    while stop > after.start and reading.text[stop - 1] in ", ":
+        stop -= 1
+    item = reading.by_end.get(stop)
+    if (item is None or item.kind != "party" or item.person or not item.names or item.names[0] in SIDE_OF_STATE
+            or not after.names or after.names[-1] != item.names[-1]):
+        return after
+    found = _INCLUDING.match(reading.text, stop)
+    if found is None:
+        return after
+    members = scan_after(reading, found.end() - 1)
+    if not members.names:
+        return after
+    names = tuple(dict.fromkeys(n for n in (*after.names, *members.names) if n not in item.names))
+    return after._replace(end=members.end, names=names, places=after.places + members.places, groups=())
 
 
 _SUBJECT_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[—–]\s")
