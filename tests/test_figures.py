@@ -47,6 +47,29 @@ CASES = [
     ("The 20-point plan was discussed for 6 hours with 3,000 km of front in mind in 2025.", []),
     ("A 6-year-old girl was hurt.", [("injured", "children", 1, "exact")]),  # one person, not six
     ("Kyiv wants 10 million drones a year.", []),
+    # a sub-count inside the subject takes the verb that follows the whole subject
+    ("Three residents, one of them a baby, were wounded.",
+     [("injured", "people", 3, "exact"), ("injured", "children", 1, "exact")]),
+    ("The shelling killed 11 people and wounded 40; six of the wounded were children.",
+     [("killed", "people", 11, "exact"), ("injured", "people", 40, "exact"), ("injured", "children", 6, "exact")]),
+    ("About 200 of the total were Geran drones.", [("launched", "drone", 200, "approx")]),
+    ("One of Ukraine's pilots died in the crash.", [("killed", "military", 1, "exact")]),
+    # a bare number with only a casualty verb after it counts people
+    ("Two people died in Sumy, officials in the northern region told reporters on Sunday, and another three "
+     "were killed in Kharkiv.", [("killed", "people", 2, "exact"), ("killed", "people", 3, "exact")]),
+    ("Shelling hit the market, wounding nine people, including a child.",
+     [("injured", "people", 9, "exact"), ("injured", "children", 1, "exact")]),
+    ("A firefighter of the State Emergency Service, Senior Sergeant Ivan Petrenko, was killed.",
+     [("killed", "people", 1, "exact")]),
+    ("Four sailors were hurt when the drone struck the deck.", [("injured", "people", 4, "exact")]),
+    ("The drones damaged 14 aircraft at the airfield.", [("damaged", "other", 14, "exact")]),
+    # the apposition names the weapon already counted; "14 of the missiles" is not the one Kalibr's class
+    ("The salvo included Kinzhal missiles and one Kalibr, a ship-launched missile.",
+     [("launched", "cruise_missile", 1, "exact")]),
+    ("Planners expect raids of 2,000 drones by spring.", []),
+    ("Twelve drones crashed in open areas.", [("suppressed", "drone", 12, "exact")]),
+    ("Among the damaged buildings officials list a school and more than 20 private houses.",
+     [("damaged", "buildings", 20, "at_least")]),
 ]
 
 

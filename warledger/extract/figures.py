@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from operator import itemgetter
 
-from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier
+from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
 from .counted import counted_after
 from .numbers import TENS, UNITS, Number, find_numbers
-from .readings import RawFigure, Reading, among_them, linked, read_counted
+from .readings import MISSILE_CLASSES, RawFigure, Reading, among_them, linked, read_counted
 from .rules import RuleSet
 from .text import Sentence, Token
 from .verbs import compatible, toll, verb_after, verb_before
@@ -54,6 +54,22 @@ VERB_ADVERBS = frozenset({"also", "later", "then", "successfully", "eventually",
                           "partially", "partly", "mostly", "physically", "reportedly", "allegedly", "apparently",
                           "likely", "probably", "reliably", "quickly", "still"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
+# words that make a clause a forecast or a capability, not a report ("could send 1,000 drones a night")
+FORECAST = frozenset({"expect", "expects", "expected", "will", "would", "could", "can", "might", "plans",
+                      "planning", "capable", "able", "intends", "forecast", "predict", "predicts", "warned"})
+CLAUSE_ENDS = frozenset({".", ";", ":"})
+
+
+def what_forecast(words: Sequence[str], first: int) -> bool:
+    """Whether the clause before token ``first`` forecasts rather than reports."""
+    for w in reversed(words[max(0, first - 12):first]):
+        if w in CLAUSE_ENDS:
+            return False
+        if w in FORECAST:
+            return True
+    return False
 
 
 def is_bullet(sentence: Sentence) -> bool:
@@ -140,7 +156,19 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
         return heading, rid + "/heading", num.first, reading.np_last, True
     if what in WEAPONS:
         return Measure.LAUNCHED, rid + "/default", num.first, reading.np_last, False
+    if what not in PERSONS and "among" in words[:num.first] and _among_damaged(words, num.first):
+        return Measure.DAMAGED, rid + "/among_damaged", num.first, reading.np_last, True
     return None
+
+
+def _among_damaged(words: Sequence[str], first: int) -> bool:
+    """"Among the damaged sites are ... a dozen apartment blocks": objects listed under a damaged whole."""
+    for i in range(first - 3, max(-1, first - 30), -1):
+        if words[i] in (".", ";"):
+            return False
+        if words[i] == "among" and words[i + 1] == "the" and words[i + 2] in ("damaged", "destroyed"):
+            return True
+    return False
 
 
 _DIGIT = re.compile(r"\d")
@@ -192,6 +220,8 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
                 words[reading.np_last + 1:reading.np_last + 7]):
             continue  # "22 residents were still listed as missing"
         measure, rule, ev_first, ev_last, explicit = found
+        if not explicit and what_forecast(words, num.first):
+            continue  # "commanders expect raids of a thousand drones": no verb says they were launched
         what = reading.counted.what
         verb_measure = measure
         if num.first >= 2 and words[num.first - 1] == "but" and words[num.first - 2] == "all" and what in WEAPONS:
@@ -231,6 +261,9 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
         if counted.what in WEAPONS:
             head = next((f for f in reversed(done) if i - 3 <= f.last < i), None) \
                 if i > 0 and words[i - 1] in ("and", ",") else None
+            if head is not None and words[i - 1] == "," and head.last == i - 2 \
+                    and counted.what in (What.MISSILE, What.AERIAL_WEAPON) and head.what in MISSILE_CLASSES:
+                continue  # "a single Zircon, a ship-launched missile": the same weapon, named again
             if head is not None and head.what in WEAPONS:  # "launched 49 drones and a ballistic missile"
                 evidence = Evidence.of(text, toks[i].start, toks[counted.last].end)
                 out.append(RawFigure(head.measure, counted.what, 1, Qualifier.EXACT, evidence, counted.model, hedged,
@@ -249,7 +282,7 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
                 break
             counted, value = replace(counted, last=more.last), value + 1
         before = rules.measure_before.ending_at(words, i - 1, lookback=3) if i > 0 else None
-        after = verb_after(words, rules, counted.last + 1, counted.what, numbers)
+        after = verb_after(words, rules, _past_name(toks, words, counted.last + 1), counted.what, numbers)
         measure = after[0] if after else (compatible(Measure(before.value.value), counted.what) if before else None)
         if measure is None and before is None and after is None:
             measure = among_them(words, i, counted.what, done, previous)  # "among them a 10-year-old girl"
@@ -262,3 +295,20 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
                              counted.rule_id + "/one", True))
     return out
 
+
+
+def _past_name(toks: Sequence[Token], words: Sequence[str], at: int) -> int:
+    """The token after an apposition that names the person: "a pilot of the Air Force, Lieutenant Colonel
+    Ivan Petrenko, was killed" skips to "was"; anything else stays at ``at``."""
+    i, n = at, len(words)
+    if i + 1 < n and words[i] == "of" and words[i + 1] == "the":
+        j = i + 2
+        while j < n and toks[j].text[:1].isupper():
+            j += 1
+        i = j if j > i + 2 else i
+    if i >= n or words[i] != ",":
+        return at
+    j = i + 1
+    while j < n and j - i <= 6 and toks[j].text[:1].isupper():
+        j += 1
+    return j + 1 if j > i + 1 and j < n and words[j] == "," else at

@@ -29,6 +29,7 @@ BARE_FOLLOWERS = frozenset({
 LABEL_SEPARATORS = frozenset({":", "—", "–", "-", "="})
 PERSON_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "died"})
 SUBSET_COPULA = frozenset({"were", "was", "are"})
+CASUALTY_AUX = frozenset({"were", "was", "have", "had", "are", "died"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,18 @@ class Reading:
 def among_them(words: Sequence[str], first: int, what: What, done: Sequence[RawFigure],
                 previous: Sequence[RawFigure]) -> Measure | None:
     """"... 93 were wounded, among them 18 children", "Among them are two children": the measure of the
-    people counted just before."""
+    people counted just before; "injuring six people, including a child": of those counted earlier in the
+    same sentence."""
     window = words[max(0, first - 4):first]
-    if what not in PERSONS or "among" not in window:
+    if what not in PERSONS:
         return None
-    heads = [f for f in (*previous, *done) if f.what in PERSONS]
+    before = [f for f in done if f.first < first]  # a sentence's one-person phrases are read after its numbers
+    if "among" in window:
+        heads = [f for f in (*previous, *before) if f.what in PERSONS]
+    elif "including" in window:
+        heads = [f for f in before if f.what in PERSONS]
+    else:
+        return None
     return heads[-1].measure if heads else None
 MISSILE_CLASSES = frozenset({What.MISSILE, What.CRUISE_MISSILE, What.BALLISTIC_MISSILE, What.HYPERSONIC_MISSILE})
 
@@ -112,6 +120,30 @@ def _list_head(done: Sequence[RawFigure]) -> RawFigure | None:
             return people[-1]
     return last
 
+STATE_MEASURE = {"dead": Measure.KILLED, "killed": Measure.KILLED, "injured": Measure.INJURED,
+                 "wounded": Measure.INJURED, "hurt": Measure.INJURED}
+WHOLES = frozenset({"total", "overall", "lot"})
+POSSESSIVE = ("'s", "’s")
+
+
+def _of_the_whole(words: Sequence[str], rules: RuleSet, at: int) -> Reading | None:
+    """The whole named after "of the": "nine of the wounded are children" (injured children),
+    "300 of the total were Shahed drones" (launched drones)."""
+    if at >= len(words):
+        return None
+    w = words[at]
+    measure = STATE_MEASURE.get(w) or (Measure.LAUNCHED if w in WHOLES else None)
+    if measure is None:
+        return None
+    sub = _subset(words, rules, at + 1)
+    if sub is None or not sub[1]:
+        return None  # "nine of the wounded were hospitalised": a state of those counted, not what they are
+    counted = sub[0]
+    if (counted.what in PERSONS) != (measure is not Measure.LAUNCHED):
+        return None
+    return Reading(counted, counted.last, measure=measure)
+
+
 def _subset(words: Sequence[str], rules: RuleSet, at: int) -> tuple[Counted, bool] | None:
     """The phrase after "of them": "seven of them Kh-101 cruise missiles", "90 of them were Shaheds"."""
     copula = at < len(words) and words[at] in SUBSET_COPULA
@@ -131,8 +163,12 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
         if label is not None:
             return Reading(label, max(label.last, numbers[k + 1].last) if counted else numbers[k + 1].last)
     # "of them", "of which", "of those", "of the drones": the thing counted before, or named after
-    if nxt + 1 < n and words[nxt] in PARTITIVE and words[nxt + 1] in ANAPHORS | {"the", "these", "those"}:
-        if words[nxt + 1] == "the":
+    if nxt + 1 < n and words[nxt] in PARTITIVE and (words[nxt + 1] in ANAPHORS | {"the", "these", "those"}
+                                                   or words[nxt + 1].endswith(POSSESSIVE)):
+        if words[nxt + 1] == "the" or words[nxt + 1].endswith(POSSESSIVE):  # "one of Ukraine's pilots"
+            of_whole = _of_the_whole(words, rules, nxt + 2)
+            if of_whole is not None:
+                return of_whole
             counted = counted_after(words, rules, nxt + 2)
             if counted is None or (num.value == 1 and verb_after(words, rules, counted.last + 1, counted.what,
                                                                    numbers) is None):
@@ -142,14 +178,18 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
                 # (8 Iskander-K cruise missiles), they are those; a plain total keeps them plain
                 earlier = [f for f in (*previous, *done) if f.what in MISSILE_CLASSES]
                 classes = {(f.what, f.model) for f in earlier}
-                if len(classes) == 1 and earlier[0].what is not What.MISSILE:
+                if len(classes) == 1 and earlier[0].what is not What.MISSILE \
+                        and sum(f.value for f in earlier) >= num.value:  # not "14 of" a single Zircon
                     counted = replace(counted, what=earlier[0].what, model=earlier[0].model)
             return Reading(counted, counted.last)
         sub = _subset(words, rules, nxt + 2)
+        ante = done[-1] if done else (previous[-1] if previous else None)
         if sub is not None:
             counted, copula = sub
-            return Reading(counted, counted.last, measure=Measure.LAUNCHED if copula else None)
-        ante = done[-1] if done else (previous[-1] if previous else None)
+            # "Two people, one of them an infant, were killed": the people's measure, unless a verb says
+            people = ante is not None and ante.what in PERSONS and counted.what in PERSONS
+            return Reading(counted, counted.last, measure=Measure.LAUNCHED if copula else None,
+                           inherited=ante.measure if people and ante is not None else None)
         if ante is not None:
             return Reading(Counted(ante.what, ante.model, nxt, nxt + 1, ante.side, "anaphor.of_them.v1"), nxt + 1)
         return None
@@ -193,4 +233,7 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
     before = verb_before(words, rules, num.first, What.PEOPLE)
     if (before is not None and num.first - before[1] <= 5) or toll(words, num.first) is not None:
         return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.implied.v1"), num.last)
+    # "and another four were killed", "more than two dozen were injured": only people are killed or hurt
+    if nxt < n and words[nxt] in CASUALTY_AUX and verb_after(words, rules, nxt, What.PEOPLE, numbers) is not None:
+        return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.verb.v1"), num.last)
     return None
