@@ -207,3 +207,37 @@ def test_the_object_of_a_stance_ends_at_one_coordinated_with_it() -> None:
 ])
 def test_no_position_from_what_was_not_done_or_only_asserted(text: str) -> None:
     assert positions(text) == (), positions(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object that is only a pronoun: the issue named before it in the sentence
+    ("Easing the sanctions would only reward Moscow, and Kyiv will not support it.",
+     ("Ukraine", "sanctions", "reject")),
+    # a colon that spells out the deal offered
+    ("Kyiv proposed a plain bargain: a truce in the air and at sea.", ("Ukraine", "ceasefire", "offer")),
+    # "ask" with its "for" a few words on
+    ("Kyiv will ask its allies again for more interceptors.", ("Ukraine", "aid", "demand")),
+    # a threat made by who reports it
+    ("If Moscow refuses, it will face new sanctions on its banks, Macron said.",
+     ("Macron", "sanctions", "demand")),
+    ("Austria is positioning itself as the host of the next round.", ("Austria", "venue", "offer")),
+])
+def test_stances_read_from_their_object(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+def test_a_short_reply_answers_the_demand_before_it() -> None:
+    found = triples("Moscow wants Kyiv to pull its army out of the Donbas. Kyiv refuses. Talks resume on Monday.")
+    assert {("Russia", "territory", "demand"), ("Ukraine", "territory", "reject")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the generic "you", a denied modal, a modal of manner, a threat no one reports
+    "Aid must come first, because you cannot negotiate under constant shelling, the mayor said.",
+    "Our soldiers should not have to hold the line without ammunition, the general said.",
+    "Finland reacted to the drones the way a NATO member must react.",
+    "Russian banks will face new sanctions next month.",
+])
+def test_no_position_from_a_generic_denied_or_unreported_stance(text: str) -> None:
+    found = [p for p in positions(text) if p.stance in ("demand", "reject")]
+    assert found == [], found

@@ -14,7 +14,10 @@
    nothing about the other's issue, and ends the other's object ("agreed to talks and has accepted a truce").
    "Gave Moscow ten days to ..." is a demand; a stance after "would have" states nothing, nor does any
    later one in its clause; "insisted that X would be ..." is no demand.
-5. One Position per holder, issue and stance in the article; its evidence is the clause.
+5. A stance whose object is only "it" looks back over its sentence; a colon after "a plain bargain" does
+   not end the object; "should not have to", "the way an ally must" and a bare "must" state nothing,
+   nor does the generic "you". A short reply ("Kyiv refuses.") answers the demand of the sentence before.
+6. One Position per holder, issue and stance in the article; its evidence is the clause.
 
 DOCS: docs/extraction.md
 """
@@ -23,9 +26,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from ..errors import RuleError
@@ -56,7 +59,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which
                            r"\b(?:but|while|whereas|although)\s|[\"“”]")
 _COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
 _REACH = 120  # how far after a stance its issue may be named
-_BARE = re.compile(r"\s*(?:[.;!?]|$)")
+# a stance that ends its sentence, or whose object is only a pronoun ("Kyiv will not back it.")
+_BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|$)", re.IGNORECASE)
 _AND = re.compile(r"\band\s+(?:to|for|on|an?|the)\b")
 _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
@@ -85,6 +89,15 @@ _ASSERTED = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|is|are|w
 _ANAPHOR = re.compile(r"\s+(?:this|that|these|those|the|such\s+an?)\s+(?:demands?|proposals?|notion|idea|plans?|"
                       r"requests?|offers?|conditions?|suggestions?|approach|ultimatum)\b(?:\s+(?:outright|\w+ly))?\s*[,;.]",
                       re.IGNORECASE)
+# before a colon, a stance's object that the colon spells out ("proposed a plain bargain: a truce in the air")
+_SPELLED_OUT = re.compile(r"\s+(?:an?|the|this|that|its|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:deal|bargain|proposal|plan|offer|formula|compromise|conditions?|terms|demands?|requests?)"
+                          r"\s*:$", re.IGNORECASE)
+# the generic "you" ("you cannot bargain under fire"): no one's stance
+_GENERIC = frozenset({"you", "one"})
+# right before a modal: it is denied ("should not have to"); a modal with nothing after it states nothing
+# or a manner ("reacted the way an ally must act")
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|n't|never)|\bthe\s+way\s+(?:[\w'’-]+\s+){1,4}?)\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)$", re.IGNORECASE)  # a condition made on what follows it
 _GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 
@@ -98,6 +111,7 @@ class StanceRule:
     before_first: bool = False  # the issue before it first ("any truce would require ...")
     near: bool = False          # only an issue named right after it ("ready to meet")
     then: re.Pattern[str] | None = None  # what must follow within two words ("will not withdraw")
+    reported: bool = False      # held only by who reports it ("it would face sanctions, they said")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +129,7 @@ class PositionRules:
     reversal: re.Pattern[str]        # right before an acceptance: a rejection ("no one will accept")
     conditional: re.Pattern[str]     # right before a stance: a hypothetical, none is taken
     flip: re.Pattern[str]            # right after a demand: a rejection ("urged Trump not to")
+    reply: re.Pattern[str] | None = None  # a sentence that only answers the one before ("Kyiv refuses.")
     stance_index: Alternatives | None = None  # ``stances``, matched faster where the anchor word is known
     anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
     issue_firsts: frozenset[str] | None = None  # the first word of each issue phrase (None: some has none)
@@ -136,10 +151,15 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
             raise RuleError(f"positions.toml {rid}: value must be one of {STANCES}, holder one of {HOLDERS}")
         patterns = strings(raw.get("patterns"), f"positions.toml {rid}")
         then = strings(raw.get("then"), rid, required=False)
+        between = raw.get("then_words", 0)
+        if not isinstance(between, int) or not 0 <= between <= 4:
+            raise RuleError(f"positions.toml {rid}: then_words must be a whole number from 0 to 4")
+        # one word at most between, or one to ``then_words`` words that ask no question ("ask him about")
+        gap = r"(?:\w+\s+)?" if not between else rf"(?:(?!(?:about|whether|if)\b)\w+\s+){{1,{between}}}"
         rules.append(StanceRule(rid, str(raw["value"]), str(raw["holder"]), bool(raw.get("modal", False)),
                                 bool(raw.get("before_first", False)), bool(raw.get("near", False)),
-                                re.compile(r"\s+(?:\w+\s+)?(?:" + trie_pattern(then) + r")\b", re.IGNORECASE)
-                                if then else None))
+                                re.compile(r"\s+" + gap + "(?:" + trie_pattern(then) + r")\b", re.IGNORECASE)
+                                if then else None, bool(raw.get("reported", False))))
         prev = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[0].isalnum() else rf"(?<!{re.escape(w)}\s)"
                        for w in strings(raw.get("unless_prev"), rid, required=False))
         parts.append(f"{prev}(?P<s{n}>{alternation(patterns)})")
@@ -173,7 +193,18 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
         negation=words("negation", r"[^,;.]{0,25}$"), conditional=words("conditional", r"[^,;.]{0,25}$"),
         reversal=words("reversal", r"[^,;.]{0,20}$"),
-        flip=words("flip", ""))
+        flip=words("flip", ""), reply=_reply_pattern(data.get("reply", {})))
+
+
+def _reply_pattern(raw: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """A whole short sentence of a subject (one to three words) and a verb of ``[reply]``, group ``reject``
+    or ``accept`` naming which it is."""
+    groups = [f"(?P<{stance}>{trie_pattern(strings(raw[stance], f'positions.toml reply {stance}'))})"
+              for stance in ("reject", "accept") if stance in raw]
+    if not groups:
+        return None
+    return re.compile(r"\s*(?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(groups) + r")\s*[.!]?\s*",
+                      re.IGNORECASE)
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -277,6 +308,9 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
             lo = m.end()
     reach = min(sentence.end, end + _REACH)
     stop = _search(_CLAUSE_BREAK, text, end, reach, sentence.start, sentence.end)
+    if stop is not None and text[stop.start()] == ":" and _SPELLED_OUT.match(text, end, stop.end()):
+        reach = min(sentence.end, stop.end() + _REACH)
+        stop = _search(_CLAUSE_BREAK, text, stop.end(), reach, sentence.start, sentence.end)
     return lo, reach if stop is None else stop.start()
 
 
@@ -294,6 +328,8 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
     the end of its object (two at most), else the last one named before it in its clause."""
     del start
     stop = _search(_OBJECT_END, text, end, hi, lo, hi)
+    if stop is not None and text[stop.start()] == ":" and _SPELLED_OUT.match(text, end, stop.end()):
+        stop = _search(_OBJECT_END, text, stop.end(), hi, lo, hi)
     found: list[tuple[str, int]] = []
     for m in _issue_matches(text, low, end, hi if stop is None else stop.start(), rules):
         issue = rules.issue_values[_norm(m.group())]
@@ -365,6 +401,8 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) ->
         if antecedent and CONTEXT_SIDES not in antecedent:
             return antecedent
     speakers = reading.speakers(start) or tuple(n for i in reading.items if i.kind == "speaker" for n in i.names)
+    if rule.reported:
+        return speakers
     order: tuple[tuple[str, ...], ...]
     if rule.holder == "speaker":
         order = (speakers, scanned, _first_party(reading, lo, start), _nearest_party(reading, lo, start))
@@ -400,10 +438,17 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
     if issues and rule.stance == "condition" and _IF.search(hit.group()):  # "a truce only if aid stops": both
         issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)[:1]
                    if issue != issues[0][0]]
-    back = sentence.start if _BARE.match(text, hit.end()) is not None else lo
+    tail = hit.end() if rule.then is None else _then_end(rule, text, hit, hi)
+    back = sentence.start if _BARE.match(text, tail) is not None else lo
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
         [] if rule.before_first else _issue_before(text, back, hit.start(), rules, low)) or (
         _explained(text, sentence, hit, rules, low) if rule.holder == "subject" else [])
+
+
+def _then_end(rule: StanceRule, text: str, hit: re.Match[str], hi: int) -> int:
+    """Where the words a ``then`` asks for end ("will not support"), else where the stance word ends."""
+    then = None if rule.then is None else rule.then.match(text, hit.end(), hi)
+    return hit.end() if then is None else then.end()
 
 
 def _explained(text: str, sentence: Sentence, hit: re.Match[str], rules: PositionRules,
@@ -446,12 +491,20 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
         if (lo == unreal or rules.negation.search(text, window, hit.start())
                 or (hit.group()[:6].lower() == "insist" and _ASSERTED.match(text, hit.end(), hi))
                 or rules.conditional.search(text, window, hit.start())
+                or (rule.modal and (_NOT_BEFORE.search(text, window, hit.start()) or _BARE.match(text, hit.end())))
+                or (rule.holder == "subject" and _word_before(text, lo, hit.start()) in _GENERIC)
                 or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
             out.append(None)
         else:
             out.append(_Stance(rule, hit, lo, hi, window,
                                _about(rule, text, sentence, lo, hit, _object_end(text, hits, n, hi), rules, low)))
     return out
+
+
+def _word_before(text: str, lo: int, start: int) -> str:
+    """The word right before ``start`` in the clause from ``lo``, lowercased."""
+    words = text[max(lo, start - 12):start].split()
+    return words[-1].lower() if words else ""
 
 
 def _object_end(text: str, hits: Sequence[re.Match[str]], n: int, hi: int) -> int:
@@ -549,12 +602,41 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     out: dict[tuple[str, str, str], Position] = {}
     low = text.lower()
     folded = low if folds_safely(text, low) else None  # the issues are matched in it (``_issue_matches``)
-    for n, hits in _stances(text, sentences, rules, low).items():
+    found = _stances(text, sentences, rules, low)
+    for n, hits in found.items():
         sentence = sentences[n]
         stances = _stances_of(text, sentence, hits, rules, folded)
         if not any(st is not None and st.about for st in stances):
             continue  # nothing to state: the sentence need not be read
         reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])
-        for position in _positions(reading, stances, rules):
+        stated = list(_positions(reading, stances, rules))
+        if n + 1 < len(sentences) and n + 1 not in found and rules.reply is not None:
+            after = sentences[n + 1]
+            stated += _replies(text, after, stated, rules.reply, partial(
+                read_sentence, text, after, actors, places, lexicon, sentences[max(0, n - 2):n + 1]))
+        for position in stated:
             out.setdefault((position.actor, position.issue, position.stance), position)
     return tuple(out.values())
+
+
+_REPLY_LEN = 60  # the longest sentence read as a reply to the one before
+
+
+def _replies(text: str, sentence: Sentence, before: Sequence[Position], reply: re.Pattern[str],
+             read: Callable[[], SentenceReading]) -> list[Position]:
+    """Of a short sentence that only answers the one before ("Russia insists that Kyiv withdraw from ...
+    Kyiv refuses."), the answer to the first demand or offer there of another holder: its issue, the
+    sentence as evidence."""
+    asked = [p for p in before if p.stance in ("demand", "offer", "condition", "red_line")]
+    if not asked or sentence.end - sentence.start > _REPLY_LEN:
+        return []
+    m = reply.fullmatch(text, sentence.start, sentence.end)
+    if m is None:
+        return []
+    holders = read().subject(m.end())
+    if len(holders) != 1 or holders[0] == asked[0].actor:
+        return []
+    evidence = Evidence.of(text, sentence.start + len(text[sentence.start:sentence.end]) -
+                           len(text[sentence.start:sentence.end].lstrip()), sentence.end)
+    return [Position(actor=holders[0], issue=asked[0].issue, stance=m.lastgroup or "reject", text=evidence.text,
+                     evidence=evidence)]
