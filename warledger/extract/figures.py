@@ -183,8 +183,10 @@ def _may_count(sentence: Sentence) -> bool:
     words = sentence.words
     if _DIGIT.search(sentence.text) or not NUMBER_WORDS.isdisjoint(words):
         return True
-    if any("-" in w and w.split("-", 1)[0] in TENS for w in words):
-        return True  # "twenty-two"
+    # "twenty-two": a word with a hyphen, which the sentence holds only where its text does (one C scan
+    # rules out most sentences before a Python-level loop over their words)
+    if "-" in sentence.text and any("-" in w and w.split("-", 1)[0] in TENS for w in words):
+        return True
     return ("a" in words or "an" in words) and not ONE_PERSON_CUES.isdisjoint(words)
 
 

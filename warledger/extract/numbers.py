@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .text import Token
 
@@ -66,22 +67,26 @@ def _valid_thousands(text: str) -> bool:
 _STARTERS = frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half"}
 
 
+_LOW = attrgetter("low")
+
+
 def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
     """Every number in the token sequence, left to right, compounds joined."""
     out: list[Number] = []
     i = 0
     n = len(tokens)
-    while i < n:
+    # most tokens start no number: the few that may are picked out by one comprehension, not visited in
+    # the loop below (a lowercase letter is never a digit, so ``low`` tells what ``text`` would)
+    for k in [k for k, low in enumerate(map(_LOW, tokens)) if low in _STARTERS or "-" in low or low[0].isdigit()]:
+        if k < i:
+            continue  # inside the number read before
+        i = k
         tok = tokens[i]
-        if tok.low not in _STARTERS and "-" not in tok.low and not tok.text[0].isdigit():
-            i += 1  # most tokens: no number starts here
-            continue
         value: float | None = None
         digits = False
         j = i
         if tok.text[0].isdigit():
             if not _valid_thousands(tok.text):
-                i += 1
                 continue
             value, digits = _digit_value(tok.text), True
         else:
@@ -99,7 +104,6 @@ def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
             elif value is None and tok.low == "dozen" and (i == 0 or tokens[i - 1].low not in ("a", "an")):
                 value = None
         if value is None:
-            i += 1
             continue
         # compounds: "one hundred and twenty", "three thousand", "1.2 million", "twenty two"
         scaled = False
