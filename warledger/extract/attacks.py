@@ -11,7 +11,9 @@
    place in the sentence or the paragraph ("In Lviv, one person was killed"); "the city" is the
    city last named in the attacker's strikes; a restatement gives a place-less figure its place.
 4. Waves without a date get the publication day (precision ``approx``); a figure that
-   restates another of its wave is dropped.
+   restates another of its wave is dropped, and so is a heading's bound ("climbs past 120")
+   that the lines under it give exactly; unclassed missiles hit or shot down take the one
+   class the wave launched.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from ..records import (
     Measure,
     Place,
     PlaceKind,
+    Qualifier,
     Target,
+    What,
 )
 from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .attribution import attribution
@@ -98,6 +102,8 @@ TALK_WORDS = ("talks", "summit", "meeting", "negotiations")
 TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
                          r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
                          re.IGNORECASE), ("strik", "attack"))
+# "Injured count climbs past 120": words before a heading's number that make it a bound, not a count
+PAST_WORDS = frozenset({"past", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "beyond"})
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
 
 
@@ -144,6 +150,9 @@ class _Assembler:
         self.heading_figures: list[RawFigure] = []  # figures of the last line that was not a bullet
         self.after_bullets = False
         self.heading: tuple[int, Measure | None] | None = None  # (block, measure) of the last heading line
+        # approximate figures of a heading line, until the lines under it give them exactly:
+        # (heading sentence, its wave, the figure, the qualifier it reads as)
+        self.heading_tolls: list[tuple[Sentence, _Wave, Figure, Qualifier]] = []
 
     def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool,
              daytime: bool = False) -> _Wave:
@@ -423,15 +432,48 @@ class _Assembler:
                     if f.place is not None and (f.measure, f.what, f.value) == (fig.measure, fig.what, fig.value)]
             if told:
                 self.last_place = (ctx.sentence.paragraph, wave.attacker, told[0])
+        self._settle_heading(wave, fig, ctx.sentence)
+        if fig.what == What.AERIAL_WEAPON and any(
+                (f.measure, f.value) == (fig.measure, fig.value) and f.what in WEAPONS for f in wave.figures):
+            return  # "shot down only 296" after "296 drones were shot down": the same weapons, unnamed
         block = frozenset(start for start, b in self.blocks.items() if b == ctx.sentence.block)
         if _restated(wave.figures, fig.measure, fig.what, fig.value, place, refinable=block):
             return
         self.blocks[fig.evidence.start] = ctx.sentence.block
-        wave.figures.append(Figure(
+        figure = Figure(
             measure=fig.measure, what=fig.what, value=fig.value, qualifier=fig.qualifier, evidence=fig.evidence,
             model=fig.model, place=place, attributed_to=attribution(ctx.sentence.text), hedged=fig.hedged,
             rule_id=fig.rule_id,
-        ))
+        )
+        wave.figures.append(figure)
+        bound = self._bound(fig, ctx.sentence)
+        if bound is not None:
+            self.heading_tolls.append((ctx.sentence, wave, figure, bound))
+
+    def _bound(self, fig: RawFigure, s: Sentence) -> Qualifier | None:
+        """How a heading line's figure bounds the count ("climbs past 120": at least), or None when the
+        sentence is not a heading (a line of its own with no closing stop) or the figure is exact."""
+        if s.text.rstrip()[-1:] in ".!?:;\"'”" or self.text[s.end:s.end + 1] not in ("", "\n") \
+                or (s.start > 0 and self.text[s.start - 1] != "\n"):
+            return None
+        if fig.qualifier is not Qualifier.EXACT:
+            return fig.qualifier
+        near = self.text[s.start:fig.evidence.end].lower().split()[-4:-1]  # the words before its number
+        return Qualifier.AT_LEAST if not PAST_WORDS.isdisjoint(near) else None
+
+    def _settle_heading(self, wave: _Wave, fig: RawFigure, s: Sentence) -> None:
+        """Drop a heading's approximate figure when one of the three sentences under it gives the same
+        measure and thing exactly, with a value the heading's bound admits ("past 120" ... "124 people")."""
+        for entry in list(self.heading_tolls):
+            heading, hwave, hfig, bound = entry
+            if s.index - heading.index > 3:
+                self.heading_tolls.remove(entry)
+                continue
+            if hwave is not wave or s.paragraph <= heading.paragraph or fig.qualifier is not Qualifier.EXACT \
+                    or (hfig.measure, hfig.what) != (fig.measure, fig.what) or not _fits(fig.value, hfig.value, bound):
+                continue
+            self.heading_tolls.remove(entry)
+            wave.figures[:] = [f for f in wave.figures if f is not hfig]
 
     def _merge_undated(self) -> list[_Wave]:
         """An undated wave (a lede before the dated sentence) joins its attacker's first dated wave."""
@@ -466,6 +508,7 @@ class _Assembler:
             else:
                 day, precision = None, DatePrecision.UNKNOWN
             figures = _with_dominant_place(wave)
+            figures = _missile_class(figures)
             out.append(Attack(
                 attacker=wave.attacker, target_country="RU" if wave.attacker == "UA" else "UA", date=day,
                 date_precision=precision, figures=figures, places=tuple(wave.places.values()),
@@ -497,6 +540,15 @@ def _restated(figures: list[Figure], measure: Measure, what: str, value: int, pl
     return False
 
 
+def _fits(value: int, bound: int, qualifier: Qualifier) -> bool:
+    """Whether an exact count agrees with a bound ("at least 120" admits 124; "about 120", 110 to 130)."""
+    if qualifier is Qualifier.AT_LEAST:
+        return value >= bound
+    if qualifier is Qualifier.AT_MOST:
+        return value <= bound
+    return abs(value - bound) <= max(1, bound // 10)
+
+
 def _drop_restatements(waves: Sequence[_Wave]) -> None:
     """A figure restated in another wave of the same attacker a day apart (a headline dated
     differently from the body) is given once, in the wave that states it first."""
@@ -507,6 +559,22 @@ def _drop_restatements(waves: Sequence[_Wave]) -> None:
                 continue
             keys = {(f.measure, f.what, f.value) for f in earlier.figures}
             later.figures[:] = [f for f in later.figures if (f.measure, f.what, f.value) not in keys]
+
+
+MISSILE_CLASSES = frozenset({What.CRUISE_MISSILE, What.BALLISTIC_MISSILE, What.HYPERSONIC_MISSILE})
+
+
+def _missile_class(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """"Hits by three missiles" in a wave that launched missiles of one class only (seven ballistic
+    missiles, none unclassed): those missiles are of that class, when no more of them than were launched."""
+    launched = [f for f in figures if f.measure == Measure.LAUNCHED and f.what in MISSILE_CLASSES | {What.MISSILE}]
+    classes = {f.what for f in launched}
+    if len(classes) != 1 or What.MISSILE in classes:
+        return figures
+    (cls,) = classes
+    most = max(f.value for f in launched)
+    return tuple(replace(f, what=cls) if f.what == What.MISSILE and f.measure != Measure.LAUNCHED
+                 and f.value <= most else f for f in figures)
 
 
 def _with_dominant_place(wave: _Wave) -> tuple[Figure, ...]:

@@ -1,0 +1,62 @@
+"""How the assembler (``attacks._Assembler``) keeps a wave's figures apart from restatements:
+invented reports, one per way a text repeats or bounds a figure it gives elsewhere."""
+
+from datetime import date
+
+from warledger.extract.attacks import find_attacks
+from warledger.extract.rules import load_rules
+from warledger.resolve.gazetteer import load_gazetteer
+
+RULES = load_rules()
+GAZ = load_gazetteer()
+PUBLISHED = date(2025, 9, 12)
+
+
+def waves_of(text: str) -> dict[tuple[str, str | None], set[tuple[str, str, int]]]:
+    """(attacker, date) -> the (measure, what, value) of every figure of that wave."""
+    out: dict[tuple[str, str | None], set[tuple[str, str, int]]] = {}
+    for attack in find_attacks(text, PUBLISHED, RULES, GAZ):
+        out.setdefault((attack.attacker, attack.date), set()).update(
+            (str(f.measure), str(f.what), f.value) for f in attack.figures)
+    return out
+
+
+def test_a_heading_bound_gives_way_to_the_exact_count_under_it() -> None:
+    text = ("Russian drones struck Odesa overnight, officials said.\n"
+            "Wounded count rises past 40\n"
+            "The regional governor now says 43 people were injured in Odesa overnight.")
+    figures = set().union(*waves_of(text).values())
+    assert ("injured", "people", 43) in figures
+    assert ("injured", "people", 40) not in figures
+
+
+def test_a_heading_bound_the_count_under_it_contradicts_stays() -> None:
+    text = ("Russian drones struck Odesa overnight, officials said.\n"
+            "Wounded count rises past 40\n"
+            "The regional governor now says 31 people were injured in Odesa overnight.")
+    figures = set().union(*waves_of(text).values())
+    assert ("injured", "people", 40) in figures
+
+
+def test_missiles_of_a_wave_that_launched_one_class_are_of_that_class() -> None:
+    text = ("Overnight Russia attacked Ukraine with 80 drones and five ballistic missiles, the air force said. "
+            "Hits by two missiles and nine drones were recorded.")
+    figures = set().union(*waves_of(text).values())
+    assert ("hit", "ballistic_missile", 2) in figures
+    assert ("hit", "missile", 2) not in figures
+
+
+def test_missiles_of_a_wave_of_two_classes_stay_unclassed() -> None:
+    text = ("Overnight Russia attacked Ukraine with 80 drones, four cruise missiles and five ballistic missiles, "
+            "the air force said. Hits by two missiles and nine drones were recorded.")
+    figures = set().union(*waves_of(text).values())
+    assert ("hit", "missile", 2) in figures
+
+
+def test_unnamed_weapons_equal_to_a_drone_count_restate_it() -> None:
+    text = ("Russia launched 300 drones at Ukraine overnight, the air force said. "
+            "Air defences shot down 250 of the drones. "
+            "Critics noted the military shot down only 250.")
+    figures = set().union(*waves_of(text).values())
+    assert ("intercepted", "drone", 250) in figures
+    assert ("intercepted", "aerial_weapon", 250) not in figures
