@@ -328,3 +328,46 @@ def test_openness_to_meeting_someone_is_a_proposed_meeting() -> None:
     found = events("Erdogan signalled openness to meeting Zelensky in Ankara before the summer.")
     assert [(e.kind, e.status) for e in found] == [("meeting", "proposed")]
     assert surnames(found[0]) == {"Erdoğan", "Zelensky"}
+
+
+def test_relative_clause_after_the_object_does_not_set_the_status() -> None:
+    found = events("In Oslo, Maia Sandu met Alexander Stubb, who offered to host further talks.")
+    meetings = [e for e in found if e.kind == "meeting" and e.venue and e.venue.name == "Oslo"]
+    assert [e.status for e in meetings] == ["held"]
+
+
+def test_expected_at_a_place_is_a_planned_visit_only_after_a_copula() -> None:
+    found = events("The Finnish foreign minister, Elina Valtonen, is expected in Chisinau on Friday together with "
+                   "Kaja Kallas.")
+    assert [(e.kind, e.status, e.venue.name if e.venue else None) for e in found] == [
+        ("meeting", "planned", "Chisinau")]
+    assert {"Valtonen", "Kallas"} <= surnames(found[0])
+    assert not events("Heavy rain is expected in Odesa on Friday.")
+
+
+def test_an_indefinite_plan_named_only_by_its_side_is_no_proposal() -> None:
+    assert not [e for e in events("Officials discussed the outline of a Finnish plan on Monday.")
+                if e.kind == "proposal"]
+    assert [e for e in events("Finland presented a plan for the grid on Monday.") if e.kind == "proposal"]
+
+
+def test_a_second_call_on_a_day_of_its_own_is_another_event() -> None:
+    found = events("Macron and Zelensky spoke by phone on Monday. Macron and Zelensky spoke again by phone on "
+                   "Wednesday.")
+    assert sorted(e.date or "" for e in found if e.kind == "call") == ["2025-11-17", "2025-11-19"]
+    same = events("Macron spoke with Zelensky by phone on Monday. Zelensky said his call with Macron on Monday "
+                  "was useful.")
+    assert len([e for e in same if e.kind == "call"]) == 1
+
+
+def test_the_two_men_are_the_two_people_named_before() -> None:
+    found = events("Maia Sandu hosted Alexander Stubb in Chisinau on Monday. The two leaders later spoke by "
+                   "phone with Zelensky.")
+    calls = [e for e in found if e.kind == "call"]
+    assert calls and surnames(calls[0]) == {"Sandu", "Stubb", "Zelensky"}
+
+
+def test_leaders_who_spoke_for_hours_at_a_place_met_there() -> None:
+    found = events("Donald Trump met Vladimir Putin in Alaska on Friday. The two leaders spoke for three hours at "
+                   "a military base in Anchorage.")
+    assert [(e.kind, e.venue.name if e.venue else None) for e in found] == [("meeting", "Anchorage")]

@@ -130,3 +130,14 @@ def test_a_side_noun_after_in_or_at_is_the_place(text: str) -> None:
 def test_a_side_noun_that_names_no_place_stays_a_party(text: str, word: str) -> None:
     assert item_at(readings(text)[0], word).kind in ("party", "speaker", "skip")
     assert item_at(readings(text)[0], word).kind != "place"
+
+
+def test_the_two_leaders_are_the_pair_named_in_the_sentence_before() -> None:
+    last = readings("Maia Sandu received Alexander Stubb on Monday. The two leaders then flew to Kyiv.")[-1]
+    item = item_at(last, "The")
+    assert item.kind == "party" and set(item.names) == {"Maia Sandu", "Alexander Stubb"}
+
+
+def test_the_two_men_stand_for_nobody_when_three_were_named() -> None:
+    last = readings("Macron spoke to Merz before Zelensky arrived. The two men then flew to Kyiv.")[-1]
+    assert all(i.kind != "party" or len(i.names) < 2 for i in last.items)

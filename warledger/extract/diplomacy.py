@@ -115,6 +115,8 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     """``lo:hi`` narrowed to the clause holding ``start:end``."""
     for m in _CLAUSE_BREAK.finditer(text, lo, start):
         lo = m.end()
+    while end > start and text[end - 1] in ", ":
+        end -= 1  # a list read on past its comma: ", who ..." still ends the clause
     stop = _CLAUSE_BREAK.search(text, end, hi)
     return lo, hi if stop is None else stop.start()
 
@@ -358,6 +360,15 @@ def _kind(rule: TriggerRule, status: str) -> str:
     return "proposal" if rule.kind == "agreement" and not rule.verb and status == "proposed" else rule.kind
 
 
+_REMOTE_WORDS = ("phone", "video", "call", "conversation", "telephone", "line")
+
+
+def _remote(evidence: Evidence) -> bool:
+    """Whether the words of a call say it was held at a distance (a phone, a video link, a conversation)."""
+    words = evidence.text.lower()
+    return any(w in words for w in _REMOTE_WORDS)
+
+
 def _groups(rule: TriggerRule, read: Reading) -> list[tuple[str, ...]]:
     """The participants of each event a trigger names: one, or one per "with" ("spoke with X and with Y")."""
     if len(read.after.groups) < 2 or KIND_CLASS[rule.kind] != "meeting":
@@ -409,6 +420,19 @@ def _venue_next(reading: SentenceReading, end: int) -> bool:
     return item is not None and item.kind == "place" and item.place is not None and _is_venue(item.place)
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _indefinite_only(reading: SentenceReading, read: Reading) -> bool:
+    """Whether a noun's only participants are the side words of its own indefinite phrase ("a Ukrainian plan")."""
+    if not read.names or read.after.names or set(read.names) != set(read.before.names):
+        return False
+    k = reading.next_token(read.before.start)
+    while k < len(reading.tokens) and reading.tokens[k][2] == "of":  # the list word a scan may stop at
+        k += 1
+    return k < len(reading.tokens) and reading.tokens[k][2] in _INDEFINITE
+
+
 def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], published: date | None,
                       rules: DiplomacyRules) -> list[Mention]:
     """One candidate event per trigger of the sentence (per venue, or per list, when it names several)."""
@@ -431,6 +455,8 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             subject = read.subject or subject
         if dropped or len(set(read.names)) < rule.min_parties or len(set(read.subject)) < rule.min_subject:
             continue  # "there was no indication he met ...", "agreed to brief their leaders"
+        if rule.kind == "proposal" and not rule.verb and _indefinite_only(reading, read):
+            continue  # "an American peace plan": a plan only described, nobody said to put it forward
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
                          read.before.start, read.after.end)
         status = _status(text, lo, hi, start, rule.status, rules, s, reading.low)
@@ -441,8 +467,11 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
         clause_end = s.end if stop is None else stop.start()
         for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
+            kind = _kind(rule, status)
+            if kind == "call" and venue is not None and not _remote(evidence):
+                kind = "meeting"  # "the two leaders spoke for three hours at the base": they met there
             for names in _groups(rule, read):
-                out.append(Mention(kind=_kind(rule, status), participants=names, venue=venue, status=status,
+                out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
                                    days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific,
                                    sentences=(s.start,)))
     return out
@@ -504,7 +533,20 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _same_event(event: Mention, m: Mention) -> bool:
-    return event.kind == m.kind and _joinable(event, m) and _similar(event.participants, m.participants)
+    return (event.kind == m.kind and _joinable(event, m) and _similar(event.participants, m.participants)
+            and not _another_day(event, m))
+
+
+def _another_day(event: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a call on a day of its own, other than every day the event's mentions give (two
+    calls between the same leaders, each told with its date). Meetings may last days: only calls."""
+    if m.kind != "call" or len(m.days) != 1:
+        return False
+    own = m.days[0].get()
+    if own is None:
+        return False
+    days = {d for d in (lazy.get() for lazy in event.days) if d is not None}
+    return bool(days) and own not in days
 
 
 def _merged(event: Mention, m: Mention) -> Mention:

@@ -538,10 +538,40 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
                        or all(p.end <= i.start or p.start >= i.end for i in named))]
     pronouns = [Item(start, end, "pronoun") for start, end, word in tokens
                 if word in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
+    if "two " in low or "both " in low:
+        items.extend(_pairs(reading, mentions))
     reading.items = _without_overlaps(items + pronouns)
     if pronouns:
         reading.items = [_pronoun_speaker(reading, i) if i.kind == "pronoun" else i for i in reading.items]
     return reading
+
+
+# "the two leaders", "both men": the two people named last before (see ``_pairs``)
+_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:men|women|leaders|presidents)\b", re.IGNORECASE)
+
+
+def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[Item]:
+    """Each "the two men" of the sentence as a party of the two people it stands for: those named before it
+    in the sentence, else in the nearest sentence before that names someone; none unless they are two."""
+    out = []
+    text, sentence = reading.text, reading.sentence
+    for m in _PAIR.finditer(text, sentence.start, sentence.end):
+        names = _people(text, sentence, [a for a in mentions if a.end <= m.start()])
+        if not names:
+            for before, found in reading.prior_back():
+                names = _people(text, before, found)
+                if names:
+                    break
+        if len(names) == 2:
+            out.append(Item(m.start(), m.end(), "party", tuple(names), person=True))
+    return out
+
+
+def _people(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> list[str]:
+    """The different people ``mentions`` name out of quotation marks, in order."""
+    people = [m for m in mentions if m.actor.kind == "person"]
+    spans = set(_unquoted(text, sentence, [(m.start, m.end) for m in people]))
+    return list(dict.fromkeys(canonical(m.actor) for m in people if (m.start, m.end) in spans))
 
 
 # the prepositions before a side noun that make it the place where something happens ("in the Kremlin")
