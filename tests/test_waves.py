@@ -3,8 +3,10 @@ invented reports, one per way a text repeats or bounds a figure it gives elsewhe
 
 from datetime import date
 
+from warledger.extract import extract_article
 from warledger.extract.attacks import find_attacks
 from warledger.extract.rules import load_rules
+from warledger.records import Article
 from warledger.resolve.gazetteer import load_gazetteer
 
 RULES = load_rules()
@@ -60,3 +62,29 @@ def test_unnamed_weapons_equal_to_a_drone_count_restate_it() -> None:
     figures = set().union(*waves_of(text).values())
     assert ("intercepted", "drone", 250) in figures
     assert ("intercepted", "aerial_weapon", 250) not in figures
+
+
+RECALLED = ("Russia launched 612 drones and 30 missiles at Ukraine on Wednesday night, the air force said.\n\n"
+            "Was it a record? The previous largest attack came on the night of September 6-7, when Russia "
+            "launched 480 drones and 20 missiles.\n\n"
+            "Our verdict: the figure of 612 drones, and 642 aerial weapons in total, is what the air force "
+            "reported.")
+
+
+def test_a_recalled_night_does_not_take_a_restatement_of_the_current_one() -> None:
+    waves = waves_of(RECALLED)
+    assert ("launched", "drone", 612) in waves[("RU", "2025-09-11")]
+    assert ("launched", "drone", 612) not in waves[("RU", "2025-09-07")]
+    assert {("launched", "drone", 480), ("launched", "missile", 20)} <= waves[("RU", "2025-09-07")]
+
+
+def test_a_recalled_night_keeps_the_figures_of_the_sentence_that_dates_it() -> None:
+    text = ("Russia launched 612 drones and 30 missiles at Ukraine on Wednesday night, the air force said.\n\n"
+            "The previous largest attack came on the night of September 6-7, when Russia launched 480 drones "
+            "and 30 missiles.")
+    assert ("launched", "missile", 30) in waves_of(text)[("RU", "2025-09-07")]
+
+
+def test_a_restatement_dropped_from_a_recalled_night_is_no_statistic() -> None:
+    extraction = extract_article(Article(id="t", text=RECALLED, published=PUBLISHED.isoformat()))
+    assert all(s.value != 612 for s in extraction.statistics)

@@ -10,7 +10,7 @@ from datetime import date
 from ..records import Article, Extraction
 from ..resolve.actors import load_actors
 from ..resolve.gazetteer import load_gazetteer
-from .attacks import find_attacks
+from .attacks import find_attacks_and_restatements
 from .diplomacy import find_diplomacy
 from .positions import find_positions
 from .quotes import find_quotes
@@ -37,11 +37,12 @@ def extract_article(article: Article) -> Extraction:
     actors = load_actors()
     sentences = split_sentences(article.text)
     published = published_day(article)
-    attacks = find_attacks(article.text, published, rules, gazetteer, sentences)
+    attacks, restated = find_attacks_and_restatements(article.text, published, rules, gazetteer, sentences)
     quotes = find_quotes(article.text, sentences, actors)
     diplomacy = find_diplomacy(article.text, sentences, published, actors, gazetteer)
     positions = find_positions(article.text, sentences, actors, gazetteer)
-    figure_spans = [(f.evidence.start, f.evidence.end) for a in attacks for f in a.figures]
+    # a figure dropped as a restatement of another wave's is no statistic either
+    figure_spans = [(f.evidence.start, f.evidence.end) for a in attacks for f in a.figures] + list(restated)
     statistics = find_statistics(article.text, sentences, figure_spans, published)
     return Extraction(article=article, attacks=attacks, diplomacy=diplomacy, positions=positions, quotes=quotes,
                       statistics=statistics)

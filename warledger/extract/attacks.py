@@ -120,6 +120,9 @@ class _Wave:
     launch_areas: dict[str, Place] = field(default_factory=dict)
     targets: list[Target] = field(default_factory=list)
     dated_only: bool = False  # a strike the text dates but gives no figures, places or targets for
+    # opened by a date earlier than its attacker's current wave ("the previous largest attack came on the
+    # night of July 3-4"): another night recalled, whose later figures may restate the current one's
+    recalled: bool = False
 
 
 def to_place(m: PlaceMention) -> Place:
@@ -153,6 +156,7 @@ class _Assembler:
         # approximate figures of a heading line, until the lines under it give them exactly:
         # (heading sentence, its wave, the figure, the qualifier it reads as)
         self.heading_tolls: list[tuple[Sentence, _Wave, Figure, Qualifier]] = []
+        self.restated: list[tuple[int, int]] = []  # evidence spans of figures dropped as restatements
 
     def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool,
              daytime: bool = False) -> _Wave:
@@ -165,6 +169,9 @@ class _Assembler:
         wave = self.waves.get(key)
         if wave is None:
             wave = _Wave(attacker, key[1], evidence, len(self.waves))
+            current = self.waves.get(self.current[attacker]) if attacker in self.current else None
+            wave.recalled = key[1] is not None and current is not None and current.day is not None \
+                and key[1] < current.day
             self.waves[key] = wave
         if (make_current and not daytime) or attacker not in self.current:
             self.current[attacker] = key
@@ -438,6 +445,7 @@ class _Assembler:
             return  # "shot down only 296" after "296 drones were shot down": the same weapons, unnamed
         block = frozenset(start for start, b in self.blocks.items() if b == ctx.sentence.block)
         if _restated(wave.figures, fig.measure, fig.what, fig.value, place, refinable=block):
+            self.restated.append((fig.evidence.start, fig.evidence.end))
             return
         self.blocks[fig.evidence.start] = ctx.sentence.block
         figure = Figure(
@@ -497,7 +505,8 @@ class _Assembler:
     def attacks(self) -> tuple[Attack, ...]:
         out = []
         waves = self._merge_undated()
-        _drop_restatements(waves)
+        self.restated.extend(_drop_restatements(waves))
+        self.restated.extend(_drop_recalled_restatements(waves, self.sentences))
         for wave in waves:
             if not (wave.figures or wave.targets or wave.places or (wave.dated_only and wave.day is not None)):
                 continue
@@ -549,16 +558,49 @@ def _fits(value: int, bound: int, qualifier: Qualifier) -> bool:
     return abs(value - bound) <= max(1, bound // 10)
 
 
-def _drop_restatements(waves: Sequence[_Wave]) -> None:
+def _drop_restatements(waves: Sequence[_Wave]) -> list[tuple[int, int]]:
     """A figure restated in another wave of the same attacker a day apart (a headline dated
-    differently from the body) is given once, in the wave that states it first."""
+    differently from the body) is given once, in the wave that states it first. Returns the evidence
+    spans dropped."""
+    dropped: list[tuple[int, int]] = []
     for i, later in enumerate(waves):
         for earlier in waves[:i]:
             if earlier.attacker != later.attacker or (earlier.day and later.day
                                                       and abs((earlier.day - later.day).days) > 1):
                 continue
             keys = {(f.measure, f.what, f.value) for f in earlier.figures}
+            dropped.extend((f.evidence.start, f.evidence.end) for f in later.figures
+                           if (f.measure, f.what, f.value) in keys)
             later.figures[:] = [f for f in later.figures if (f.measure, f.what, f.value) not in keys]
+    return dropped
+
+
+def _drop_recalled_restatements(waves: Sequence[_Wave], sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """A recalled wave (another, earlier night) keeps the figures of the sentence that dated it; a later
+    figure of it that another wave of the same attacker gave before ("the figure of 728 drones ... matches")
+    restates that wave and is dropped. Returns the evidence spans dropped (they are not statistics either)."""
+    dropped: list[tuple[int, int]] = []
+    for wave in waves:
+        if not wave.recalled or wave.date_evidence is None:
+            continue
+        at = wave.date_evidence.start
+        dating = next(((s.start, s.end) for s in sentences if s.start <= at < s.end), (at, at))
+        # where each figure of the attacker's other waves is first told: a restatement comes after it
+        told: dict[tuple[Measure, str, int], int] = {}
+        for w in waves:
+            if w is not wave and w.attacker == wave.attacker:
+                for f in w.figures:
+                    key = (f.measure, f.what, f.value)
+                    told[key] = min(told.get(key, f.evidence.start), f.evidence.start)
+        kept = []
+        for f in wave.figures:
+            first = told.get((f.measure, f.what, f.value))
+            if first is not None and first < f.evidence.start and not dating[0] <= f.evidence.start < dating[1]:
+                dropped.append((f.evidence.start, f.evidence.end))
+            else:
+                kept.append(f)
+        wave.figures[:] = kept
+    return dropped
 
 
 MISSILE_CLASSES = frozenset({What.CRUISE_MISSILE, What.BALLISTIC_MISSILE, What.HYPERSONIC_MISSILE})
@@ -590,6 +632,14 @@ def _with_dominant_place(wave: _Wave) -> tuple[Figure, ...]:
 def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer,
                  sentences: list[Sentence] | None = None) -> tuple[Attack, ...]:
     """Every attack wave the text reports (``sentences``: ``split_sentences(text)`` if already made)."""
+    return find_attacks_and_restatements(text, published, rules, gazetteer, sentences)[0]
+
+
+def find_attacks_and_restatements(
+        text: str, published: date | None, rules: RuleSet, gazetteer: Gazetteer,
+        sentences: list[Sentence] | None = None) -> tuple[tuple[Attack, ...], tuple[tuple[int, int], ...]]:
+    """The attack waves (as ``find_attacks``) and the evidence spans of the figures dropped as
+    restatements of another wave's: numbers that are neither a figure nor a statistic."""
     asm = _Assembler(text, published, rules, gazetteer)
     sentences = split_sentences(text) if sentences is None else sentences
     asm.sentences = sentences
@@ -605,4 +655,5 @@ def find_attacks(text: str, published: date | None, rules: RuleSet, gazetteer: G
             asm.previous = []
             continue
         asm.sentence(ctx)
-    return asm.attacks()
+    attacks = asm.attacks()
+    return attacks, tuple(asm.restated)
