@@ -137,3 +137,49 @@ def test_a_facility_word_before_another_is_part_of_its_name() -> None:
     names = targets(OPENING + "Drones damaged several high-rise apartment blocks and a port warehouse.")["RU"]
     assert "high-rise apartment blocks" in names and "port warehouse" in names, names
     assert "high-rise" not in names and "port" not in names, names
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Strikes on civilian energy facilities are banned by the laws of war, a lawyer noted.", "energy"),
+    ("Back in 2023-24, Russian drones concentrated on big power plants in the east.", "power plant"),
+    ("Gun trucks and mobile fire groups now guard the key plants of the region.", "plants"),
+    ("Drones slammed into residential areas of the city before dawn.", "residential"),
+])
+def test_a_general_statement_history_or_area_is_not_a_target(sentence: str, absent: str) -> None:
+    names = targets(OPENING + sentence).get("RU", [])
+    assert not any(absent in n for n in names), names
+
+
+def test_the_year_must_come_before_the_facility_to_make_it_history() -> None:
+    names = targets(OPENING + "A drone hit a school in the centre, the worst damage since 2024, the mayor said.")["RU"]
+    assert any("school" in n for n in names), names
+
+
+def test_a_description_beside_a_name_is_one_target() -> None:
+    names = targets(OPENING + "The city hall, the Regional Administration Building on Central Square, caught fire "
+                                   "after a strike.")["RU"]
+    assert not any("city hall" in n for n in names) and any("Administration" in n for n in names), names
+
+
+def test_a_listing_after_a_comma_keeps_every_target() -> None:
+    names = targets(OPENING + "Drones hit a school, the Central Market and a clinic in the city.")["RU"]
+    assert any("school" in n for n in names) and any("clinic" in n for n in names), names
+
+
+def test_units_of_a_named_plant_are_not_targets_of_their_own() -> None:
+    names = targets(OPENING + "Drones struck the Lozova Chemical Plant, damaging three storage plants.")["RU"]
+    assert any("Lozova" in n for n in names) and not any("storage plants" in n for n in names), names
+
+
+def test_an_unnamed_facility_after_a_participle_is_still_a_target() -> None:
+    names = targets(OPENING + "A missile struck the Lozova Chemical Plant, damaging a school nearby.")["RU"]
+    assert any("school" in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("Missiles hit an industrial area on the edge of the city.", "industrial area"),
+    ("Railway tracks near the station were damaged in the strike.", "tracks"),
+])
+def test_areas_of_industry_and_rail_tracks_are_targets(sentence: str, facility: str) -> None:
+    names = targets(OPENING + sentence)["RU"]
+    assert any(facility in n for n in names), names

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Evidence, TargetKind
-from .rules import RuleSet
+from .phrases import Match
+from .rules import Rule, RuleSet
 from .text import Sentence
 
 HIT_BEFORE = frozenset({
@@ -89,6 +90,16 @@ AUXILIARIES = frozenset({"had", "have", "has"})
 ORIGIN_WORDS = frozenset({"missile", "missiles", "drone", "drones", "shells", "bombs", "weapons", "launched",
                           "fired", "off"})
 LINKS = frozenset({("read", "more"), ("read", "also"), ("see", "also")})  # a link to another story
+# "mobile fire groups hunt drones": units that fire, not a blaze
+FIRE_UNITS = frozenset({"group", "groups", "unit", "units", "team", "teams"})
+# "in 2022-23, missiles concentrated on substations", "since 2024": a year, not a night
+YEAR_SPANS = frozenset({"in", "since", "during", "throughout", "until"})
+YEAR_PARTS = frozenset({"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"})
+# "attacks on energy infrastructure are prohibited": a statement about such attacks, not one of them
+GENERAL_STRIKES = frozenset({"attacks", "strikes"})
+GENERAL_VERBS = frozenset({"are", "remain"})
+# "struck the Neftogorsk Gas Processing Plant, damaging two ... plants": units of the plant named
+PARTICIPLES = frozenset({"damaging", "destroying", "hitting", "including"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +112,46 @@ class TargetMention:
     rule_id: str
 
 
+def _fire_unit(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is "fire" naming a unit ("mobile fire groups"), not a blaze."""
+    return words[i] == "fire" and i + 1 < len(words) and words[i + 1] in FIRE_UNITS
+
+
 def _near_hit(words: Sequence[str], first: int, last: int) -> bool:
-    before = words[max(0, first - 8):first]
     after = words[last + 1:last + 4]
-    return any(w in HIT_BEFORE for w in before) or any(w in HIT_AFTER for w in after)
+    return any(words[i] in HIT_BEFORE and not _fire_unit(words, i) for i in range(max(0, first - 8), first)) \
+        or any(w in HIT_AFTER for w in after)
+
+
+def _damage(words: Sequence[str]) -> bool:
+    """Whether the sentence reports damage: a word of ``DAMAGE_CUES``, "fire" only as a blaze."""
+    cues = DAMAGE_CUES.intersection(words)
+    if cues == {"fire"}:
+        return not all(_fire_unit(words, i) for i, w in enumerate(words) if w == "fire")
+    return bool(cues)
+
+
+def _year_spans(words: Sequence[str]) -> list[int]:
+    """Where the sentence names a span of years ("in 2022-23", "since late 2024"): history, not a night."""
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if w in YEAR_SPANS:
+            year = words[i + 2] if words[i + 1] in YEAR_PARTS and i + 2 < len(words) else words[i + 1]
+            if len(year) == 4 and year[:2] in ("19", "20") and year.isdigit():
+                out.append(i)
+    return out
+
+
+def _general(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the facility is in a statement about such attacks ("attacks on civilian energy
+    infrastructure are prohibited"), not one of them."""
+    before = _clause_before(words, first, 3)
+    on = max((i for i, w in enumerate(before) if w in ("on", "against")), default=-1)
+    return on > 0 and before[on - 1] in GENERAL_STRIKES and last + 1 < len(words) and words[last + 1] in GENERAL_VERBS
+
+
+def _head(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def _extend_left(sentence: Sentence, words: Sequence[str], first: int) -> int:
@@ -219,13 +266,36 @@ def _described(words: Sequence[str], first: int) -> bool:
     return False
 
 
+def _appositive(sentence: Sentence, words: Sequence[str], m: Match[Rule], nxt: Match[Rule] | None) -> bool:
+    """Whether the facility ``m`` is described again by a name right after it ("the government headquarters,
+    the Cabinet of Ministers building on ..."), not a listing ("a school, the X Lyceum and a clinic")."""
+    at = m.last + 3
+    if nxt is None or at >= len(words) or words[m.last + 1] != "," or words[m.last + 2] != "the" \
+            or _extend_left(sentence, words, nxt.first) != at or not sentence.tokens[at].text[:1].isupper():
+        return False
+    end = next((i for i in range(nxt.last + 1, len(words)) if words[i] in CLAUSE_ENDS), len(words))
+    return "and" not in words[nxt.last + 1:end + 2] and "or" not in words[nxt.last + 1:end + 2]
+
+
+def _unit_of(sentence: Sentence, words: Sequence[str], out: Sequence[TargetMention], first: int, last: int) -> bool:
+    """Whether the unnamed facility at ``words[first:last + 1]``, after a participle ("damaging"), shares its
+    head noun with a named target before it in the sentence: a unit of that facility."""
+    before = _clause_before(words, first, 4)
+    if PARTICIPLES.isdisjoint(before) or sentence.tokens[last].text[:1].isupper():
+        return False
+    head = _head(words[last])
+    return any(t.last < first and sentence.tokens[t.first].text[:1].isupper() and _head(words[t.last]) == head
+               for t in out)
+
+
 def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleSet) -> list[TargetMention]:
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
     if tuple(words[:2]) in LINKS:
         return out  # "Read more: Fire at the government building": another story's headline
-    damage = not DAMAGE_CUES.isdisjoint(words)
+    damage = _damage(words)
     habit = not HABITS.isdisjoint(words)
+    years: list[int] | None = None
     described = -1  # the end of a description's clause: what it names is not hit either
     found = rules.targets.find_all(words)
     for n, m in enumerate(found):
@@ -246,8 +316,17 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
         first = _extend_left(sentence, words, m.first)
         if n > 0 and found[n - 1].last + 1 == m.first:
             first = min(first, _extend_left(sentence, words, found[n - 1].first))
-        if _not_struck(words, first, m.last) or (habit and _in_clause(words, first, m.last, HABITS)):
+        if _not_struck(words, first, m.last) or (habit and _in_clause(words, first, m.last, HABITS)) \
+                or _general(words, first, m.last):
             continue
+        if "in" in words or "since" in words or "during" in words:
+            years = _year_spans(words) if years is None else years
+            if years and years[0] < first:
+                continue  # "in 2022-23, Russian missiles concentrated on substations": history
+        if _appositive(sentence, words, m, found[n + 1] if n + 1 < len(found) else None):
+            continue  # "the government headquarters, the Cabinet of Ministers building": one target, named after
+        if out and _unit_of(sentence, words, out, first, m.last):
+            continue  # "struck the X Gas Processing Plant, damaging two ... plants": units of the plant named
         if _described(words, first):
             # "known as a vital depot": a description of a target named before it, to the clause's end
             described = next((i for i in range(m.last + 1, len(words)) if words[i] in CLAUSE_ENDS), len(words))
