@@ -241,3 +241,24 @@ def test_a_short_reply_answers_the_demand_before_it() -> None:
 def test_no_position_from_a_generic_denied_or_unreported_stance(text: str) -> None:
     found = [p for p in positions(text) if p.stance in ("demand", "reject")]
     assert found == [], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand given up is a rejection
+    ("Germany dropped its call for an immediate truce.", ("Germany", "ceasefire", "reject")),
+    ("Kyiv said it no longer wants a truce in the air alone.", ("Ukraine", "ceasefire", "reject")),
+    # a conditional offer
+    ("Kyiv said it would halt its drone strikes if Moscow stopped attacking the grid.",
+     ("Ukraine", "ceasefire", "offer")),
+    # a condition put on what is named before it
+    ("A truce can only be discussed once monitoring is agreed, the Kremlin said.",
+     ("Russia", "ceasefire", "condition")),
+])
+def test_given_up_conditional_and_deferred_stances(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+def test_pressure_kept_on_a_side_is_not_its_condition() -> None:
+    found = triples("The ministers said they would keep up pressure on Russia through sanctions for as long as "
+                    "the shelling goes on.")
+    assert not any(actor == "Russia" for actor, _, _ in found), found
