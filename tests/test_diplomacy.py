@@ -371,3 +371,26 @@ def test_leaders_who_spoke_for_hours_at_a_place_met_there() -> None:
     found = events("Donald Trump met Vladimir Putin in Alaska on Friday. The two leaders spoke for three hours at "
                    "a military base in Anchorage.")
     assert [(e.kind, e.venue.name if e.venue else None) for e in found] == [("meeting", "Anchorage")]
+
+
+def test_any_deal_is_a_hypothetical_one_and_no_event() -> None:
+    assert not events("Kyiv wants any future peace agreement with Moscow to include guarantees.")
+    assert [e.kind for e in events("Kyiv wants the future peace agreement with Moscow to include guarantees.")] \
+        == ["agreement"]
+
+
+def test_a_round_with_no_date_set_is_no_event() -> None:
+    assert len(events("Finland and Estonia met in Tallinn last month. No date has been set for another round.")) == 1
+    assert len(events("Finland and Estonia met in Tallinn last month. A date has been set for another round.")) == 2
+
+
+def test_a_meeting_said_not_to_be_discussed_is_no_event() -> None:
+    assert not events("An aide said a three-way meeting with the Ukrainian president had not been discussed.")
+    assert events("An aide said a three-way meeting with the Ukrainian president was being prepared.")
+
+
+def test_a_deal_someone_calls_or_presses_for_is_a_proposal() -> None:
+    found = events("The premier's call for a ten-year, 20-billion missile deal with Germany went unanswered.")
+    assert [e.kind for e in found] == ["proposal"]
+    signed = events("Kyiv called for a truce and later signed a deal with Moscow.")
+    assert [e.kind for e in signed] == ["agreement"]

@@ -355,6 +355,20 @@ def _phrases(text: str, hits: Sequence[re.Match[str]], rules: DiplomacyRules) ->
     return out
 
 
+# a deal asked for ("called for a drone deal", "would press for a truce ..., and for an exchange"): the nearest
+# "for" before the deal's noun follows a verb of asking, and no verb of making a deal stands between them
+_ASKED_FOR = re.compile(r"\b(?:call|calls|called|calling|press|presses|pressed|pressing|push|pushes|pushed|pushing|"
+                        r"appeal|appeals|appealed|appealing|lobby|lobbied|lobbying)\s+for\b"
+                        r"(?:[^.;:!?](?!\bfor\b|\b(?:signed|agreed|reached|struck|sealed|concluded|secured)\b)){0,110}$",
+                        re.IGNORECASE)
+
+
+def _asked_for(text: str, lo: int, start: int) -> bool:
+    """Whether the agreement noun at ``start`` is one someone asks for (its sentence starting at ``lo``)."""
+    lo = max(lo, start - 125)
+    return " for " in text[lo:start] and _ASKED_FOR.search(text, lo, start) is not None
+
+
 def _kind(rule: TriggerRule, status: str) -> str:
     """A deal someone calls for is a proposal ("Zelensky's call for a drone deal")."""
     return "proposal" if rule.kind == "agreement" and not rule.verb and status == "proposed" else rule.kind
@@ -455,11 +469,16 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             subject = read.subject or subject
         if dropped or len(set(read.names)) < rule.min_parties or len(set(read.subject)) < rule.min_subject:
             continue  # "there was no indication he met ...", "agreed to brief their leaders"
+        if (not rule.verb and rules.negation_after is not None and may_match(rules.negation_after_keys, reading.low)
+                and rules.negation_after.match(text, max(end, read.after.end), s.end) is not None):
+            continue  # "a three-way meeting had not been discussed"
         if rule.kind == "proposal" and not rule.verb and _indefinite_only(reading, read):
             continue  # "an American peace plan": a plan only described, nobody said to put it forward
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
                          read.before.start, read.after.end)
         status = _status(text, lo, hi, start, rule.status, rules, s, reading.low)
+        if rule.kind == "agreement" and not rule.verb and _asked_for(text, s.start, start):
+            status = "proposed"
         if rule.kind == "proposal" and status == "held":
             status = "proposed"
         days = (LazyDay(s, read.before.start, read.after.end, start, published, status),)

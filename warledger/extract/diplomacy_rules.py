@@ -59,6 +59,8 @@ class DiplomacyRules:
     trigger_index: Alternatives | None = None  # ``triggers``, matched faster where the anchor word is known
     cue_gate: Gate | None = None               # every cue's phrases: where they start, a cue may match
     negation_keys: tuple[str, ...] | None = None       # a word of every negation phrase
+    negation_after: re.Pattern[str] | None = None      # matched right after a noun's phrase: the mention is dropped
+    negation_after_keys: tuple[str, ...] | None = None  # a word of every such phrase
     anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
 
 
@@ -325,13 +327,17 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
     if any(s not in STATUSES for s in order):
         raise RuleError(f"diplomacy.toml status.order: each status must be one of {STATUSES}")
     negation = strings(data.get("negation", {}).get("patterns"), "diplomacy.toml negation")
+    after = strings(data.get("negation", {}).get("after"), "diplomacy.toml negation.after", required=False)
     anchor_re = FoldedPattern(r"\b(?:" + trie_pattern(sorted(anchors)) + r")(?![\w])")
     cues, cue_gate = _cues(data)
     return DiplomacyRules(triggers=triggers.pattern, trigger_rules=trigger_rules, anchors=anchor_re, cues=cues,
                           status_order=order,
                           negation=re.compile(r"\b(?:" + trie_pattern(negation) + r")\b[^,;.]{0,25}$", re.IGNORECASE),
                           lexicon=lexicon_from(data), trigger_index=triggers, cue_gate=cue_gate, anchor_words=anchors,
-                          negation_keys=word_keys(negation))
+                          negation_keys=word_keys(negation),
+                          negation_after=re.compile(r"[^,;.]{0,30}?\b(?:" + trie_pattern(after) + r")\b", re.IGNORECASE)
+                          if after else None,
+                          negation_after_keys=word_keys(after))
 
 
 _WORD_CHAR = re.compile(r"\w")
