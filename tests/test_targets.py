@@ -183,3 +183,34 @@ def test_an_unnamed_facility_after_a_participle_is_still_a_target() -> None:
 def test_areas_of_industry_and_rail_tracks_are_targets(sentence: str, facility: str) -> None:
     names = targets(OPENING + sentence)["RU"]
     assert any(facility in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("A drone struck the town of Sarny, home to several aircraft repair and defence plants.",
+     "aircraft repair and defence plants"),
+    ("Missiles hit energy generation and transmission facilities in the west.",
+     "energy generation and transmission facilities"),
+])
+def test_a_modifier_coordinated_with_the_facilitys_own_is_in_its_name(sentence: str, name: str) -> None:
+    assert name in targets(OPENING + sentence)["RU"], targets(OPENING + sentence)
+
+
+def test_a_facility_coordinated_with_another_stays_its_own_target() -> None:
+    names = targets(OPENING + "A drone struck a school and defence plants near the river.")["RU"]
+    assert "school" in names and "defence plants" in names, names
+
+
+def test_a_facility_people_were_killed_in_is_a_target() -> None:
+    names = targets(OPENING + "Three residents were killed in an apartment block in the Kholodnohirskyi district.")
+    assert "apartment block" in names["RU"], names
+
+
+def test_a_hospital_taken_to_is_care_not_a_target() -> None:
+    names = targets(OPENING + "Two men were injured and taken to hospital.").get("RU", [])
+    assert not any("hospital" in n for n in names), names
+
+
+def test_damage_told_of_a_second_facility_after_and_in_is_a_target() -> None:
+    text = OPENING + "Windows were shattered in a kindergarten and in the surgical wing of a regional hospital."
+    names = targets(text)["RU"]
+    assert any("hospital" in n for n in names) and any("kindergarten" in n for n in names), names

@@ -39,7 +39,7 @@ NAME_WORDS_LOWER = frozenset({
     "rail", "storage", "production", "processing", "pumping", "condensate", "stabilisation", "hydroelectric",
     "nuclear", "combined", "heat", "ballistic", "intermediate-range", "long-range", "training", "testing",
     "logistics", "electronic", "warfare", "air", "naval", "russian", "ukrainian", "kyiv's", "odesa's",
-    "government",
+    "government", "aircraft", "repair",
 })
 STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "many",
                         "some", "dozens", "of", "and", "or", ",", "while", "when", "after", "as", "in", "on",
@@ -112,6 +112,19 @@ class TargetMention:
     rule_id: str
 
 
+# "were killed in an apartment block", "injured at the market": people hurt in a facility put it in the strike
+CASUALTIES = frozenset({"killed", "injured", "wounded", "trapped"})
+INSIDE = frozenset({"in", "at", "inside"})
+
+
+def _casualty(words: Sequence[str], first: int) -> bool:
+    """Whether the facility at ``words[first]`` follows "killed in" / "injured at" ("were killed in an
+    apartment block"), with at most determiners between."""
+    before = _clause_before(words, first, 4)
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in INSIDE), -1)
+    return at > 0 and before[at - 1] in CASUALTIES and all(w in STOP_WORDS for w in before[at + 1:])
+
+
 def _fire_unit(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` is "fire" naming a unit ("mobile fire groups"), not a blaze."""
     return words[i] == "fire" and i + 1 < len(words) and words[i + 1] in FIRE_UNITS
@@ -120,7 +133,7 @@ def _fire_unit(words: Sequence[str], i: int) -> bool:
 def _near_hit(words: Sequence[str], first: int, last: int) -> bool:
     after = words[last + 1:last + 4]
     return any(words[i] in HIT_BEFORE and not _fire_unit(words, i) for i in range(max(0, first - 8), first)) \
-        or any(w in HIT_AFTER for w in after)
+        or any(w in HIT_AFTER for w in after) or _casualty(words, first)
 
 
 def _damage(words: Sequence[str]) -> bool:
@@ -154,11 +167,20 @@ def _head(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-def _extend_left(sentence: Sentence, words: Sequence[str], first: int) -> int:
+def _extend_left(sentence: Sentence, words: Sequence[str], first: int, facility: frozenset[int] = frozenset()) -> int:
+    """Where the name of the facility from ``words[first]`` begins; a modifier coordinated with its own
+    ("energy generation and transmission facilities", "aircraft repair and defence plants") is taken in
+    unless it is itself a facility (an index in ``facility``: "a school and defence plants")."""
     i = first
-    while i > 0 and first - i < 4:
+    coordinated = False
+    while i > 0 and first - i < 4 + coordinated:
         tok = sentence.tokens[i - 1]
         w = words[i - 1]
+        if w in ("and", "or") and not coordinated and i > 1 and i - 2 not in facility \
+                and words[i - 2] in NAME_WORDS_LOWER and not sentence.tokens[i - 2].text[:1].isupper():
+            coordinated = True
+            i -= 1
+            continue
         if w in STOP_WORDS:
             break
         if tok.text[:1].isupper() or w in NAME_WORDS_LOWER or w.endswith(("'s", "’s")):
@@ -245,12 +267,15 @@ def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
 
 def damage_near(words: Sequence[str], first: int, last: int, reach: int = 8) -> bool:
     """A damage word ("shattered", "windows", "collapsed") within ``reach`` words of the facility at
-    ``words[first:last + 1]``, in the same clause (no clause break between)."""
+    ``words[first:last + 1]``, in the same clause (no clause break between); reach starts again once
+    at a coordination before it ("windows were shattered in a school and in the ... of a city hospital")."""
     for step, edge in ((-1, first), (1, last)):
-        i = edge + step
-        while 0 <= i < len(words) and abs(i - edge) <= reach and words[i] not in CLAUSE_ENDS:
+        i, start, again = edge + step, edge, step < 0
+        while 0 <= i < len(words) and abs(i - start) <= reach and words[i] not in CLAUSE_ENDS:
             if words[i] in DAMAGE_CUES:
                 return True
+            if again and words[i] == "and" and i + 1 < len(words) and words[i + 1] in INSIDE:
+                start, again = i, False
             i += step
     return False
 
@@ -298,6 +323,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
     years: list[int] | None = None
     described = -1  # the end of a description's clause: what it names is not hit either
     found = rules.targets.find_all(words)
+    facility_at = frozenset(i for f in found for i in range(f.first, f.last + 1))
     for n, m in enumerate(found):
         if n + 1 < len(found) and found[n + 1].first == m.last + 1:
             continue  # "high-rise apartment buildings": a facility word naming the next one, not another target
@@ -313,7 +339,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
         if not (damage or _near_hit(words, m.first, m.last)):
             continue
         toks = sentence.tokens
-        first = _extend_left(sentence, words, m.first)
+        first = _extend_left(sentence, words, m.first, facility_at)
         if n > 0 and found[n - 1].last + 1 == m.first:
             first = min(first, _extend_left(sentence, words, found[n - 1].first))
         if _not_struck(words, first, m.last) or (habit and _in_clause(words, first, m.last, HABITS)) \
