@@ -41,6 +41,12 @@ class IngestError(WarledgerError):
         self.reason = reason
 
 
+class WorkerFailed(WarledgerError):
+    """An extraction worker process died (killed, out of memory): what was done before it is kept."""
+
+    code = "W110"
+
+
 class RuleError(WarledgerError):
     code = "W200"
 

@@ -21,11 +21,11 @@ from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import Protocol, TypeVar
 
-from ..errors import WarledgerError
+from ..errors import WorkerFailed
 from ..records import Article, Extraction
 from . import extract_article
 
-__all__ = ["Extractor", "InProcess", "Job", "WorkerPool", "extract_safely", "extractor_for", "in_order"]
+__all__ = ["Extractor", "InProcess", "Job", "WorkerFailed", "WorkerPool", "extract_safely", "extractor_for", "in_order"]
 
 T = TypeVar("T")
 
@@ -81,10 +81,6 @@ class InProcess:
         return None
 
 
-class WorkerFailed(WarledgerError):
-    code = "W110"
-
-
 class _Remote:
     __slots__ = ("_future",)
 
@@ -95,8 +91,8 @@ class _Remote:
         try:
             return self._future.result()
         except BrokenProcessPool as exc:
-            raise WorkerFailed("an extraction worker process died (out of memory, or killed); the articles "
-                               "stored so far are kept, and the same ingest run again completes the rest") from exc
+            raise WorkerFailed("an extraction worker process died (out of memory, or killed); what was stored "
+                               "or printed before is kept, and the same command run again completes the rest") from exc
 
 
 class WorkerPool:

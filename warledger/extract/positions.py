@@ -519,18 +519,13 @@ def _object_end(text: str, hits: Sequence[re.Match[str]], n: int, hi: int) -> in
     return hi
 
 
-def sentence_positions(reading: SentenceReading, hits: Sequence[re.Match[str]],
-                       rules: PositionRules) -> Iterator[Position]:
+def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rules: PositionRules) -> Iterator[Position]:
     """The positions one sentence states.
 
     A stance word after another in the same clause counts only when it has a subject of its own or
     shares the other's ("agreed to talks ... and has accepted a ceasefire"); a stance several sides
     take together ("Trump and Putin agreed") is no one's position.
     """
-    return _positions(reading, _stances_of(reading.text, reading.sentence, hits, rules), rules)
-
-
-def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rules: PositionRules) -> Iterator[Position]:
     text = reading.text
     # a stance about nothing states nothing, and matters only as the one before a stance that does
     last = max((n for n, st in enumerate(stances) if st is not None and st.about), default=-1)
