@@ -308,3 +308,19 @@ def test_extract_with_workers_gives_the_same_output_in_input_order(tmp_path, cli
     assert (one.exit_code, two.exit_code) == (1, 1)    # the empty file is reported, the others extracted
     assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 2
     assert [json.loads(line)["article"]["text"] for line in two.stdout.splitlines()] == [GOOD, GOOD2]
+
+
+def test_a_dead_extraction_worker_is_a_clear_error(tmp_path, cli_runner, monkeypatch):
+    class Dead:
+        def result(self):
+            raise extraction_pool.WorkerFailed("an extraction worker process died (test)")
+
+    class DyingPool(extraction_pool.InProcess):
+        def submit(self, article):
+            return Dead()
+
+    monkeypatch.setattr(warledger.cli, "extractor_for", lambda workers: DyingPool())
+    result = cli_runner.invoke(cli, ["extract", write(tmp_path, "a.txt", GOOD), "--workers", "2"])
+    assert result.exit_code == 1
+    assert "W110" in result.stderr and "worker process died" in result.stderr
+    assert "Traceback" not in result.output

@@ -107,14 +107,17 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, s
         raise click.BadParameter(str(exc), param_hint="--published") from exc
     failures: list[Rejection] = []
     results = _extractions(paths, meta, _settings(ctx), failures, workers)
-    first = next(results, None)
-    second = next(results, None) if first is not None else None
-    if first is not None:
-        _print(first, fmt, second is not None)
-    if second is not None:
-        _print(second, fmt, True)
-        for result in results:
-            _print(result, fmt, True)
+    try:
+        first = next(results, None)
+        second = next(results, None) if first is not None else None
+        if first is not None:
+            _print(first, fmt, second is not None)
+        if second is not None:
+            _print(second, fmt, True)
+            for result in results:
+                _print(result, fmt, True)
+    except WarledgerError as exc:  # a worker process died: what was printed stands
+        raise click.ClickException(str(exc)) from exc
     if failures:
         click.echo(f"warledger: {len(failures)} input(s) failed", err=True)
         sys.exit(1)
