@@ -557,6 +557,10 @@ def test_diplomacy_one_to_one_and_optional() -> None:
         ("United States", "US"),
         ("the U.S.", "US"),
         ("Trump's envoy to Moscow", "US"),
+        ("Vitaliy Zaichenko", "UA"),  # Ukrenergo's chief
+        ("Oleksandr Syrskyi", "UA"),
+        ("Sergei Ryabkov", "RU"),
+        ("Karoline Leavitt", "US"),
         ("Italy", "OTHER"),
         ("European leaders", "OTHER"),
         ("Emmanuel Macron", "OTHER"),

@@ -98,12 +98,14 @@ UNIT_ALIASES: tuple[tuple[str, ...], ...] = (
 ACTOR_SIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("RU", ("putin", "lavrov", "peskov", "kremlin", "moscow", "russia", "russian", "russians",
             "russian federation", "ushakov", "dmitriev", "medinsky", "zakharova", "nebenzia", "shoigu",
-            "belousov", "gerasimov", "medvedev")),
+            "belousov", "gerasimov", "medvedev", "ryabkov", "galuzin", "grushko", "nebenzya", "kadyrov")),
     ("UA", ("zelensky", "zelenskyy", "zelenskiy", "zelenskyi", "sybiha", "umerov", "kyiv", "kiev", "ukraine",
-            "ukrainian", "ukrainians", "yermak", "budanov", "svyrydenko", "kyslytsya", "shmyhal", "fedorov")),
+            "ukrainian", "ukrainians", "yermak", "budanov", "svyrydenko", "kyslytsya", "shmyhal", "fedorov",
+            "syrskyi", "syrsky", "kuleba", "podolyak", "podoliak", "ihnat", "halushchenko", "hrynchuk",
+            "lubinets", "klitschko", "tkachenko", "zaichenko", "ukrenergo", "naftogaz")),
     ("US", ("trump", "witkoff", "rubio", "kushner", "washington", "united states", "us", "usa", "america",
             "american", "americans", "white house", "vance", "bessent", "hegseth", "driscoll", "kellogg",
-            "waltz", "bruce")),
+            "waltz", "bruce", "leavitt", "whitaker")),
 )
 
 # Names of states and groups, canonical first ("US" == "United States").
