@@ -153,6 +153,51 @@ def test_json_object_with_html_field_is_reduced(tmp_path):
     assert "58 attack drones" in article.text and "Copyright" not in article.text
 
 
+@pytest.mark.parametrize(("obj", "expected"), [
+    pytest.param({"body": TEXT, "headline": "Sumy", "link": "https://example.org/a", "date": "2025-03-04"},
+                 ("Sumy", "https://example.org/a", "2025-03-04", None), id="scraper"),
+    pytest.param({"content": TEXT, "title": "Sumy", "url": "https://example.org/a", "source": {"id": None, "name":
+                 "Wire"}, "publishedAt": "2025-03-04T06:30:00Z"},
+                 ("Sumy", "https://example.org/a", "2025-03-04T06:30:00Z", "Wire"), id="newsapi"),
+    pytest.param({"articleBody": TEXT, "headline": "Sumy", "datePublished": "2025-03-04",
+                  "publisher": {"@type": "Organization", "name": "Wire"}},
+                 ("Sumy", None, "2025-03-04", "Wire"), id="schema-org"),
+    pytest.param({"text": TEXT, "title": "Sumy", "pubDate": "Tue, 04 Mar 2025 08:30:00 +0200"},
+                 ("Sumy", None, "2025-03-04T08:30:00+02:00", None), id="rss-export-date"),
+])
+def test_json_record_fields_under_other_tools_names(tmp_path, obj, expected):
+    article = one_article(read(tmp_path, "a.json", json.dumps(obj)))
+    assert article.text == TEXT
+    assert (article.title, article.url, article.published, article.source) == expected
+
+
+def test_json_record_body_under_another_name_may_be_html(tmp_path):
+    """WordPress's REST API: {"content": {"rendered": "<p>..."}}; the page's main text is read."""
+    obj = {"title": {"rendered": "Sumy"}, "content": {"rendered": PAGE}, "date": "2025-03-04T09:00:00", "id": 81}
+    article = one_article(read(tmp_path, "a.json", json.dumps(obj)))
+    assert (article.id, article.title, article.published) == ("81", "Sumy", "2025-03-04T09:00:00")
+    assert "58 attack drones" in article.text and "<p>" not in article.text
+    # under "text" a body is what it says, even with markup in it
+    plain = one_article(read(tmp_path, "b.json", json.dumps({"text": "<p>" + TEXT})))
+    assert plain.text == "<p>" + TEXT
+
+
+def test_json_record_canonical_name_wins_over_others(tmp_path):
+    obj = {"text": TEXT, "body": TEXT2, "published": "2025-03-04", "date": "2025-01-01", "title": "A", "headline": "B"}
+    article = one_article(read(tmp_path, "a.json", json.dumps(obj)))
+    assert (article.text, article.published, article.title) == (TEXT, "2025-03-04", "A")
+
+
+@pytest.mark.parametrize("obj", [
+    {"body": TEXT, "pubDate": "sometime in March"},
+    {"body": TEXT, "publishedAt": "2025-13-45"},
+    {"body": TEXT, "date": 20250304},
+])
+def test_json_record_bad_date_under_another_name_is_rejected(tmp_path, obj):
+    rejection = one_rejection(read(tmp_path, "a.json", json.dumps(obj)), RejectReason.BAD_DATE)
+    assert next(iter(k for k in obj if k != "body")) in rejection.detail
+
+
 def test_json_record_metadata_overrides_command_line_and_falls_back_to_it(tmp_path):
     meta = Metadata(published="2025-01-01", source="CLI source", title="CLI title")
     own = one_article(read(tmp_path, "own.json", record(TEXT, published="2025-03-04", source="Own"), meta=meta))
@@ -387,7 +432,8 @@ def test_json_list_with_one_bad_record_keeps_the_good_ones(tmp_path):
 @pytest.mark.parametrize("kind", ["json", "jsonl", "stdin"])
 @pytest.mark.parametrize(("obj", "words"), [
     pytest.param({"title": "Drones over Kyiv"}, "needs a string field 'text'", id="no-text"),
-    pytest.param({"body": TEXT}, "needs a string field 'text'", id="body-not-text"),
+    pytest.param({"body": 42}, "needs a string field 'text'", id="body-number"),
+    pytest.param({"content": {"raw": TEXT}}, "field 'content' must be a string", id="content-object-no-string"),
     pytest.param({"text": 42}, "needs a string field 'text'", id="text-number"),
     pytest.param({"text": ["Drones", "over Kyiv"]}, "needs a string field 'text'", id="text-list"),
     pytest.param({"text": None, "html": 5}, "needs a string field 'text'", id="html-number"),

@@ -36,6 +36,7 @@ from .articles import (
 from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from .folders import INPUT_SUFFIXES, walk_folder
 from .html import looks_like_html
+from .json_fields import read_fields
 
 __all__ = ["INPUT_SUFFIXES", "STAGE", "Metadata", "article_from_text", "check_not_binary", "check_published",
            "check_unicode", "normalise_text", "read_articles"]
@@ -46,33 +47,18 @@ COLLECTION_SUFFIXES = {".json", ".jsonl", ""} | FEED_SUFFIXES  # "" is standard 
 
 
 def from_record(obj: Any, origin: str, meta: Metadata, settings: Settings) -> Article:
-    """An Article from a JSON object with ``text`` (or ``html``) and optional id/published/source/title/url."""
+    """An Article from a JSON object: ``text`` (or ``html``) and optional id/published/source/title/url, each
+    also under the names other tools give it (``body``, ``content``, ``publishedAt``, ...: ``json_fields``)."""
     if not isinstance(obj, dict):
         raise IngestError(f"{origin}: expected a JSON object, got {type(obj).__name__}",
                           RejectReason.MALFORMED_JSON)
-    body, is_html = obj.get("text"), False
-    if body is None and isinstance(obj.get("html"), str):
-        body, is_html = obj["html"], True
-    if not isinstance(body, str):
-        raise IngestError(f"{origin}: JSON article needs a string field 'text' (or 'html')",
-                          RejectReason.MALFORMED_JSON)
-    fields = {}
-    for key in ("source", "title", "url"):
-        value = obj.get(key)
-        if value is not None and not isinstance(value, str):
-            raise IngestError(f"{origin}: field {key!r} must be a string", RejectReason.MALFORMED_JSON)
-        fields[key] = value
-    ident = obj.get("id")
-    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
-        raise IngestError(f"{origin}: field 'id' must be a string", RejectReason.MALFORMED_JSON)
-    published = obj.get("published")
-    if published is None or published == "":  # absent: fall back to --published; 0 or false is an error
-        published = meta.published
-    record_meta = Metadata(published=published, source=fields["source"] or meta.source,
-                           title=fields["title"] or meta.title, url=fields["url"] or meta.url,
-                           updated=obj.get("updated"))  # checked as an ISO date, as published is
-    return article_from_text(body, origin=origin, meta=record_meta,
-                             id=None if ident is None else str(ident), html=is_html, settings=settings)
+    fields = read_fields(obj, origin)
+    # absent or empty: --published (checked as an ISO date later, as updated is)
+    published = fields.published or meta.published
+    record_meta = Metadata(published=published, source=fields.source or meta.source,
+                           title=fields.title or meta.title, url=fields.url or meta.url, updated=fields.updated)
+    return article_from_text(fields.body, origin=origin, meta=record_meta, id=fields.id, html=fields.is_html,
+                             settings=settings)
 
 
 def _read_json(text: str, origin: str, meta: Metadata, settings: Settings) -> Iterator[Article | Rejection]:
