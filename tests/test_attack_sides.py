@@ -90,3 +90,12 @@ def test_a_place_named_outweighs_the_country_cue() -> None:
     # "in Ukraine" is a weak cue: two places in Russia still make it a Ukrainian strike
     assert side("In a rare admission, officials said drones hit Belgorod and Kursk, as the war in Ukraine "
                 "goes on.") > 0
+
+
+def test_casualties_in_the_capital_tell_a_russian_strike() -> None:
+    assert side("Two people were killed in Kyiv after the drone attack.") < 0
+
+
+def test_the_capital_as_a_speaker_or_a_place_of_talks_tells_no_side() -> None:
+    assert side("In Kyiv, officials said the drone strike hit a depot.") == 0
+    assert side("The envoy will hold talks in Moscow about the drone strikes.") == 0

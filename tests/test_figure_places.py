@@ -123,3 +123,26 @@ def test_a_weapon_tally_without_a_side_in_a_later_paragraph_is_russian() -> None
             "Air force: 120 drones, four missiles")
     attacks = find_attacks(text, PUBLISHED, RULES, GAZ)
     assert {a.attacker for a in attacks for f in a.figures if str(f.what) == "drone"} == {"RU"}
+
+
+def test_a_count_in_the_paragraph_after_the_only_city_takes_that_city() -> None:
+    text = ("Russian missiles struck Poltava overnight into Saturday, officials said.\n\n"
+            "Two children were among the dead.")
+    assert places_of(text)[("killed", "children", 2)] == "Poltava"
+
+
+def test_a_count_after_a_paragraph_of_several_cities_stays_open() -> None:
+    text = ("Russian drones struck Poltava overnight into Saturday. Drones also hit Sumy, officials said.\n\n"
+            "Nine people were wounded.")
+    assert places_of(text)[("injured", "people", 9)] is None
+
+
+def test_the_capital_before_a_verb_is_a_place_after_in() -> None:
+    text = "Russia attacked overnight. The number of wounded in Kyiv has climbed to 14."
+    assert places_of(text)[("injured", "people", 14)] == "Kyiv"
+
+
+def test_drones_heading_for_a_capital_take_it() -> None:
+    text = ("Russia's defence ministry said Ukrainian drones were downed overnight: 20 over the Tula region, "
+            "including eight that were heading for Moscow.")
+    assert places_of(text)[("intercepted", "drone", 8)] == "Moscow"

@@ -84,3 +84,44 @@ def test_evidence_is_a_span_of_the_text():
     for fig in figures_in(sentence, text, RULES, []):
         assert text[fig.evidence.start:fig.evidence.end] == fig.evidence.text
     assert "missiles were intercepted" in figures_in(sentence, text, RULES, [])[0].evidence.text
+
+
+# kill verb "or" jamming verb: defeated either way, given as intercepted
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gunners took down or suppressed 212 of the drones.", [("intercepted", "drone", 212, "exact")]),
+    ("Crews neutralised or jammed 64 drones over the south.", [("intercepted", "drone", 64, "exact")]),
+    ("Electronic warfare suppressed 40 drones.", [("suppressed", "drone", 40, "exact")]),
+])
+def test_a_kill_verb_or_a_jamming_verb_counts_as_intercepted(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_copula_after_a_labelled_count_names_the_missile_kind() -> None:
+    text = "Of the intercepted missiles, 11 were Kalibrs."
+    assert figures(text) == [("intercepted", "cruise_missile", 11, "exact")]
+
+
+def test_one_of_the_missiles_after_a_kill_verb_is_a_count() -> None:
+    text = "The army fired six Iskander-M missiles; gunners shot down 40 drones and one of the missiles."
+    assert ("intercepted", "ballistic_missile", 1, "exact") in figures(text)
+
+
+def test_an_aside_naming_part_of_the_group_does_not_hide_its_verb() -> None:
+    text = "A pensioner was killed and nine people, including two teenagers, were wounded."
+    assert ("injured", "people", 9, "exact") in figures(text)
+    assert ("killed", "people", 9, "exact") not in figures(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Four houses and a shop sustained damage.", ("damaged", "buildings", 4, "exact")),
+    ("A man in a nearby town was taken to hospital.", ("injured", "people", 1, "exact")),
+    ("Three workers at the depot were hurt.", ("injured", "people", 3, "exact")),
+    ("Russia launched 150 strike assets at the south.", ("launched", "aerial_weapon", 150, "exact")),
+])
+def test_damage_hospital_and_strike_asset_phrasings(sentence: str, expected: tuple) -> None:
+    assert expected in figures(sentence)
+
+
+def test_a_count_of_its_residents_is_people() -> None:
+    text = "The town has lost at least 14 of its residents, nine of them killed when a shell hit a shelter."
+    assert figures(text) == [("killed", "people", 14, "at_least"), ("killed", "people", 9, "exact")]

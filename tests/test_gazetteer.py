@@ -385,3 +385,9 @@ def test_world_capitals_and_summit_venues_are_found(text: str, name: str, countr
 def test_given_names_that_are_also_capitals_are_not_places() -> None:
     text = "Sofia Petrenko and Santiago Ruiz reported from the border; Jordan Hale edited."
     assert [m.surface for m in load_gazetteer().find(text)] == []
+
+
+def test_a_bryansk_district_town_struck_in_pipeline_raids_is_found() -> None:
+    text = "Drones hit a pumping station near Unecha overnight."
+    (m,) = [m for m in GAZ.find(text, 0, len(text))]
+    assert (m.entry.name, m.entry.admin1, m.entry.country) == ("Unecha", "Bryansk Oblast", "RU")

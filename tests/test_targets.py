@@ -214,3 +214,23 @@ def test_damage_told_of_a_second_facility_after_and_in_is_a_target() -> None:
     text = OPENING + "Windows were shattered in a kindergarten and in the surgical wing of a regional hospital."
     names = targets(text)["RU"]
     assert any("hospital" in n for n in names) and any("kindergarten" in n for n in names), names
+
+
+def test_a_facility_before_a_place_phrase_and_its_verb_is_a_target() -> None:
+    text = OPENING + "Port and rail infrastructure in the Izmail district came under attack."
+    names = " ".join(targets(text)["RU"]).lower()
+    assert "port" in names and "rail infrastructure" in names
+
+
+def test_a_metro_station_is_a_target() -> None:
+    assert any("metro station" in t for t in targets(OPENING + "The blast damaged a metro station downtown.")["RU"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diplomats were checking into their hotel rooms when the drones hit the city.",
+    "Moscow called it revenge for an alleged drone attack on a government residence.",
+    "Power plants in the region were forced to cut output after the strike.",
+])
+def test_a_facility_word_that_names_no_struck_facility(sentence: str) -> None:
+    names = " ".join(name for found in targets(OPENING + sentence).values() for name in found).lower()
+    assert not any(w in names for w in ("hotel", "residence", "plants"))

@@ -88,3 +88,10 @@ def test_a_recalled_night_keeps_the_figures_of_the_sentence_that_dates_it() -> N
 def test_a_restatement_dropped_from_a_recalled_night_is_no_statistic() -> None:
     extraction = extract_article(Article(id="t", text=RECALLED, published=PUBLISHED.isoformat()))
     assert all(s.value != 612 for s in extraction.statistics)
+
+
+def test_the_day_a_toll_was_counted_by_is_not_a_new_wave() -> None:
+    # published Friday 12 September: the night of Tuesday ends on Wednesday the 10th
+    text = ("On Tuesday night Russia fired 200 drones at Ukraine. By Thursday evening the city had counted "
+            "at least 11 dead. Some 40 people were wounded.")
+    assert {day for _, day in waves_of(text)} == {"2025-09-10"}

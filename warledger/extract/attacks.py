@@ -103,6 +103,9 @@ TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|ban
                          r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
                          re.IGNORECASE), ("strik", "attack"))
 # "Injured count climbs past 120": words before a heading's number that make it a bound, not a count
+# "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
+HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
+                         r"\s+(?:the\s+)?")
 PAST_WORDS = frozenset({"past", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "beyond"})
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
 
@@ -400,12 +403,14 @@ class _Assembler:
             wave.targets.append(Target(t.name, t.kind, t.evidence, place))
 
     def _figure_place(self, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
-                      attacker: str, siblings: Sequence[RawFigure] = ()) -> Place | None:
+                      attacker: str, siblings: Sequence[RawFigure] = (),
+                      wave_places: dict[str, Place] | None = None) -> Place | None:
         if fig.what in WEAPONS:
             # "34 over the Krasnodar region"; or the one place a sentence names ("attacked Sumy with 20 drones")
             after = [m for m in places if fig.evidence.end <= m.start <= fig.evidence.end + 25
-                     and self.text[fig.evidence.end:m.start].split()[:1] in (["over"], ["in"], ["on"], ["above"],
-                                                                           ["near"], ["at"])]
+                     and (self.text[fig.evidence.end:m.start].split()[:1] in (["over"], ["in"], ["on"], ["above"],
+                                                                            ["near"], ["at"])
+                          or HEADING_FOR.fullmatch(self.text[fig.evidence.end:m.start]) is not None)]
             if after:
                 return to_place(after[0])
             named = {m.entry.name for m in places}
@@ -427,11 +432,21 @@ class _Assembler:
         if self.last_place is not None and self.last_place[0] == ctx.sentence.paragraph \
                 and self.last_place[1] == attacker:
             return self.last_place[2]
-        return None
+        return self._only_city(ctx, attacker, wave_places or {})
+
+    def _only_city(self, ctx: SentenceContext, attacker: str, wave_places: dict[str, Place]) -> Place | None:
+        """A count told in the paragraph after the one that named the wave's only city ("Russia struck Kyiv
+        overnight. [new paragraph] Five children were among the dead"): that city. A wave with several
+        cities gives no place: the count may be the whole night's."""
+        last = self.last_place
+        if last is None or last[1] != attacker or last[0] != ctx.sentence.paragraph - 1 or last[2].kind != "city":
+            return None
+        others = [p for p in wave_places.values() if p.kind == "city" and p.name != last[2].name]
+        return None if others else last[2]
 
     def _add_figure(self, wave: _Wave, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
                     siblings: Sequence[RawFigure] = ()) -> None:
-        place = self._figure_place(fig, ctx, places, wave.attacker, siblings) \
+        place = self._figure_place(fig, ctx, places, wave.attacker, siblings, wave.places) \
             if fig.what in PERSONS or fig.what not in WEAPONS or places else None
         if place is None and fig.what not in WEAPONS and not places:
             # "The number of wounded has reached 21. Among them ...": the place the count was first told with

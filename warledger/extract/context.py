@@ -30,7 +30,7 @@ ATTACK_WORDS = frozenset({
     "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought",
     "neutralised", "neutralized", "toll", "death", "deaths", "glide", "kab", "kabs",
     "aerial", "intercepting", "downing", "locationally", "damage", "affected", "shattered", "blown", "collapsed",
-    "wrecked", "burned", "ablaze", "rubble",
+    "wrecked", "burned", "ablaze", "rubble", "brunt",
 })
 # A sentence about these is not about a wave even when it counts the dead or wounded.
 NON_ATTACK_WORDS = frozenset({
@@ -71,6 +71,10 @@ LOCATIVE_WORDS = frozenset({
     "hitting", "outside", "outskirts", "above", "capital", "city", "downtown", "central", "western", "eastern",
     "northern", "southern", "to", "from",
 })
+# locative prepositions after which a capital is a place, whatever verb follows it
+PREPOSITIONS = frozenset({"in", "over", "across", "near", "around", "outside", "above"})
+SURROUNDS = frozenset({"region", "oblast", "suburbs", "outskirts", "surrounding", "surroundings"})
+HEADING_WORDS = frozenset({"heading", "headed", "flying"})
 OCCUPIED_WORDS = frozenset({"occupied", "russian-occupied", "russian-controlled", "russian-held",
                             "temporarily", "annexed"})
 
@@ -145,7 +149,10 @@ def pick_wave_date(sentence: Sentence, mentions: Sequence[DateMention]) -> DateM
     """The date mention that dates the wave: night expressions beat statement dates ("said on Saturday")."""
     best: tuple[int, DateMention] | None = None
     for d in mentions:
-        score = _date_score(d, words_before(sentence, d.start, 3))
+        before = words_before(sentence, d.start, 3)
+        if before[-1:] == ["by"] and d.kind in (DateKind.DAY, DateKind.RELATIVE):
+            continue  # "By Wednesday morning the toll had reached 28": when it was counted, not the night
+        score = _date_score(d, before)
         if best is None or score >= best[0]:
             best = (score, d)
     return None if best is None else best[1]
@@ -156,11 +163,16 @@ def _is_metonym(m: PlaceMention, text: str) -> bool:
     a locative word ("in Kyiv", "attacks on Moscow") or in a list of places."""
     if m.entry.name not in CAPITALS:
         return False  # "the Kyiv region" is a place
+    before = text[max(0, m.start - 30):m.start].split()
+    prep = norm(before[-1].lower()).strip(",") if before else ""
+    if prep in PREPOSITIONS or (prep == "for" and len(before) > 1 and before[-2].lower() in HEADING_WORDS):
+        return False  # "the toll in Kyiv has risen", "drones heading for Moscow": a government is never there
     rest = text[m.end:m.end + 30].split()
     if rest and rest[0].strip(",.").lower() in METONYM_VERBS:
         return True
-    before = text[max(0, m.start - 30):m.start].split()
-    if before and norm(before[-1].lower()).strip(",") in LOCATIVE_WORDS:
+    if rest[:1] == ["and"] and not SURROUNDS.isdisjoint(w.strip(",.").lower() for w in rest[1:4]):
+        return False  # "Kyiv and the surrounding region bore the brunt"
+    if prep in LOCATIVE_WORDS:
         return False
     return not text[:m.start].rstrip().endswith(",")
 
@@ -243,7 +255,9 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
     elif signal <= 0 and (wordset & LAUNCH_CUES or sentence.text.lstrip().startswith(BULLETS)):
         launch |= {m.start for m in russian}
     occupied = frozenset(m.start for m in mentions if _word_before(text, sentence.start, m.start) in OCCUPIED_WORDS)
-    scores = [(m.start, _place_score(m, launch, occupied)) for m in mentions]
+    # a capital after a locative word is a place struck, except in a sentence about talks ("envoy in Moscow")
+    scores = [(m.start, _place_score(m, launch, occupied, not diplomatic and _struck_at(text, sentence.start, m)))
+              for m in mentions]
     side = signal + sum(score for _, score in scores)
     clauses: tuple[tuple[int, int, int], ...] = ()
     if spans:
@@ -263,10 +277,30 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
     )
 
 
-def _place_score(m: PlaceMention, launch: set[int], occupied: frozenset[int]) -> int:
-    """What a place named in an attack sentence says of its side: a place in Russia +2, in Ukraine -1."""
-    if m.start in launch or m.entry.kind == "country" or m.entry.name in CAPITALS:
-        return 0  # "Russia", "Moscow" and "Kyiv" name governments as often as places
+# words right before a capital that make it the place where something happened ("were injured in Kyiv")
+CAPITAL_LOCATIVES = frozenset({"in", "on", "over", "across", "near", "around", "outside", "struck", "hit",
+                               "attacked", "targeted", "pounded", "shelled"})
+
+
+def _struck_at(text: str, lo: int, m: PlaceMention) -> bool:
+    """A capital named as where a strike fell: an attack word, then a locative word right before it ("four
+    were killed in Kyiv", "drones over Moscow"); not "In Kyiv, the General Staff said" nor "pressure on
+    Moscow"."""
+    if m.entry.name not in CAPITALS:
+        return False
+    before = norm(text[max(lo, m.start - 50):m.start].lower()).split()[-5:]
+    return bool(before) and before[-1] in CAPITAL_LOCATIVES and not ATTACK_WORDS.isdisjoint(before)
+
+
+def _place_score(m: PlaceMention, launch: set[int], occupied: frozenset[int], struck: bool = False) -> int:
+    """What a place named in an attack sentence says of its side: a place in Russia +2, in Ukraine -1;
+    a capital only where a strike is said to fall in it (``_struck_at``): +1 / -1."""
+    if m.start in launch or m.entry.kind == "country":
+        return 0  # "Russia" names a government as often as a place
+    if m.entry.name in CAPITALS:
+        if not struck or m.entry.country not in ("UA", "RU"):
+            return 0  # "Moscow" and "Kyiv" name governments as often as places
+        return 1 if m.entry.country == "RU" else -1
     if m.entry.country == "RU" and not m.entry.occupied:
         return 2
     if m.entry.country == "UA" and not m.entry.occupied and m.start not in occupied:

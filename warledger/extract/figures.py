@@ -175,7 +175,7 @@ _DIGIT = re.compile(r"\d")
 _TEXT, _LOW = itemgetter(2), itemgetter(3)  # Token.text, Token.low, read in C
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "single", "hundred", "thousand"}
 ONE_PERSON_CUES = frozenset({"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding", "hurt",
-                             "died", "dead", "among"})
+                             "died", "dead", "among", "hospital", "hospitalised", "hospitalized", "wounds"})
 
 
 def _may_count(sentence: Sentence) -> bool:

@@ -19,6 +19,8 @@ from .verbs import toll, verb_after, verb_before
 
 PARTITIVE = frozenset({"of", "out"})
 ANAPHORS = frozenset({"them", "which", "those", "these", "it"})
+# "of the drones", "28 of its residents", "two of our pilots": the whole is named after these
+DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 LIST_LINKS = frozenset({"including", "and", ",", "of", "which", "while", "with", "plus", "among", "–", "—", "-",
                         "(", "or", ":", ";", "another", "further", "more"})
 BARE_FOLLOWERS = frozenset({
@@ -92,7 +94,8 @@ def _label_before(words: Sequence[str], rules: RuleSet, first: int) -> Counted |
     if first >= 4 and words[first - 1] == "," and words[first - 4:first - 2] == ["of", "the"]:
         return counted_after(words, rules, first - 2, limit=1)
     if first >= 5 and words[first - 1] == "," and words[first - 5:first - 3] == ["of", "the"]:
-        return counted_after(words, rules, first - 3, limit=2)
+        # "Of the attack drones, 211", "Of the downed missiles, 27" (a participle is no part of the noun)
+        return counted_after(words, rules, first - 3, limit=2) or counted_after(words, rules, first - 2, limit=1)
     if first == 0 or words[first - 1] not in LABEL_SEPARATORS:
         return None
     stop = first - 1
@@ -107,6 +110,27 @@ def _label_before(words: Sequence[str], rules: RuleSet, first: int) -> Counted |
             best = c
             break
     return best
+
+def _weapon_verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) -> bool:
+    """"shot down 103 drones and one of the missiles": a weapon verb governs the "one of", so it counts
+    a weapon (unlike "one of the sites")."""
+    if what not in WEAPONS:
+        return False
+    verb = verb_before(words, rules, first, what)
+    return verb is not None and first - verb[1] <= 8
+
+
+def _kind_after(words: Sequence[str], rules: RuleSet, nxt: int, label: Counted) -> Counted | None:
+    """"Of the downed missiles, 27 were Kh-101s": the copula names the kind of the labelled weapons
+    counted; only a named model or a narrower missile class refines a plain label."""
+    if label.what is not What.MISSILE or label.model is not None or nxt >= len(words) \
+            or words[nxt] not in SUBSET_COPULA:
+        return None
+    kind = counted_after(words, rules, nxt + 1)
+    if kind is None or kind.what not in MISSILE_CLASSES or (kind.what is What.MISSILE and kind.model is None):
+        return None
+    return kind
+
 
 def _list_head(done: Sequence[RawFigure]) -> RawFigure | None:
     """The figure a bare number continues: the last one, unless it is a sub-item ("including four children")
@@ -163,15 +187,16 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
         if label is not None:
             return Reading(label, max(label.last, numbers[k + 1].last) if counted else numbers[k + 1].last)
     # "of them", "of which", "of those", "of the drones": the thing counted before, or named after
-    if nxt + 1 < n and words[nxt] in PARTITIVE and (words[nxt + 1] in ANAPHORS | {"the", "these", "those"}
+    if nxt + 1 < n and words[nxt] in PARTITIVE and (words[nxt + 1] in ANAPHORS | DETERMINERS
                                                    or words[nxt + 1].endswith(POSSESSIVE)):
-        if words[nxt + 1] == "the" or words[nxt + 1].endswith(POSSESSIVE):  # "one of Ukraine's pilots"
+        if words[nxt + 1] in DETERMINERS or words[nxt + 1].endswith(POSSESSIVE):  # "one of Ukraine's pilots"
             of_whole = _of_the_whole(words, rules, nxt + 2)
             if of_whole is not None:
                 return of_whole
             counted = counted_after(words, rules, nxt + 2)
             if counted is None or (num.value == 1 and verb_after(words, rules, counted.last + 1, counted.what,
-                                                                   numbers) is None):
+                                                                   numbers) is None
+                                   and not _weapon_verb_before(words, rules, num.first, counted.what)):
                 return None  # "one of the sites" names a site, it does not count one
             if counted.what is What.MISSILE and counted.model is None:
                 # "three of the missiles": when the only missiles counted before were of one class
@@ -214,7 +239,8 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
         return Reading(counted, counted.last, whole=whole)
     label = _label_before(words, rules, num.first)
     if label is not None:
-        return Reading(label, num.last)
+        kind = _kind_after(words, rules, nxt, label)
+        return Reading(kind, kind.last) if kind is not None else Reading(label, num.last)
     # "including 34 over the Krasnodar region", "and at least 22 were injured": the list head's noun
     list_head = _list_head(done)
     if list_head is None and previous and k == 0 and (previous[-1].what in WEAPONS or (

@@ -41,7 +41,8 @@ NAME_WORDS_LOWER = frozenset({
     "logistics", "electronic", "warfare", "air", "naval", "russian", "ukrainian", "kyiv's", "odesa's",
     "government", "aircraft", "repair",
 })
-STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "many",
+STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "five", "six",
+                        "seven", "eight", "nine", "ten", "eleven", "twelve", "one", "several", "many",
                         "some", "dozens", "of", "and", "or", ",", "while", "when", "after", "as", "in", "on",
                         "at", "for", "with", "since", "although", "but", "this", "these", "those", "if",
                         "because", "whereas", "where", "then"})
@@ -68,7 +69,13 @@ STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told
 # a habit or history ("keeps targeting the grid", "struck refineries repeatedly", "has previously denied its
 # strikes were aimed at military facilities"); a sentence without one of them is not scanned.
 HABITS = frozenset({"repeatedly", "increasingly", "regularly", "routinely", "keeps", "previously", "often",
-                    "frequently"})
+                    "frequently", "alleged"})  # "alleged": a claimed attack disputed in the text, not the night's
+# words after a facility word that make it a modifier of something that is not a facility
+NOT_FACILITY_HEADS = frozenset({"room", "rooms", "year", "years", "season", "bill", "bills", "fees", "prices"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside"})
+# past a place phrase only a verb of its own says the facility was hit (not "were forced to ...")
+HIT_AFTER_FAR = frozenset({"came", "caught", "suffered", "sustained", "burned", "burning", "collapsed", "damaged",
+                           "destroyed", "hit", "struck"})
 # "did not hit the refinery", "no damage to the plant" (before it); "the refinery was not affected", "the plant,
 # which was hit last year, escaped damage" (its verb, after it); not "no" after it: "hit a depot, with no casualties"
 NEGATIONS = frozenset({"not", "no", "never", "nor", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
@@ -131,9 +138,25 @@ def _fire_unit(words: Sequence[str], i: int) -> bool:
 
 
 def _near_hit(words: Sequence[str], first: int, last: int) -> bool:
+    """A strike word before the facility, or a verb after it: right after, or after a place phrase ("port
+    infrastructure in the Izmail district came under attack")."""
     after = words[last + 1:last + 4]
+    placed = bool(after) and after[0] in PLACE_PREPOSITIONS and any(w in HIT_AFTER_FAR for w in
+                                                                     _clause_after(words, last, 7))
     return any(words[i] in HIT_BEFORE and not _fire_unit(words, i) for i in range(max(0, first - 8), first)) \
-        or any(w in HIT_AFTER for w in after) or _casualty(words, first)
+        or any(w in HIT_AFTER for w in after) or placed or _casualty(words, first)
+
+
+def _group_last(found: Sequence[Match[Rule]], n: int, words: Sequence[str]) -> int:
+    """The last token of the coordination a facility opens ("port and energy infrastructure ... came under
+    attack": the verb after the last noun is the port's too)."""
+    last = found[n].last
+    for m in found[n + 1:]:
+        if m.first - last > 3 or "and" not in words[last + 1:m.first] \
+                or any(w in CLAUSE_ENDS for w in words[last + 1:m.first]):
+            break
+        last = m.last
+    return last
 
 
 def _damage(words: Sequence[str]) -> bool:
@@ -336,7 +359,9 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # "taken to hospital", "died in hospital": care, not a target
         if m.last + 1 < len(words) and words[m.last + 1] in STAFF_WORDS:
             continue  # "a port worker", "the plant's director": people, not the facility
-        if not (damage or _near_hit(words, m.first, m.last)):
+        if m.last + 1 < len(words) and words[m.last + 1] in NOT_FACILITY_HEADS:
+            continue  # "their hotel rooms", "the school year": the facility word names something else
+        if not (damage or _near_hit(words, m.first, _group_last(found, n, words))):
             continue
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first, facility_at)

@@ -50,14 +50,18 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
     """A measure verb after the counted phrase: "were shot down", "alone were damaged", and after a
     coordinated subject: "183 drones and nine missiles were shot down"."""
     n = len(words)
-    i = start
-    limit = start + 4
+    i = _past_locative(words, start)
+    limit = i + 4
     while i < min(limit, n):
         m = rules.measure_after.match_at(words, i)
         if m is not None:
             measure = compatible(Measure(m.value.value), what)
             return (measure, m.last) if measure is not None else None
         w = words[i]
+        aside = _aside_end(words, i)
+        if aside is not None:
+            i, limit = aside + 1, min(aside + 5, n)  # "seven people, including a child, were wounded"
+            continue
         extended = limit > start + 4
         if w in (",", "and") and i + 1 < n and (words[i + 1] in ("a", "an", "at", "some", "the", "both", "all")
                                                 or any(x.first == i + 1 for x in numbers)):
@@ -69,6 +73,41 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
         i += 1
     return None
 
+LOCATIVES = frozenset({"in", "near", "from", "at", "over"})
+AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+
+
+def _past_locative(words: Sequence[str], start: int) -> int:
+    """The auxiliary after a short place phrase that follows the counted noun ("a woman in a nearby
+    village was hurt", "12 drones over the Kursk region were"), or ``start`` when there is none."""
+    if start >= len(words) or words[start] not in LOCATIVES:
+        return start
+    for j in range(start + 1, min(start + 6, len(words))):
+        if words[j] in AUXILIARIES:
+            return j
+        if words[j] in (",", ".", ";", ":", "and"):
+            return start
+    return start
+
+
+ASIDE_OPENERS = frozenset({"including", "among"})
+ASIDE_CLOSERS = {",": ",", "(": ")", "—": "—", "–": "–"}
+
+
+def _aside_end(words: Sequence[str], i: int) -> int | None:
+    """The closing mark of an aside that names part of the counted group before its verb
+    (", including a child,", "(among them two children)"), or None when no such aside opens at ``i``."""
+    close = ASIDE_CLOSERS.get(words[i])
+    if close is None or i + 1 >= len(words) or words[i + 1] not in ASIDE_OPENERS:
+        return None
+    for j in range(i + 2, min(i + 10, len(words))):
+        if words[j] == close:
+            return j
+        if words[j] in (".", ";", ":"):
+            return None
+    return None
+
+
 def verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) -> tuple[Measure, int] | None:
     """The nearest governing verb before the number whose measure fits what is counted."""
     for last in range(first - 1, max(-1, first - 16), -1):
@@ -77,10 +116,20 @@ def verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) ->
             return None
         m = rules.measure_before.ending_at(words, last, lookback=5)
         if m is not None:
-            measure = compatible(Measure(m.value.value), what)
+            measure = compatible(_either(words, rules, m.first, Measure(m.value.value)), what)
             if measure is not None:
                 return measure, m.first
     return None
+
+def _either(words: Sequence[str], rules: RuleSet, first: int, measure: Measure) -> Measure:
+    """"brought down or suppressed 585": a kill verb joined by "or" to a jamming verb counts the
+    weapons defeated either way, which the report gives as intercepted (the listed pairs, "shot down
+    or suppressed", say the same; this covers any kill verb)."""
+    if measure is not Measure.SUPPRESSED or first < 2 or words[first - 1] != "or":
+        return measure
+    kill = rules.measure_before.ending_at(words, first - 2, lookback=3)
+    return Measure.INTERCEPTED if kill is not None and kill.value.value == "intercepted" else measure
+
 
 def toll(words: Sequence[str], first: int) -> Measure | None:
     """"The death toll ... has risen to 12", "the number of injured stands at 40"."""
