@@ -394,3 +394,59 @@ def test_a_deal_someone_calls_or_presses_for_is_a_proposal() -> None:
     assert [e.kind for e in found] == ["proposal"]
     signed = events("Kyiv called for a truce and later signed a deal with Moscow.")
     assert [e.kind for e in signed] == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("Vladimir Putin and Austrian Chancellor Karl Nehammer spoke by phone for forty minutes on Monday.",
+     "call", {"Putin", "Nehammer"}),
+    ("Zelensky said he had spoken with Finnish President Alexander Stubb about air defence.",
+     "call", {"Zelensky", "Stubb"}),
+])
+def test_a_nationality_before_a_title_keeps_the_name_a_participant(text: str, kind: str,
+                                                                   participants: set[str]) -> None:
+    found = [e for e in events(text) if e.kind == kind]
+    assert len(found) == 1, found
+    assert participants <= surnames(found[0])
+
+
+def test_an_attribution_between_light_verb_and_noun_keeps_the_subject() -> None:
+    text = "Marco Rubio and Sergei Lavrov held what the ministry described as a \"useful\" phone call on Monday."
+    found = [e for e in events(text) if e.kind == "call"]
+    assert len(found) == 1, found
+    assert {"Rubio", "Lavrov"} <= surnames(found[0])
+
+
+def test_the_host_of_a_meeting_named_after_it_takes_part() -> None:
+    text = "Zelensky attended the meeting hosted by Keir Starmer in London on Friday."
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 1, found
+    assert {"Zelensky", "Starmer"} <= surnames(found[0])
+    assert found[0].venue is not None and found[0].venue.name == "London"
+
+
+def test_a_host_and_the_guest_named_after_hosts_met() -> None:
+    found = events("Zelensky hosts Alexander Stubb in Kyiv as the winter talks resume.")
+    assert [(e.kind, surnames(e)) for e in found] == [("meeting", {"Zelensky", "Stubb"})]
+    assert events("The western city hosts thousands of people who fled the shelling.") == ()
+
+
+def test_a_document_handed_over_by_someone_is_their_proposal() -> None:
+    found = [e for e in events("The memorandum handed over by Vladimir Medinsky ran to six pages.")
+             if e.kind == "proposal"]
+    assert [surnames(e) for e in found] == [{"Medinsky"}]
+
+
+def test_a_renewed_offer_of_something_is_a_proposal_of_its_author() -> None:
+    found = events("Zelensky renewed his offer of a mutual pause in strikes on power plants.")
+    assert [(e.kind, surnames(e), e.status) for e in found] == [("proposal", {"Zelensky"}, "proposed")]
+
+
+def test_a_hedged_subject_and_a_group_the_registry_knows_are_read() -> None:
+    found = events("European governments and Kyiv were reported to be drafting a ten-point proposal.")
+    assert [set(e.participants) for e in found] == [{"European governments", "Ukraine"}]
+    found = events("Advisers from Ukraine, the United States and several European countries will meet next month.")
+    assert [set(e.participants) for e in found] == [{"Ukraine", "United States", "European countries"}]
+
+
+def test_so_called_is_no_call() -> None:
+    assert events("Norway will add ships to the so-called coalition of the willing, its premier said.") == ()

@@ -241,6 +241,21 @@ def _limits(text: str, phrases: Sequence[tuple[TriggerRule, int, int]], lo: int,
     return out
 
 
+# an attribution between a light verb and its noun ("held what the ministry called a 'frank' phone call"): the
+# subject of the light verb stands before "what"
+_ATTRIBUTED = re.compile(r"\bwhat\s+(?:[\w.'’\-]+\s+){1,5}(?:called|calls|described\s+as|describes\s+as|termed|"
+                         r"dubbed)\s+(?:(?:a|an|the)\s+)?(?:[\"“][^\"“”]{1,60}[\"”],?\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
+def _attributed(text: str, lo: int, start: int) -> int | None:
+    """Where "what" opens an attribution that ends right before a noun trigger at ``start``, if one does."""
+    what = text.rfind("what ", max(lo, start - 120), start)
+    if what < 0:
+        return None
+    found = _ATTRIBUTED.search(text, what, start)
+    return None if found is None or found.end() != start else found.start()
+
+
 def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: int,
                   prev_subject: tuple[str, ...] | None, limits: tuple[int, int] | None = None) -> Reading:
     """The participants of one trigger at start:end (``prev_subject``: that of the sentence's last verb;
@@ -249,6 +264,9 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
     introduced = reading.text[start:end].split()[-1].lower() in INTRODUCERS  # "talks between" ...
     lo, hi = limits or (reading.sentence.start, reading.sentence.end)
     before = scan_before(_bounded(reading, lo, reading.sentence.end), end if shared else start, verb=rule.verb)
+    opened = None if rule.verb or before.names else _attributed(reading.text, lo, start)
+    if opened is not None:
+        before = scan_before(_bounded(reading, lo, reading.sentence.end), opened, verb=False)
     after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
                        introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
     after = _members(_bounded(reading, reading.sentence.start, hi), after)

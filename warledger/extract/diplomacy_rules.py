@@ -152,7 +152,9 @@ def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alterna
                                  bool(raw.get("needs_venue", False)), examples, counter))
         unless = strings(raw.get("unless_next"), rid, required=False)
         guard = rf"(?![\s\"“”]+(?:{alternation(unless)})\b)" if unless else ""
-        prev = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in strings(raw.get("unless_prev"), rid, required=False))
+        # a word ending in a hyphen is joined to the trigger ("so-called"), any other stands before a space
+        prev = "".join(rf"(?<!\b{re.escape(w)})" if w.endswith("-") else rf"(?<!\b{re.escape(w)}\s)"
+                       for w in strings(raw.get("unless_prev"), rid, required=False))
         needs = strings(raw.get("needs_prev"), rid, required=False)
         if needs:
             prev += "(?:" + "|".join(rf"(?<=\b{re.escape(w)}\s)" if w[0].isalnum() else rf"(?<={re.escape(w)}\s)"
@@ -290,7 +292,9 @@ def lexicon_from(data: Mapping[str, Any], where: str = "diplomacy.toml") -> Lexi
                for raw in data.get("group", []) for p in strings(raw.get("patterns"), str(raw.get("id")))}
     context_default = next((tuple(strings(raw.get("value"), str(raw.get("id")))) for raw in data.get("group", [])
                             if raw.get("contextual")), ())
-    titles = strings(data.get("titles", {}).get("patterns"), f"{where} titles")
+    # nationality adjectives stand where title words do ("French President ..."), so they are read as titles
+    titles = (*strings(data.get("titles", {}).get("patterns"), f"{where} titles"),
+              *strings(data.get("titles", {}).get("nationalities"), f"{where} titles.nationalities", required=False))
     possessed = strings(data.get("titles", {}).get("possessed"), f"{where} titles.possessed")
     descriptors = {" ".join(p.lower().split()): str(raw.get("value")) for raw in data.get("descriptor", [])
                    for p in strings(raw.get("patterns"), f"{where} descriptor {raw.get('value')}")}
