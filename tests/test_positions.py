@@ -262,3 +262,60 @@ def test_pressure_kept_on_a_side_is_not_its_condition() -> None:
     found = triples("The ministers said they would keep up pressure on Russia through sanctions for as long as "
                     "the shelling goes on.")
     assert not any(actor == "Russia" for actor, _, _ in found), found
+
+
+# Prose of the kind opinion pieces, explainers and digests use: "it" for a state named before, lists of
+# demands, quotations that run on, nouns with their holder after them.
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" as the subject stands for the state that held the stance before
+    ("Moscow demands that Kyiv hand over the port. It also rules out any foreign peacekeepers.",
+     ("Russia", "troops", "reject")),
+    ("Kyiv called for a full truce. It refuses to recognise any occupied district as Russian.",
+     ("Ukraine", "territory", "reject")),
+    # a condition after an offer makes the offer conditional
+    ("Russia offers a truce only after Ukraine pulls back from the river.", ("Russia", "ceasefire", "condition")),
+    # "urged ... to stop fighting" asks for a truce: the words are the issue's, not a rejection
+    ("Washington urged both armies to stop fighting at once.", ("States", "ceasefire", "demand")),
+    # one demand, several things asked
+    ("Kyiv wants a lasting truce, a swap of all prisoners and the return of the deported children.",
+     ("Ukraine", "children", "demand")),
+    ("Kyiv wants a lasting truce, a swap of all prisoners and the return of the deported children.",
+     ("Ukraine", "prisoners", "demand")),
+    ("Moscow demands that Kyiv renounce NATO membership, accept limits on the size of its armed forces and "
+     "drop its claims.", ("Russia", "troops", "demand")),
+    # a deadline set for the other side to act is a demand
+    ("Trump shortened the deadline he had set for Moscow to accept a truce.", ("Trump", "ceasefire", "demand")),
+    # a sentence quoted whole goes on with the speaker of the one before
+    ('"We have waited long enough," Zelensky said. "Moscow has to feel it, and new sanctions must follow now."',
+     ("Zelensky", "sanctions", "demand")),
+    ("Kyiv will press its partners to approve fresh sanctions.", ("Ukraine", "sanctions", "demand")),
+    ("Trump has resisted a bill that would impose new tariffs on buyers of Russian oil.",
+     ("Trump", "sanctions", "reject")),
+    # a stance noun with its holder after it
+    ("Zelensky said Ukraine will not cede the western bank, a key demand from Moscow.",
+     ("Russia", "territory", "demand")),
+    # a condition set for something names both
+    ("Moscow set a withdrawal from the region as a precondition for any truce.", ("Russia", "ceasefire", "condition")),
+    ("Peskov said a ceasefire is impossible until foreign weapons stop arriving.",
+     ("Peskov", "ceasefire", "condition")),
+    ("Russia sees no point in a short pause.", ("Russia", "ceasefire", "reject")),
+    # the speaker right before a stance word is its subject, not a party named before in the sentence
+    ("After a call with Putin, Trump announced new sanctions on oil firms.", ("Trump", "sanctions", "offer")),
+])
+def test_prose_beyond_the_news_wire(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Zelensky met the allies in Rome. It was agreed that more air defence would come.", "Ukraine"),
+    ("Moscow answers every call for a truce with new missiles.", "Russia"),
+    ("The Kremlin insists that Kyiv must first give up the eastern districts.", "Ukraine"),
+    ("Trump said he did not want another wasted summit.", "Trump"),
+    ('Moscow said it had hit "arms depots with precision weapons", a claim Kyiv rejected.', "Ukraine"),
+    ("Officials met Zelensky in Istanbul, where the two delegations agreed on another prisoner swap.", "Zelensky"),
+    ("Zelensky joined a meeting hosted by Starmer in London, where leaders pledged more air defence.", "Zelensky"),
+])
+def test_no_position_for_the_wrong_holder(text: str, absent: str) -> None:
+    """The sentence gives ``absent`` no position (a dummy "it", a noun, what a demand asks of another, a denied
+    want, a claim described, the two sides together, a meeting's place)."""
+    assert all(absent not in p.actor for p in positions(text)), positions(text)

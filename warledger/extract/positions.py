@@ -4,11 +4,15 @@
    sentence is read further only when it also names an issue.
 2. A stance's issue is the first issue word after it in its clause, else the last one before it
    ("On security guarantees, the Ukrainian side is pressing for ..."; of "a truce along the front line",
-   the truce). A few words quoted inside a clause ("wants an \"all-for-all\" swap") do not end it.
+   the truce); a list names several ("a truce, a swap of prisoners and the return of ..."). A few words
+   quoted inside a clause ("wants an \"all-for-all\" swap") do not end it.
 3. Its holder is the subject of the stance verb ("Kyiv rejected ..."; of "..., who want", the actor
    before the comma), or for a stance that is no verb of its own ("must", "a red line", "only if") who
    reports it ("..., Zelensky said"); then the sentence's first actor, or the side of "Ukrainian
-   officials". A noun's holder is its possessor ("Kyiv's proposal", "his call for", "its demands").
+   officials". A noun's holder is its possessor ("Kyiv's proposal", "his call for", "its demands") or the
+   party after it ("a demand from Moscow"). A subject "it" stands for the state that held the last stance
+   one or two sentences before ("It rules out ..."); a sentence quoted whole is its speaker's, the speaker of
+   the sentence before; in a ", where" clause the holder is who met there, not who reports it.
 4. A stance inside a demand's object ("called on Moscow to accept a truce") is the demand's, not the
    addressee's; a stance coordinated with another ("would not send missiles and suggested ...") states
    nothing about the other's issue, and ends the other's object ("agreed to talks and has accepted a truce").
@@ -54,17 +58,26 @@ ISSUES = ("territory", "ceasefire", "security_guarantees", "nato", "neutrality",
           "talks_format", "venue", "prisoners", "children", "war_crimes", "aid", "other")
 HOLDERS = ("subject", "speaker", "possessor")
 # where a clause ends: a stance and its issue are read within one
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which|who|with|and(?!\s+(?:for|to)\b))\b|"
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which|who|where|with|"
+                           r"and(?!\s+(?:for|to)\b))\b|"
                            r"\s[—–]\s|\band\s+(?:also\s+)?(?:(?:repeated|said|added|warned|insisted|stressed)\s+)?that\b|"
                            r"\b(?:but|while|whereas|although)\s|[\"“”]")
 _COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
-_REACH = 120  # how far after a stance its issue may be named
+_REACH = 160  # how far after a stance its issue may be named
 # a stance that ends its sentence, or whose object is only a pronoun ("Kyiv will not back it.")
 _BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|$)", re.IGNORECASE)
-_AND = re.compile(r"\band\s+(?:to|for|on|an?|the)\b")
+# what joins a further issue to a stance's object: "and for ...", a list ("a truce, an exchange of prisoners and
+# the return of ..."), or a second thing asked of another ("that Kyiv declare X and abandon Y")
+_ASKED = (r"(?:drop|abandon|give\s+up|accept|declare|end|stop|return|release|lift|withdraw|pull|recogni[sz]e|renounce|"
+          r"hand|cede|allow)\b")  # what a demand asks of another, one thing after another
+_AND = re.compile(r"\band\s+(?:to|for|on|an?|the|(?:also\s+)?" + _ASKED + r")|,\s+(?:an?|the\b|" + _ASKED + r")")
+_MAX_ISSUES = 4  # the most issues one stance's object names
 _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
-_OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b)|[;:]|\s[—–]\s|[\"“”«»]")
+# nor does one that goes on with a list ("a truce, an exchange of prisoners and the return of ...")
+_OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b"
+                         r"|\s+(?:an?|the)\s+[^,;:.\"“”«»]{1,60}?\s+and\s+(?:an?|the)\b"
+                         r"|\s+" + _ASKED + r")|[;:]|\s[—–]\s|[\"“”«»]")
 _QUOTES = frozenset('"“”«»')
 # a few quoted words inside a clause, opened right after a word ("wants an \"all-for-all\" swap"): no break
 _FRAGMENT = re.compile(r"(?<=\w )[\"“«][^\"“”«»]{1,80}[\"”»]")
@@ -93,12 +106,22 @@ _ANAPHOR = re.compile(r"\s+(?:this|that|these|those|the|such\s+an?)\s+(?:demands
 _SPELLED_OUT = re.compile(r"\s+(?:an?|the|this|that|its|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:deal|bargain|proposal|plan|offer|formula|compromise|conditions?|terms|demands?|requests?)"
                           r"\s*:$", re.IGNORECASE)
+# before a stance, the noun it is about, named after a comma ("..., a description Ukrainian officials rejected"):
+# what the words before said, not an issue of theirs
+_DESCRIBED = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:description|claim|claims|account|version|"
+                        r"characteri[sz]ation|assertion|allegation|accusation|charge|label|narrative|portrayal)\s+"
+                        r"(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
 # the generic "you" ("you cannot bargain under fire"): no one's stance
 _GENERIC = frozenset({"you", "one"})
 # right before a modal: it is denied ("should not have to"); a modal with nothing after it states nothing
 # or a manner ("reacted the way an ally must act")
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|n't|never)|\bthe\s+way\s+(?:[\w'’-]+\s+){1,4}?)\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)$", re.IGNORECASE)  # a condition made on what follows it
+_FOR_WHAT = re.compile(r"\s+for\b", re.IGNORECASE)  # what a condition is set for ("a precondition for any truce")
+# "it" as the subject right before a stance ("It rules out ...", "and it has rejected ..."): a state or body
+# named as the holder in the sentences before (never a dummy "it was agreed": no "is"/"was" between)
+_IT = re.compile(r"\bit\s+(?:(?:has|had|also|now|still|again|already|even|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
+_IT_BACK = 2  # how many sentences back the holder "it" stands for may be
 _GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 
 
@@ -133,6 +156,7 @@ class PositionRules:
     stance_index: Alternatives | None = None  # ``stances``, matched faster where the anchor word is known
     anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
     issue_firsts: frozenset[str] | None = None  # the first word of each issue phrase (None: some has none)
+    nouns: frozenset[str] = frozenset()  # the words of the possessor rules ("demand", "proposal"), lowercased
 
 
 def _norm(phrase: str) -> str:
@@ -143,6 +167,7 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
     """Validate and compile the parsed TOML of a positions rule file."""
     rules, parts, phrases = [], [], []
     firsts: set[str] = set()
+    nouns: set[str] = set()
     for n, raw in enumerate(data.get("stance", [])):
         rid = raw.get("id")
         if not isinstance(rid, str) or not re.fullmatch(r"[a-z_]+(?:\.[a-z0-9_]+)+\.v\d+", rid):
@@ -152,8 +177,8 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         patterns = strings(raw.get("patterns"), f"positions.toml {rid}")
         then = strings(raw.get("then"), rid, required=False)
         between = raw.get("then_words", 0)
-        if not isinstance(between, int) or not 0 <= between <= 4:
-            raise RuleError(f"positions.toml {rid}: then_words must be a whole number from 0 to 4")
+        if not isinstance(between, int) or not 0 <= between <= 5:
+            raise RuleError(f"positions.toml {rid}: then_words must be a whole number from 0 to 5")
         # one word at most between, or one to ``then_words`` words that ask no question ("ask him about")
         gap = r"(?:\w+\s+)?" if not between else rf"(?:(?!(?:about|whether|if)\b)\w+\s+){{1,{between}}}"
         rules.append(StanceRule(rid, str(raw["value"]), str(raw["holder"]), bool(raw.get("modal", False)),
@@ -164,6 +189,8 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
                        for w in strings(raw.get("unless_prev"), rid, required=False))
         parts.append(f"{prev}(?P<s{n}>{alternation(patterns)})")
         phrases.append(patterns)
+        if raw["holder"] == "possessor":
+            nouns.update(_norm(p) for p in patterns)
         firsts.update(pattern_tokens(p)[0] for p in patterns)
     values: dict[str, str] = {}
     near = set()
@@ -187,7 +214,7 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
     stances = Alternatives(r"\b(?:", parts, phrases, r")\b", re.IGNORECASE)
     return PositionRules(
         stances=stances.pattern, stance_rules=tuple(rules), stance_index=stances, anchor_words=frozenset(firsts),
-        issue_firsts=_first_words(values),
+        issue_firsts=_first_words(values), nouns=frozenset(nouns),
         anchors=FoldedPattern(r"\b(?:" + trie_pattern(sorted(firsts)) + r")(?![\w])"),
         issues=FoldedPattern(r"\b(?:" + trie_pattern(list(values)) + r")\b"), issue_values=values,
         near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
@@ -325,7 +352,7 @@ def _issue_matches(text: str, low: str | None, start: int, end: int, rules: Posi
 def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRules,
             low: str | None = None) -> list[tuple[str, int]]:
     """The issues (with where each is named) a stance at start:end is about: those named after it up to
-    the end of its object (two at most), else the last one named before it in its clause."""
+    the end of its object (``_MAX_ISSUES`` at most), else the last one named before it in its clause."""
     del start
     stop = _search(_OBJECT_END, text, end, hi, lo, hi)
     if stop is not None and text[stop.start()] == ":" and _SPELLED_OUT.match(text, end, stop.end()):
@@ -337,12 +364,14 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
             continue
         if any(issue == seen or issue in rules.precedence.get(seen, ()) for seen, _ in found):
             continue
-        outranked = [(seen, at) for seen, at in found if seen in rules.precedence.get(issue, ())]
-        if found and not outranked and not _AND.search(text, found[-1][1], m.start()):
-            continue  # a second issue only when "and (for|to) ..." adds it
+        joined = bool(found) and _AND.search(text, found[-1][1], m.end()) is not None  # "and give up ..."
+        # an issue outranks one named with it ("withdraw troops from the region"), not one a list names before
+        outranked = [] if joined else [(seen, at) for seen, at in found if seen in rules.precedence.get(issue, ())]
+        if found and not outranked and not joined:
+            continue  # a second issue only when "and (for|to) ..." or a list adds it
         found = [(seen, at) for seen, at in found if (seen, at) not in outranked]
         found.append((issue, m.end()))
-    return found[:2]
+    return found[:_MAX_ISSUES]
 
 
 def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
@@ -368,6 +397,32 @@ def _nearest_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, 
     return names
 
 
+_FROM = re.compile(r"\s+(?:from|by)\s+")
+
+
+def _from_party(reading: SentenceReading, end: int) -> tuple[str, ...]:
+    """The party named right after a stance noun ending at ``end`` by "from" or "by" ("a demand from Moscow")."""
+    m = _FROM.match(reading.text, end, reading.sentence.end) if end >= 0 else None
+    item = None if m is None else reading.by_start.get(m.end())
+    return item.names if item is not None and item.kind == "party" and item.names != (CONTEXT_SIDES,) else ()
+
+
+_WHERE = re.compile(r",\s+where$")  # a clause of a place or a meeting: held by who met there, not the subject
+_JOINT = re.compile(r"\b(?:two|both|all)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|also|now|then|again|\w+ly)\s+){0,2}")
+
+
+def _speaking_subject(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
+    """The speaker right before a stance, its subject ("after a call with Putin, Trump announced ..."): a
+    speech verb that states the stance itself."""
+    for item in reading.items:
+        if item.start >= start:
+            break
+        if item.start >= lo and item.kind == "speaker" and _AUXILIARY.fullmatch(reading.text, item.end, start):
+            return item.names
+    return ()
+
+
 def _first_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
     for item in reading.items:
         if item.start >= start:
@@ -377,8 +432,12 @@ def _first_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, ..
     return ()
 
 
-def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) -> tuple[str, ...]:
-    """Who takes the stance at ``start``, by the rule's kind of holder (see the module docstring).
+def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
+             it: tuple[str, ...] = (), quoted: tuple[str, ...] = (), end: int = -1) -> tuple[str, ...]:
+    """Who takes the stance at ``start``, by the rule's kind of holder (see the module docstring); ``it``:
+    who a subject "it" with no party before it in the sentence stands for (the holder named last);
+    ``quoted``: who speaks a sentence that only goes on with a quotation (its "we", its "must"); ``end``:
+    where a noun ends, whose holder may follow it ("a demand from Moscow").
 
     Empty when the stance is the two sides' together ("the two sides agreed ..."): no one's position.
     """
@@ -391,7 +450,7 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) ->
                 return reading.subject(item.end) if item.kind == "pronoun" else item.names
         if reading.word_before(start).lower() in ("its", "their"):  # "a phrase Moscow uses for its demands"
             return _nearest_party(reading, reading.sentence.start, start)
-        return ()
+        return _from_party(reading, end)
     scanned = scan_before(reading, start, verb=True, commas=False).names
     if CONTEXT_SIDES in scanned:
         return ()
@@ -400,10 +459,21 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) ->
         antecedent = scan_before(reading, relative.start(), verb=False).names
         if antecedent and CONTEXT_SIDES not in antecedent:
             return antecedent
-    speakers = reading.speakers(start) or tuple(n for i in reading.items if i.kind == "speaker" for n in i.names)
+    speakers = reading.speakers(start) or tuple(n for i in reading.items if i.kind == "speaker" for n in i.names) \
+        or quoted
     if rule.reported:
         return speakers
+    if (it and rule.holder == "subject" and not scanned and not speakers
+            and _IT.search(reading.text, max(lo, start - 40), start) and not reading.subject(start)):
+        return it
+    if not scanned and _WHERE.search(reading.text, max(reading.sentence.start, lo - 8), lo):
+        # "X met in Paris, where the countries pledged ...": the last named before, those who met there (not who
+        # reports it); none where the clause's subject is the two sides ("where both delegations agreed")
+        return () if _JOINT.search(reading.text, lo, start) else (
+            _first_party(reading, lo, start) or _nearest_party(reading, reading.sentence.start, lo))
     order: tuple[tuple[str, ...], ...]
+    if rule.holder == "subject" and not scanned:
+        scanned = _speaking_subject(reading, lo, start)
     if rule.holder == "speaker":
         order = (speakers, scanned, _first_party(reading, lo, start), _nearest_party(reading, lo, start))
     else:  # last, a side named in the clause ("Ukrainian officials say they will not ...")
@@ -417,9 +487,9 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int) ->
 def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: int, rules: PositionRules) -> str:
     """The rule's stance, turned into a rejection by "urged Trump not to" or "no one will accept"."""
     flip = rules.flip.search(text, hit.end(), min(hi, hit.end() + 40)) if rule.stance == "demand" else None
-    if flip is not None and not any(m.start() <= flip.start() and flip.end() <= m.end()
+    if flip is not None and not any(m.start() < flip.end() and flip.start() < m.end()
                                     for m in _issue_matches(text, None, hit.end(), min(hi, flip.end() + 30), rules)):
-        return "reject"  # unless the words are part of an issue's name ("measures against Russia")
+        return "reject"  # unless the words are part of an issue's name ("measures against Russia", "to stop fighting")
     if rule.stance in ("accept", "offer") and rules.reversal.search(text, window, hit.start()):
         return "reject"
     if rule.stance == "offer" and hit.group().split()[-1].lower() in _GIVE and _ULTIMATUM.match(text, hit.end(), hi):
@@ -435,13 +505,15 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)
                 if at - hit.end() <= _NEAR + 20]
     issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
-    if issues and rule.stance == "condition" and _IF.search(hit.group()):  # "a truce only if aid stops": both
+    if issues and rule.stance == "condition" and (_IF.search(hit.group()) or _FOR_WHAT.match(text, hit.end(), hi)):
+        # "a truce only if aid stops", "a withdrawal as a precondition for any truce": both
         issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)[:1]
                    if issue != issues[0][0]]
     tail = hit.end() if rule.then is None else _then_end(rule, text, hit, hi)
     back = sentence.start if _BARE.match(text, tail) is not None else lo
+    described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
-        [] if rule.before_first else _issue_before(text, back, hit.start(), rules, low)) or (
+        [] if rule.before_first or described else _issue_before(text, back, hit.start(), rules, low)) or (
         _explained(text, sentence, hit, rules, low) if rule.holder == "subject" else [])
 
 
@@ -519,18 +591,22 @@ def _object_end(text: str, hits: Sequence[re.Match[str]], n: int, hi: int) -> in
     return hi
 
 
-def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rules: PositionRules) -> Iterator[Position]:
-    """The positions one sentence states.
+def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rules: PositionRules,
+               it: tuple[str, ...] = (), quoted: tuple[str, ...] = ()) -> Iterator[Position]:
+    """The positions one sentence states (``it``, ``quoted``: see ``_holders``).
 
     A stance word after another in the same clause counts only when it has a subject of its own or
     shares the other's ("agreed to talks ... and has accepted a ceasefire"); a stance several sides
-    take together ("Trump and Putin agreed") is no one's position.
+    take together ("Trump and Putin agreed") is no one's position. A condition after an offer makes the
+    offer conditional ("offers a truce only once ..."); one inside a demand's object ("insists that Kyiv
+    must first ...") is the demand's own.
     """
     text = reading.text
     # a stance about nothing states nothing, and matters only as the one before a stance that does
     last = max((n for n, st in enumerate(stances) if st is not None and st.about), default=-1)
     previous: tuple[int, tuple[str, ...]] | None = None  # (clause start, holders) of the last stance
     demanded: _Stance | None = None  # the last stance, where it is a demand
+    offered = False  # whether the last stance is an offer or an acceptance
     claimed = -1  # where the issues of the last stance end
     for n, st in enumerate(stances):
         if st is None:
@@ -539,15 +615,27 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             break
         rule, hit, lo = st.rule, st.hit, st.lo
         if rule.holder == "possessor":  # a noun with its own holder ("Moscow's demand"), or none: no verb's
-            holders = _holders(reading, rule, lo, hit.start())
+            holders = _holders(reading, rule, lo, hit.start(), end=hit.end())
             if holders and st.about:
                 previous, demanded = (lo, holders), st if rule.stance == "demand" else None
+                offered = rule.stance == "offer"
                 claimed = max([hit.end()] + [at for _, at in st.about])
                 yield from _stated(reading, st, holders, rules)
+            continue
+        source = _from_party(reading, hit.end()) if _norm(hit.group()) in rules.nouns else ()
+        if source and st.about:  # a noun after all, with its holder after it ("a central demand from Moscow")
+            previous, demanded, offered = (lo, source), None, False
+            yield from _stated(reading, st, source, rules)
             continue
         later = previous is not None and previous[0] == lo
         if later and rule.modal:
             continue
+        if later and previous is not None and rule.holder == "speaker" and not rule.reported:
+            if demanded is not None:
+                continue  # part of what the demand asks
+            if offered and rule.stance == "condition":
+                yield from _stated(reading, st, previous[1], rules, "condition")
+                continue
         if (later and demanded is not None and rule.stance in ("accept", "offer")
                 and not hit.group().split()[0].lower().endswith(_INFLECTED)
                 and _DEMANDED.match(text, demanded.hit.end(), hit.start()) is not None):
@@ -561,16 +649,17 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             if all(at <= claimed for _, at in st.about):
                 # only the issue of the stance it is coordinated with ("would not send missiles and suggested
                 # ..."): that stance's, not this one's
-                previous, demanded = (lo, holders), None
+                previous, demanded, offered = (lo, holders), None, False
                 continue
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
         else:
-            holders = _holders(reading, rule, lo, hit.start())
+            holders = _holders(reading, rule, lo, hit.start(), it, quoted)
         if rule.stance == "accept" and len(holders) > 1:
             continue  # agreed together: no one's position
         previous = (lo, holders)
         demanded = st if rule.stance == "demand" else None
+        offered = rule.stance in ("accept", "offer")
         claimed = max([hit.end()] + [at for _, at in st.about])
         yield from _stated(reading, st, holders, rules)
 
@@ -598,13 +687,20 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     low = text.lower()
     folded = low if folds_safely(text, low) else None  # the issues are matched in it (``_issue_matches``)
     found = _stances(text, sentences, rules, low)
+    it: tuple[int, tuple[str, ...]] = (-_IT_BACK - 1, ())  # the sentence and state a later "it" may stand for
     for n, hits in found.items():
         sentence = sentences[n]
         stances = _stances_of(text, sentence, hits, rules, folded)
         if not any(st is not None and st.about for st in stances):
             continue  # nothing to state: the sentence need not be read
         reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])
-        stated = list(_positions(reading, stances, rules))
+        quoted = _quote_speaker(text, reading, sentences[n - 1], partial(
+            read_sentence, text, sentences[n - 1], actors, places, lexicon, sentences[max(0, n - 4):n - 1])) \
+            if n else ()
+        stated = list(_positions(reading, stances, rules, it[1] if n - it[0] <= _IT_BACK else (), quoted))
+        held = [p.actor for p in stated if _not_person(actors, p.actor)]
+        if held:
+            it = (n, (held[0],))
         if n + 1 < len(sentences) and n + 1 not in found and rules.reply is not None:
             after = sentences[n + 1]
             stated += _replies(text, after, stated, rules.reply, partial(
@@ -612,6 +708,23 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
         for position in stated:
             out.setdefault((position.actor, position.issue, position.stance), position)
     return tuple(out.values())
+
+
+def _quote_speaker(text: str, reading: SentenceReading, before: Sentence,
+                   read: Callable[[], SentenceReading]) -> tuple[str, ...]:
+    """Who speaks a sentence that opens with a quotation mark and names no speaker of its own: the speaker
+    of the sentence before, where that one ends a quotation ('"...," the minister said. "We will ..."')."""
+    own = text[reading.sentence.start:reading.sentence.end].rstrip()
+    if own[:1] not in _QUOTES or own[-1:] not in _QUOTES or any(i.kind == "speaker" for i in reading.items) \
+            or not _QUOTES & set(text[before.start:before.end]):
+        return ()  # only a sentence quoted whole
+    return tuple(n for i in read().items if i.kind == "speaker" for n in i.names)[:1]
+
+
+def _not_person(actors: ActorRegistry, name: str) -> bool:
+    """Whether an actor a later "it" may stand for: a state, a body or a group, not a person."""
+    actor = actors.lookup(name)
+    return actor is not None and actor.kind in ("state", "institution")
 
 
 _REPLY_LEN = 60  # the longest sentence read as a reply to the one before
