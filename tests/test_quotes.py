@@ -152,6 +152,21 @@ def test_pronouns_and_descriptors_are_resolved(text: str, expected: list[str]) -
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one asking is the subject, not the person asked
+    ('A Polish journalist asked Zelensky bluntly: "Would you accept a frozen front line this year?"',
+     ["a Polish journalist"]),
+    # "it" after a document of an institution: the institution that qualifies it speaks
+    ('Rubio spoke on Monday. A short Kremlin readout later described what it called "a frank and useful '
+     'conversation".', ["Kremlin"]),
+    # no verb of saying before "it": the institution opening the sentence, not a later possessive
+    ("Russia fired drones again. The presidential office statement repeated Kyiv's proposal, which it said "
+     '"remains on the table for any serious partner".', ["the presidential office"]),
+])
+def test_subject_of_the_attribution(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 def test_a_quotation_without_attribution_continues_the_last_speaker() -> None:
     text = ('"The strike hit a school and two homes," Fedorov wrote.\n\n'
             '"Rescuers are still working at both sites."')

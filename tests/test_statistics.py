@@ -116,6 +116,8 @@ NOT_STATISTICS = [
     "The Geran-2 and the Kh-101 were both used, along with an Su-34.",
     "The blast left a crater 40m wide next to the 1990s-era depot.",
     "Two warm blankets and four pairs of socks were all she had.",
+    # an ordinal attack dates the strike; its period does not make the damaged plants a statistic
+    "The operator said three of its substations were hit in the fifth attack on the grid this month.",
 ]
 
 
@@ -236,3 +238,47 @@ def test_any_text_gives_exact_spans(text: str) -> None:
 def test_any_unicode_text_does_not_crash(text: str) -> None:
     for s in stats(text):
         assert text[s.evidence.start:s.evidence.end] == s.evidence.text
+
+
+# ---------------------------------------------------------------- units as the article words them
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After the blast about 45,000 subscribers in the district were left without power.",
+     [(45000, "subscribers", "approx")]),
+    ("Over 12,000 customers remained without electricity on Monday evening.", [(12000, "customers", "at_least")]),
+    ("The grid operator counted some 8,000 consumers without heating.", [(8000, "consumers", "approx")]),
+])
+def test_outage_unit_is_the_noun_the_article_uses(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oslo will add 12 billion Norwegian kroner to its aid fund.", [(12_000_000_000, "NOK", "exact")]),
+    ("Copenhagen set aside 3 billion Danish kroner for air defence.", [(3_000_000_000, "DKK", "exact")]),
+    ("Stockholm pledged 20 billion kronor in military support.", [(20_000_000_000, "SEK", "exact")]),
+    ("Warsaw spent 4 billion zloty on the new shelters.", [(4_000_000_000, "PLN", "exact")]),
+])
+def test_donor_currencies(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_daily_rate_after_what_is_shipped() -> None:
+    text = "The export terminal can load up to 400,000 barrels of crude a day."
+    assert triples(text) == [(400000, "barrels per day", "at_most")]
+
+
+def test_of_them_with_a_rate_counts_the_noun_named_before() -> None:
+    text = "The factory builds the Geran drone in bulk and turns out around 1,500 of them a month."
+    assert triples(text) == [(1500, "drones", "approx")]
+
+
+def test_a_number_set_off_after_a_counted_noun_counts_it() -> None:
+    text = "Roughly a third of the town's apartment buildings, about 900, were left without heat."
+    assert (900, "buildings", "approx") in triples(text)
+
+
+def test_a_share_of_an_attack_figure_is_part_of_the_wave() -> None:
+    text = "Moscow said it downed 120 drones overnight, roughly half of them over the border districts."
+    start = text.index("120")
+    assert stats(text, [(start, start + len("120 drones"))]) == []

@@ -333,6 +333,10 @@ class ArticleContext:
                 ref = self.descriptor(start, near.end, inside=inside, last=True)
                 if ref is not None:
                     return ref
+            elif near.low in self.rules.titles:  # "a Norwegian reporter asked": a title noun as subject
+                ref = self.titled(start, near, inside)
+                if ref is not None:
+                    return ref
         other = None  # the first free mention: the subject when no person is one
         for m in mentions:
             if self.possessive(m) or self.modifier(m) or self.governed(m):
@@ -428,6 +432,20 @@ class ArticleContext:
             return SpeakerRef("descriptor", words[first].start, text=text, head=words[i].low,
                               definite=det in ("the", "this", "that") or det in POSSESSIVE_DETERMINERS)
         return None
+
+    def titled(self, start: int, near: Word, inside: bool) -> SpeakerRef | None:
+        """A title noun that is not a descriptor head ("reporter", "teacher") right before the verb, led by
+        an indefinite determiner: "a Norwegian reporter asked ...". Only the indefinite form is taken; a
+        definite one ("the teacher") refers back and is left to the resolver's other rules."""
+        words = self.words(start, near.end, inside=inside)
+        if not words or words[-1].start != near.start:
+            return None
+        first = self.phrase_start(words, len(words) - 1)
+        det = words[first].low
+        if det not in ("a", "an", "one", "another"):
+            return None
+        text = det + self.text[words[first].start + len(det):near.end]
+        return SpeakerRef("descriptor", words[first].start, text=text, head=near.low, definite=False)
 
     def phrase_start(self, words: list[Word], head: int) -> int:
         """Where the noun phrase of ``words[head]`` begins: its determiner, or the capitalised words

@@ -95,6 +95,10 @@ class SpeakerResolver(ArticleContext):
         role = self.role_of(words[1:])
         if role is not None:
             return self.role_holder(role[0], role[1], ref.pos) or plain
+        if ref.head in _ANY_INSTITUTION:  # "the presidential office statement": its owner is named in it
+            owner = self.owner(ref)
+            if owner is not None:
+                return owner
         if ref.head in INSTITUTION_HEADS:
             return self.antecedent("it", ref.pos, head=ref.head) or plain
         return self.earlier_descriptor(ref) or plain
@@ -199,6 +203,14 @@ class SpeakerResolver(ArticleContext):
                 speaker = self.resolve(ref, ref.pos)
                 if self.fits(pronoun, speaker, head, accept):
                     return speaker
+                if pronoun == "it" and speaker.actor is None and ref.kind == "descriptor" \
+                        and ref.head in INSTITUTION_HEADS:
+                    return self.institution(ref, speaker)
+        elif pronoun == "it" and accept is None:  # no verb of saying: "The ministry's report also ..., which it"
+            opening = self.descriptor(start, end, anchored=True)
+            if opening is not None and opening.head in INSTITUTION_HEADS:
+                speaker = self.resolve(opening, opening.pos)
+                return speaker if self.fits(pronoun, speaker, head, accept) else self.institution(opening, speaker)
         if pronoun in ("he", "she"):
             found = [m for m in self.mentions(start, end) if not self.modifier(m) and not self.governed(m)]
             found.extend(self.loose_people(start, end, found))
@@ -235,6 +247,25 @@ class SpeakerResolver(ArticleContext):
             mentions.sort(key=lambda m: (self.possessive(m), m.start))
             found = self._candidates[key] = (verb, mentions)
         return found
+
+    def institution(self, ref: SpeakerRef, speaker: Speaker) -> Speaker:
+        """"A Kremlin readout described what it called ...": "it" is the institution the subject names,
+        the owner named in the phrase where there is one, else the phrase itself."""
+        return self.owner(ref) or speaker
+
+    def owner(self, ref: SpeakerRef) -> Speaker | None:
+        """Whose statement, readout or report a phrase names: the institution or state qualifying it
+        ("a Kremlin readout" -> Kremlin), else the institution noun before it ("the presidential office
+        statement" -> "the presidential office"); None when the phrase names no owner ("the statement")."""
+        end = ref.pos + len(ref.text)
+        for m in self.mentions(ref.pos, end):
+            if m.end <= end and self.modifier(m) and m.actor.kind != "person":
+                return Speaker(m.actor.name, True, m.actor)
+        words = ref.text.split()
+        for k in range(len(words) - 2, 0, -1):
+            if norm_word(words[k]) in INSTITUTION_HEADS and norm_word(words[k]) not in _ANY_INSTITUTION:
+                return Speaker(" ".join(words[:k + 1]), False, None)
+        return None
 
     def loose_people(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
         """People a pronoun may refer to that the registry's patterns did not pick up: two or more

@@ -55,6 +55,10 @@ CARRY_VERBS = frozenset({"injured", "wounded", "killed", "dead", "live", "lived"
                          "had", "remain", "remained", "died", "fled", "left", "missing", "more"})
 ELIDED_FOLLOWERS = frozenset({".", ",", ";", "in", "on", "each", "", "a"}) | CARRY_VERBS
 RATES = frozenset({"day", "week", "month", "year", "night"})
+ATTACK_WORDS = frozenset({"attack", "attacks", "strike", "strikes", "assault", "bombardment", "barrage", "raid"})
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "eleventh", "twelfth", "umpteenth"})
+OF_THEM = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "deadliest", "most", "record", "worst", "first",
                           "highest", "fastest", "strongest", "longest", "fiercest", "greatest"})
 PHRASAL = frozenset({"hand", "handed", "hands", "handing", "turn", "turned", "take", "took", "taken", "won",
@@ -72,6 +76,12 @@ CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring"
 _LOWER_SHIFTS = re.compile("[\u0181\u0186\u0189\u018a\u018f\u0190\u0193\u0194\u0196\u0197\u019c\u019d\u019f"
                            "\u01a6\u01a9\u01ae\u01b1\u01b2\u01b7\u023a\u023e\u0244\u0245\u1e9e\u212a\u212b"
                            "\u2c7e\u2c7f]")
+
+
+def _ordinal(word: str) -> bool:
+    """"eighth", "12th", "21st"."""
+    return word in ORDINALS or word in ("th", "st", "nd", "rd") \
+        or (word[:1].isdigit() and word.endswith(("th", "st", "nd", "rd")))
 
 
 def _words(sentence: Sentence, tokens: Sequence[Token]) -> Sequence[str]:
@@ -186,9 +196,20 @@ class _SentenceReader:
             words = self.plain
             cues = self.stat.periods.find(words)
             compared = not SUPERLATIVES.isdisjoint(words)
-            self._period = any(words[i] != "since" or not (compared or self._recent(i)) for i in cues)
+            self._period = any((words[i] != "since" or not (compared or self._recent(i)))
+                               and not self._dates_attack(i) for i in cues)
             self._state = bool(self.stat.states.find(words))
         return self._period, bool(self._state)
+
+    def _dates_attack(self, cue: int) -> bool:
+        """"the eighth attack this month", "the third such strike since October": the period places one
+        attack in a series (an ordinal before an attack word just before the cue), so it makes no other
+        count in the sentence a statistic."""
+        words = self.plain
+        for k in range(max(0, cue - 6), cue):
+            if words[k] in ATTACK_WORDS and any(_ordinal(o) for o in words[max(0, k - 3):k]):
+                return True
+        return False
 
     def _recent(self, since: int) -> bool:
         """"since Saturday evening", "since midnight", "since this morning": hours, not a campaign."""
@@ -261,6 +282,8 @@ class _SentenceReader:
         words = self.words
         n = len(words)
         after = words[num.last + 1:num.last + 4]
+        if tuple(after[:2]) in OF_THEM:  # "turns out 900 of them a week": the pronoun stands for the noun
+            after = words[num.last + 3:num.last + 5]
         nxt = after[0] if after else "."
         # "tops 1,800 a month": a rate of the noun named earlier
         if len(after) >= 2 and nxt in ("a", "per", "every", "each") and after[1] in RATES:
@@ -340,7 +363,7 @@ class _SentenceReader:
             pending.clear()
             skip = q.last
         if _fraction_cue(self.sentence.text):
-            found.extend(self._fractions())
+            found.extend(self._fractions(figure_spans))
         found.sort(key=lambda f: f.start_token)
         return found
 
@@ -352,10 +375,23 @@ class _SentenceReader:
         m = self.stat.elided.ending_at(words, start - 1)
         if m is not None:
             return Quantity(num.value, m.value.value, "elided", num.first, num.last, num.last, m.value.id)
+        if words[start - 1] == "," and start >= 2:
+            return self._apposed(num, start)
         if num.scaled and "population" in words[max(0, start - 8):start] and noun_after(words, self.stat,
                                                                                        num.last + 1) is None:
             return Quantity(num.value, "people", "elided", num.first, num.last, num.last, "stat.elided.people.v1")
         return None
+
+    def _apposed(self, num: Num, start: int) -> Quantity | None:
+        """"most of the region's schools, about 1,400, were without heat": a number set off by commas
+        right after a counted noun counts that noun, and keeps the noun's kind (so its gate applies)."""
+        words = self.words
+        if num.last + 1 >= len(words) or words[num.last + 1] not in (",", ")", "—", "–"):
+            return None
+        m = self.stat.nouns.ending_at(words, start - 2)
+        if m is None or m.last != start - 2:
+            return None
+        return Quantity(num.value, m.value.value, m.value.kind, num.first, num.last, num.last, m.value.id)
 
     def _ratio(self, num: Num, nxt: Num | None, start: int) -> Quantity | None:
         """"outgunned by a ratio of 3 to 1"."""
@@ -391,12 +427,21 @@ class _SentenceReader:
         qualifier, start = _qualifier(words, self.rules, self.stat, num.first, num.last, num.plus)
         return [_Found(partner, qualifier, start, num.last)]
 
-    def _fractions(self) -> list[_Found]:
+    def _share_of_wave(self, last: int, figure_spans: Sequence[tuple[int, int]]) -> bool:
+        """"shot down 90 drones, about half of them over the border": a share of an attack figure told
+        earlier in the sentence is part of that wave, not a statistic."""
+        words = self.words
+        if last + 2 >= len(words) or words[last + 2] not in ("them", "those"):
+            return False
+        at = self.tokens[last].start
+        return any(end <= at for _, end in figure_spans)
+
+    def _fractions(self, figure_spans: Sequence[tuple[int, int]]) -> list[_Found]:
         words = self.words
         out = []
         for i in range(len(words)):
             m = fraction_at(words, self.stat, i)
-            if m is None:
+            if m is None or self._share_of_wave(m.last, figure_spans):
                 continue
             q = Quantity(float(m.value.value), "percent", MEASURE, m.first, m.last, m.last, m.value.id)
             qualifier, start = _qualifier(words, self.rules, self.stat, m.first, m.last, False)
