@@ -146,3 +146,17 @@ def test_drones_heading_for_a_capital_take_it() -> None:
     text = ("Russia's defence ministry said Ukrainian drones were downed overnight: 20 over the Tula region, "
             "including eight that were heading for Moscow.")
     assert places_of(text)[("intercepted", "drone", 8)] == "Moscow"
+
+
+def test_a_place_after_the_rest_of_the_verb_group_is_the_weapons_place() -> None:
+    text = ("Russia's ministry said 30 Ukrainian drones were intercepted and destroyed over the Kursk region, "
+            "and the biggest share, 17, over the Belgorod region.")
+    found = places_of(text)
+    assert found[("intercepted", "drone", 30)] == "Kursk Oblast"
+    assert found[("intercepted", "drone", 17)] == "Belgorod Oblast"
+
+
+def test_a_count_takes_the_place_on_its_side_of_a_semicolon() -> None:
+    text = ("Russian drones struck a warehouse in Izmail overnight, where two workers were injured; in Poltava, "
+            "a shop was damaged.")
+    assert places_of(text)[("injured", "people", 2)] == "Izmail"

@@ -125,3 +125,41 @@ def test_damage_hospital_and_strike_asset_phrasings(sentence: str, expected: tup
 def test_a_count_of_its_residents_is_people() -> None:
     text = "The town has lost at least 14 of its residents, nine of them killed when a shell hit a shelter."
     assert figures(text) == [("killed", "people", 14, "at_least"), ("killed", "people", 9, "exact")]
+
+
+# "destroy" in a present-tense headline; a bare launch participle after the object of a defending verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defences destroy 64 enemy drones over the south", [("intercepted", "drone", 64, "exact")]),
+    ("Crews shot down three cruise missiles fired from bombers over the Caspian.",
+     [("intercepted", "cruise_missile", 3, "exact")]),
+    ("Gunners downed five guided bombs and two rockets fired from a launcher, along with 70 drones.",
+     [("intercepted", "guided_bomb", 5, "exact"), ("intercepted", "missile", 2, "exact"),
+      ("intercepted", "drone", 70, "exact")]),
+    # a launch verb with its auxiliary is the clause's own verb: "were fired"
+    ("In the south 12 missiles were fired at the port.", [("launched", "missile", 12, "exact")]),
+])
+def test_a_participle_that_describes_weapons_is_not_their_measure(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who the people counted are, or how they are now, is no new count
+    ("Four people were wounded at the depot; three of them were drivers.", [("injured", "people", 4, "exact")]),
+    ("Eleven people were hurt, and six of them remain in hospital.", [("injured", "people", 11, "exact")]),
+    # a narrower class still counts: the measure of the people before
+    ("Ten people were injured, and two of them were children.",
+     [("injured", "people", 10, "exact"), ("injured", "children", 2, "exact")]),
+])
+def test_of_them_with_a_copula_describes_people(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_one_of_a_count_with_the_same_verb_is_no_new_count() -> None:
+    text = "At least six drones hit the suburb. One of them hit a warehouse roof."
+    assert figures(text) == [("hit", "drone", 6, "at_least")]
+
+
+def test_a_person_of_a_facility_before_the_verb_is_counted() -> None:
+    assert figures("One worker of the terminal had been injured, the owner said.") == [
+        ("injured", "people", 1, "exact")]

@@ -391,3 +391,12 @@ def test_a_bryansk_district_town_struck_in_pipeline_raids_is_found() -> None:
     text = "Drones hit a pumping station near Unecha overnight."
     (m,) = [m for m in GAZ.find(text, 0, len(text))]
     assert (m.entry.name, m.entry.admin1, m.entry.country) == ("Unecha", "Bryansk Oblast", "RU")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Drones reached an airfield in the Irkutsk region.", "Irkutsk Oblast"),
+    ("A refinery in Omsk was set alight.", "Omsk"),
+    ("Sirens sounded in Vladivostok.", "Vladivostok"),
+])
+def test_distant_russian_regions_and_cities_are_found(text: str, name: str) -> None:
+    assert name in [m.entry.name for m in GAZ.find(text)]

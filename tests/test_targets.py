@@ -234,3 +234,35 @@ def test_a_metro_station_is_a_target() -> None:
 def test_a_facility_word_that_names_no_struck_facility(sentence: str) -> None:
     names = " ".join(name for found in targets(OPENING + sentence).values() for name in found).lower()
     assert not any(w in names for w in ("hotel", "residence", "plants"))
+
+
+def test_defences_on_duty_that_destroyed_drones_are_not_a_target() -> None:
+    text = ("Russian air defence systems on duty intercepted and destroyed 30 Ukrainian drones overnight, "
+            "and debris hit a fuel depot near Bryansk.")
+    assert targets(text) == {"UA": ["fuel depot"]}
+
+
+def test_a_case_put_with_you_is_not_a_target() -> None:
+    text = OPENING + '"It is cheaper when you hit the drone at the factory," an analyst said.'
+    assert "factory" not in targets(text).get("RU", [])
+
+
+def test_what_strikes_on_facilities_are_for_is_no_wave() -> None:
+    text = OPENING + "Kyiv's strikes on Russian fuel depots and the Saratov refinery are meant to slow the army."
+    assert "UA" not in targets(text)
+
+
+def test_a_named_facility_told_again_without_its_name_is_one_target() -> None:
+    text = ("Ukraine hits a Russian refinery\n\nUkraine's General Staff said its drones struck the Novoshakhtinsk "
+            "oil refinery in the Rostov region overnight into Monday, causing a fire.")
+    assert targets(text) == {"UA": ["Novoshakhtinsk oil refinery"]}
+
+
+def test_a_gas_distribution_station_is_a_target() -> None:
+    assert "gas distribution station" in targets(OPENING + "Debris damaged a gas distribution station.")["RU"]
+
+
+def test_russian_forces_delivering_a_strike_are_the_attacker() -> None:
+    text = ("Ukrainian drones hit a depot in the Kursk region overnight into Tuesday, a governor said.\n\n"
+            "The ministry added that Russian forces had delivered a strike on energy facilities in Ukraine.")
+    assert "energy facilities" in targets(text).get("RU", [])

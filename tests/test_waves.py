@@ -95,3 +95,9 @@ def test_the_day_a_toll_was_counted_by_is_not_a_new_wave() -> None:
     text = ("On Tuesday night Russia fired 200 drones at Ukraine. By Thursday evening the city had counted "
             "at least 11 dead. Some 40 people were wounded.")
     assert {day for _, day in waves_of(text)} == {"2025-09-10"}
+
+
+def test_a_day_named_in_an_earlier_paragraph_does_not_date_a_later_overnight() -> None:
+    text = ("The ministry on Monday claimed the capture of two villages.\n\n"
+            "The number of people killed in the overnight strike on Sumy has risen to three, officials said.")
+    assert set(waves_of(text)) == {("RU", PUBLISHED.isoformat())}

@@ -54,7 +54,7 @@ from .figures import figures_in, is_bullet
 from .prefilter import Gated
 from .readings import RawFigure
 from .rules import RuleSet
-from .targets import TargetMention, damage_near, targets_in
+from .targets import NAME_WORDS_LOWER, TargetMention, damage_near, targets_in
 from .text import Sentence, split_sentences, words_before
 
 STRIKE_WORDS = frozenset({
@@ -81,6 +81,24 @@ def _background(words: tuple[str, ...]) -> bool:
     if BACKGROUND_WORDS.isdisjoint(words):
         return False
     return any(w in BACKGROUND_WORDS and nxt in STRIKE_NOUNS for w, nxt in itertools.pairwise(words))
+
+
+GENERAL_VERBS = frozenset({"are", "remain"})
+
+
+def _general_strikes(words: tuple[str, ...]) -> bool:
+    """"strikes on drone depots and the X plant are meant to ...": what such strikes do or are for, told
+    in the present, not a strike of the night (a present verb ends the phrase "strikes on ...")."""
+    if GENERAL_VERBS.isdisjoint(words) or ("on" not in words and "against" not in words):
+        return False
+    for i, (w, nxt) in enumerate(itertools.pairwise(words)):
+        if w in STRIKE_NOUNS and nxt in ("on", "against"):
+            for x in words[i + 2:i + 12]:
+                if x in GENERAL_VERBS:
+                    return True
+                if x in (",", ";", ".", ":", "—", "–"):
+                    break
+    return False
 
 
 # photo captions: "... on February 4, 2026 [Name/Agency]", "(AP Photo/...)", "in this screengrab"
@@ -263,8 +281,8 @@ class _Assembler:
         # ("southern Ukraine") are not places of a wave: the city is, named elsewhere in the report
         places = [m for m in self._places(ctx, attacker) if not others or mine(m.start)] + self._capital(ctx, attacker)
         places += self._city_anaphora(ctx, attacker, places)
-        if _background(ctx.words) and not raw:
-            return  # "earlier strikes on Boeing offices in Kyiv": another night, no figures
+        if not raw and (_background(ctx.words) or _general_strikes(ctx.words)):
+            return  # "earlier strikes on Boeing offices in Kyiv": another night; "strikes on X are meant to"
         if places:
             self._note_places(attacker, places, s.paragraph)
         striking = not STRIKE_WORDS.isdisjoint(ctx.words) and not TRUCE.search(s.text)
@@ -342,10 +360,11 @@ class _Assembler:
     def _narrative(self, index: int) -> tuple[int, date] | None:
         """(sentence index, day) of the last day named in the two noted sentences before ``index``
         (an older one is too far to count); its dates are read only now, when a relative date asks."""
+        paragraph = self.sentences[index].paragraph if index < len(self.sentences) else None
         for i in (index - 1, index - 2):
             sentence = self.noted.get(i)
-            if sentence is None:
-                continue
+            if sentence is None or sentence.paragraph != paragraph:
+                continue  # another paragraph (a live blog's earlier post) tells another story
             days = [d.day for d in sentence_dates(sentence, self.published)
                     if d.kind in (DateKind.DAY, DateKind.EXPLICIT) and d.day is not None
                     and (self.published is None or d.day <= self.published)]
@@ -407,9 +426,8 @@ class _Assembler:
                       wave_places: dict[str, Place] | None = None) -> Place | None:
         if fig.what in WEAPONS:
             # "34 over the Krasnodar region"; or the one place a sentence names ("attacked Sumy with 20 drones")
-            after = [m for m in places if fig.evidence.end <= m.start <= fig.evidence.end + 25
-                     and (self.text[fig.evidence.end:m.start].split()[:1] in (["over"], ["in"], ["on"], ["above"],
-                                                                            ["near"], ["at"])
+            after = [m for m in places if fig.evidence.end <= m.start <= fig.evidence.end + 45
+                     and (_over(self.text[fig.evidence.end:m.start])
                           or HEADING_FOR.fullmatch(self.text[fig.evidence.end:m.start]) is not None)]
             if after:
                 return to_place(after[0])
@@ -418,6 +436,8 @@ class _Assembler:
                           for other in siblings for m in places)
             return to_place(places[0]) if len(named) == 1 and not claimed else None
         if places:
+            places = _same_part(self.text, fig, places)
+
             def distance(m: PlaceMention) -> int:
                 return min(abs(m.start - fig.evidence.start), abs(m.start - fig.evidence.end))
 
@@ -536,10 +556,61 @@ class _Assembler:
             out.append(Attack(
                 attacker=wave.attacker, target_country="RU" if wave.attacker == "UA" else "UA", date=day,
                 date_precision=precision, figures=figures, places=tuple(wave.places.values()),
-                launch_areas=tuple(wave.launch_areas.values()), targets=tuple(wave.targets),
+                launch_areas=tuple(wave.launch_areas.values()), targets=_distinct_targets(wave.targets),
                 date_evidence=wave.date_evidence,
             ))
         return tuple(out)
+
+
+NATIONALITIES = frozenset({"Russian", "Ukrainian", "Russia's", "Ukraine's"})
+
+
+def _named(name: str) -> bool:
+    """Whether a target's name holds a proper name ("Afipsky oil refinery"), not only a nationality or
+    a facility word capitalised at the start of a sentence ("Energy facilities")."""
+    words = name.split()
+    return len(words) > 1 and any(w[:1].isupper() and w not in NATIONALITIES
+                                  and (i > 0 or w.lower() not in NAME_WORDS_LOWER) for i, w in enumerate(words))
+
+
+def _head(name: str) -> str:
+    return name.rsplit(None, 1)[-1].lower().rstrip("s")
+
+
+def _distinct_targets(targets: Sequence[Target]) -> tuple[Target, ...]:
+    """A facility named ("the Afipsky oil refinery") and told again without its name ("a Russian
+    refinery", a headline's) is one target: the unnamed mention with the same head noun and kind is dropped."""
+    heads = {(_head(t.name), t.kind) for t in targets if _named(t.name)}
+    if not heads:
+        return tuple(targets)
+    return tuple(t for t in targets if _named(t.name) or (_head(t.name), t.kind) not in heads)
+
+
+def _same_part(text: str, fig: RawFigure, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places on the figure's side of every semicolon between them ("... in Izmail, where four were
+    injured; in Poltava, ...": Izmail), or all of them when none lies there."""
+    if ";" not in text[min(m.start for m in places):max(m.end for m in places)]:
+        return places
+    same = [m for m in places if ";" not in text[min(m.end, fig.evidence.start):max(m.start, fig.evidence.end)]]
+    return same or places
+
+
+WEAPON_PREPOSITIONS = frozenset({"over", "in", "on", "above", "near", "at"})
+# the rest of a verb group between a figure's evidence and its place ("41 drones were intercepted
+# [and destroyed] over ...", "four bombs [had been dropped] on the city", "40[,] over the region")
+VERB_GROUP = frozenset({",", "and", "had", "have", "has", "been", "were", "was", "be"})
+
+
+def _over(gap: str) -> bool:
+    """Whether the text between a weapon figure and a place ties the figure to it: a preposition of
+    place, after at most the rest of the figure's verb group."""
+    words = gap.replace(",", " , ").split()
+    i = 0
+    while i < len(words) and i < 4 and (words[i] in VERB_GROUP or words[i].endswith("ed") or words[i] == "down"):
+        i += 1
+    if i == len(words) or words[i] not in WEAPON_PREPOSITIONS:
+        return False
+    return len(gap) <= 25 or i > 0  # past a verb group the place may lie further off
 
 
 def _restated(figures: list[Figure], measure: Measure, what: str, value: int, place: Place | None, *,

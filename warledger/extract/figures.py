@@ -49,6 +49,8 @@ MONTH_WORDS = frozenset({
 BULLETS = ("-", "•", "–", "—", "▪", "▪️", "🔺", "*", "·", "◾", "►", "✅")
 PERSON_NOT_HURT = frozenset({"missing", "unaccounted", "evacuated", "rescued", "trapped", "displaced", "homeless",
                              "freed", "released", "returned", "exchanged", "sheltering", "detained"})
+# right after the phrase: "nine of them remain in hospital" tells the state of people counted before
+PERSON_STATE_VERBS = frozenset({"remain", "remains", "remained"})
 # adverbs that sit inside a verb group without changing the measure ("were also brought down")
 VERB_ADVERBS = frozenset({"also", "later", "then", "successfully", "eventually", "subsequently", "already",
                           "partially", "partly", "mostly", "physically", "reportedly", "allegedly", "apparently",
@@ -131,10 +133,13 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
         return reading.measure, rid + "/subset", num.first, reading.np_last, True
     if reading.whole:
         return Measure.LAUNCHED, rid + "/whole", num.first, reading.np_last, True
+    listed = _coordinated(words, num.first, done, what)
+    if listed is not None:
+        return listed, rid + "/along", num.first, reading.np_last, done[-1].explicit
     after = verb_after(words, rules, reading.np_last + 1, what, numbers)
-    if after is not None:
-        return after[0], rid + "/after", num.first, after[1], True
     before = verb_before(words, rules, num.first, what)
+    if after is not None and not _reduced_relative(words, after, before):
+        return after[0], rid + "/after", num.first, after[1], True
     if before is not None:
         between = any(x.first > before[1] and x.last < num.first for x in numbers)
         first = before[1] if num.first - before[1] <= 4 and not between else num.first
@@ -159,6 +164,43 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
     if what not in PERSONS and "among" in words[:num.first] and _among_damaged(words, num.first):
         return Measure.DAMAGED, rid + "/among_damaged", num.first, reading.np_last, True
     return None
+
+
+# "shot down four bombs, along with 167 drones": an object joined to the one before, under its verb
+ALONG = frozenset({("along", "with"), ("together", "with"), ("as", "well", "as")})
+AUX_BEFORE_PARTICIPLE = frozenset({"were", "was", "are", "is", "had", "have", "has", "been", "be"})
+
+
+def _coordinated(words: Sequence[str], first: int, done: Sequence[RawFigure], what: What) -> Measure | None:
+    """The measure of the figure before, when "along with" / "as well as" joins this number to it (the
+    verb that governs the first object governs both; a "with" alone would read as "attacked with")."""
+    if not done or first < 2 or done[-1].last >= first:
+        return None
+    joined = (words[first - 2], words[first - 1]) in ALONG or (
+        first >= 3 and (words[first - 3], words[first - 2], words[first - 1]) in ALONG)
+    if not joined or first - done[-1].last > 12:
+        return None
+    head = done[-1].verb_measure or done[-1].measure
+    return compatible(head, what)
+
+
+def _reduced_relative(words: Sequence[str], after: tuple[Measure, int],
+                      before: tuple[Measure, int] | None) -> bool:
+    """Whether the launch verb after the phrase only describes the weapons a verb before governs: "shot
+    down two rockets fired from HIMARS" (a bare participle, no "were"): the weapons were shot down."""
+    if after[0] is not Measure.LAUNCHED or before is None or before[0] is Measure.LAUNCHED:
+        return False
+    return after[1] > 0 and words[after[1] - 1] not in AUX_BEFORE_PARTICIPLE
+
+
+def _one_of_same(reading: Reading, num: Number, measure: Measure, done: Sequence[RawFigure],
+                 previous: Sequence[RawFigure]) -> bool:
+    """"Five drones struck the district. One of them hit a school": one weapon or person singled out of a
+    count told just before, with the same measure, is the story of that one, not another count."""
+    if num.value != 1 or reading.counted.rule_id != "anaphor.of_them.v1":
+        return False
+    ante = done[-1] if done else (previous[-1] if previous else None)
+    return ante is not None and ante.measure is measure and ante.what is reading.counted.what
 
 
 def _among_damaged(words: Sequence[str], first: int) -> bool:
@@ -221,7 +263,11 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
         if reading.counted.what in PERSONS and not PERSON_NOT_HURT.isdisjoint(
                 words[reading.np_last + 1:reading.np_last + 7]):
             continue  # "22 residents were still listed as missing"
+        if reading.np_last + 1 < len(words) and words[reading.np_last + 1] in PERSON_STATE_VERBS:
+            continue
         measure, rule, ev_first, ev_last, explicit = found
+        if _one_of_same(reading, num, measure, out, previous):
+            continue
         if not explicit and what_forecast(words, num.first):
             continue  # "commanders expect raids of a thousand drones": no verb says they were launched
         what = reading.counted.what

@@ -213,6 +213,10 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
             counted, copula = sub
             # "Two people, one of them an infant, were killed": the people's measure, unless a verb says
             people = ante is not None and ante.what in PERSONS and counted.what in PERSONS
+            if copula and counted.what in PERSONS:
+                if counted.what is What.PEOPLE or not people:
+                    return None  # "two of them were employees": who they are, not another count
+                return Reading(counted, counted.last, measure=ante.measure if ante is not None else None)
             return Reading(counted, counted.last, measure=Measure.LAUNCHED if copula else None,
                            inherited=ante.measure if people and ante is not None else None)
         if ante is not None:

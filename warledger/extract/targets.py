@@ -105,6 +105,8 @@ YEAR_PARTS = frozenset({"early", "late", "mid", "spring", "summer", "autumn", "f
 # "attacks on energy infrastructure are prohibited": a statement about such attacks, not one of them
 GENERAL_STRIKES = frozenset({"attacks", "strikes"})
 GENERAL_VERBS = frozenset({"are", "remain"})
+# "you hit the Shahed in the factory": a speaker's general case, not a report
+GENERIC_SUBJECTS = frozenset({"you"})
 # "struck the Neftogorsk Gas Processing Plant, damaging two ... plants": units of the plant named
 PARTICIPLES = frozenset({"damaging", "destroying", "hitting", "including"})
 
@@ -180,10 +182,18 @@ def _year_spans(words: Sequence[str]) -> list[int]:
 
 def _general(words: Sequence[str], first: int, last: int) -> bool:
     """Whether the facility is in a statement about such attacks ("attacks on civilian energy
-    infrastructure are prohibited"), not one of them."""
-    before = _clause_before(words, first, 3)
+    infrastructure are prohibited", "strikes on depots and the X plant are meant to ..."), not one of them:
+    "strikes on" before it, and a present-tense verb after the listing it stands in."""
+    before = _clause_before(words, first, 8)
     on = max((i for i, w in enumerate(before) if w in ("on", "against")), default=-1)
-    return on > 0 and before[on - 1] in GENERAL_STRIKES and last + 1 < len(words) and words[last + 1] in GENERAL_VERBS
+    if on <= 0 or before[on - 1] not in GENERAL_STRIKES:
+        return False
+    for w in words[last + 1:last + 8]:
+        if w in GENERAL_VERBS:
+            return True
+        if w in CLAUSE_ENDS:
+            return False
+    return False
 
 
 def _head(word: str) -> str:
@@ -267,8 +277,26 @@ def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
         return True  # "missiles from the factory", "launched from the airfield"
     if after[:1] and after[0] in AUXILIARIES:  # "had destroyed 48 drones", not "had been destroyed"
         return after[1:2] != () and after[1] in DEFENDING
-    # "shot down 40 drones", "destroyed 48 drones", not "destroyed in the attack"
-    return len(after) > 1 and after[0] in DEFENDING and (after[1][:1].isdigit() or after[1] == "down")
+    return _defending(_clause_after(words, last, 6))
+
+
+def _defending(after: Sequence[str]) -> bool:
+    """Whether the facility is the subject of a defending verb: "shot down 40 drones", "destroyed 48
+    drones", "on duty intercepted and destroyed 118 drones" (at most two words before the verb), not
+    "destroyed in the attack" nor "were destroyed"."""
+    for j in range(min(3, len(after))):
+        if after[j] in PASSIVE:
+            return False
+        if after[j] not in DEFENDING:
+            continue
+        k = j + 1
+        if k + 1 < len(after) and after[k] in ("and", "or") and after[k + 1] in DEFENDING:
+            k += 2  # "intercepted and destroyed"
+        return k < len(after) and (after[k][:1].isdigit() or after[k] == "down")
+    return False
+
+
+PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
 def _extend_right(sentence: Sentence, words: Sequence[str], last: int) -> int:
@@ -343,6 +371,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
         return out  # "Read more: Fire at the government building": another story's headline
     damage = _damage(words)
     habit = not HABITS.isdisjoint(words)
+    generic = -1 if GENERIC_SUBJECTS.isdisjoint(words) else min(i for i, w in enumerate(words) if w in GENERIC_SUBJECTS)
     years: list[int] | None = None
     described = -1  # the end of a description's clause: what it names is not hit either
     found = rules.targets.find_all(words)
@@ -352,6 +381,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # "high-rise apartment buildings": a facility word naming the next one, not another target
         if m.first < described:
             continue  # "..., known as a vital depot for the army's fuel line": the fuel line was not hit
+        if 0 <= generic < m.first:
+            continue  # "because you hit it in the factory": a case put, not a report
         before = words[m.first - 1] if m.first > 0 else ""
         if before == "white" and words[m.last] in ("house",):
             continue  # the White House is a venue, not a home

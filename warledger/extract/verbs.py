@@ -73,7 +73,8 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
         i += 1
     return None
 
-LOCATIVES = frozenset({"in", "near", "from", "at", "over"})
+# "of" too: "one employee of the depot had been injured"
+LOCATIVES = frozenset({"in", "near", "from", "at", "over", "of"})
 AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 
 
