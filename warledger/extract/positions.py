@@ -69,13 +69,18 @@ _BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|$)", re.IGNORE
 # what joins a further issue to a stance's object: "and for ...", a list ("a truce, an exchange of prisoners and
 # the return of ..."), or a second thing asked of another ("that Kyiv declare X and abandon Y")
 _ASKED = (r"(?:drop|abandon|give\s+up|accept|declare|end|stop|return|release|lift|withdraw|pull|recogni[sz]e|renounce|"
-          r"hand|cede|allow)\b")  # what a demand asks of another, one thing after another
-_AND = re.compile(r"\band\s+(?:to|for|on|an?|the|(?:also\s+)?" + _ASKED + r")|,\s+(?:an?|the\b|" + _ASKED + r")")
+          r"hand|cede|allow|adopt|halt|limit|cap|cut)\b")  # what a demand asks of another, one thing after another
+# or a list of what a demand asks ("demands that Kyiv drop X, that no troops be based Y, and that ...")
+_AND = re.compile(r"\band\s+(?:to|for|on|an?|the|that|(?:also\s+)?" + _ASKED + r")|,\s+(?:an?|the\b|that\b|"
+                  + _ASKED + r")")
 _MAX_ISSUES = 4  # the most issues one stance's object names
 _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
 # nor does one that goes on with a list ("a truce, an exchange of prisoners and the return of ...")
+# nor one inside a list of places or ways ("a truce on land, at sea and in the air")
 _OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b"
+                         r"|\s+(?:at|in|on|by)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:at|in|on|by)\b"
+                         r"|\s+(?:and\s+)?that\b"
                          r"|\s+(?:an?|the)\s+[^,;:.\"“”«»]{1,60}?\s+and\s+(?:an?|the)\b"
                          r"|\s+" + _ASKED + r")|[;:]|\s[—–]\s|[\"“”«»]")
 _QUOTES = frozenset('"“”«»')
@@ -84,7 +89,12 @@ _FRAGMENT = re.compile(r"(?<=\w )[\"“«][^\"“”«»]{1,80}[\"”»]")
 _SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "declared", "stated",
                            "replied", "asked", "warned", "insisted"})
 # the relative clause a stance opens ("..., who want ..."): its holder is named before the comma
-_RELATIVE = re.compile(r",\s+who\s*$")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
+# right before a stance, the comma that closes a relative clause ("Kyiv's plan, which was shown to the allies,
+# calls for ..."): the stance is the main verb, its subject the noun before the relative clause
+_CLOSED = re.compile(r",\s+(?:(?:also|now|still|further|has|have|had|been|was|were|is|are|will|would|\w+ly)\s+)"
+                     r"{0,3}$", re.IGNORECASE)
+_ADVERBS = re.compile(r"\s*(?:(?:also|now|still|further|\w+ly)\s+)?")
 # a demand's object up to a stance word inside it ("called on Moscow to accept", "demands that Kyiv accept")
 _DEMANDED = re.compile(r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,10}?(?:to\s+)?$")
 # between two issues, what makes the second a modifier of the first ("a truce along the front line")
@@ -120,8 +130,12 @@ _IF = re.compile(r"\b(?:if|unless)$", re.IGNORECASE)  # a condition made on what
 _FOR_WHAT = re.compile(r"\s+for\b", re.IGNORECASE)  # what a condition is set for ("a precondition for any truce")
 # "it" as the subject right before a stance ("It rules out ...", "and it has rejected ..."): a state or body
 # named as the holder in the sentences before (never a dummy "it was agreed": no "is"/"was" between)
-_IT = re.compile(r"\bit\s+(?:(?:has|had|also|now|still|again|already|even|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# a document of theirs as the subject ("The memorandum also demands ...") stands for them the same way
+_IT = re.compile(r"\b(?:it|the\s+(?:memorandum|document|draft|text|paper|letter))\s+"
+                 r"(?:(?:has|had|also|now|still|again|already|even|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
 _IT_BACK = 2  # how many sentences back the holder "it" stands for may be
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:and|both|with)\b|&|,", re.IGNORECASE)  # a subject of several sides ("X and Y agreed")
 _GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 
 
@@ -344,9 +358,14 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
 def _issue_matches(text: str, low: str | None, start: int, end: int, rules: PositionRules) -> Iterator[re.Match[str]]:
     """The issue phrases in ``text[start:end]``: matched in ``low`` (the text lowercased, where
     ``folds_safely``: the same spans, faster than ``re.IGNORECASE``), else in the text ignoring case."""
-    if low is not None:
-        return rules.issues.folded.finditer(low, start, end)
-    return rules.issues.ignoring.finditer(text, start, end)
+    found = rules.issues.folded.finditer(low, start, end) if low is not None else \
+        rules.issues.ignoring.finditer(text, start, end)
+    return (m for m in found if not (m.end() - m.start() == 4 and _BY_LAND.search(text, max(0, m.start() - 6),
+                                                                                    m.end())))
+
+
+# "on land" says where (a truce "on land, at sea and in the air"), no territory
+_BY_LAND = re.compile(r"\b(?:on|by)\s+land$", re.IGNORECASE)
 
 
 def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRules,
@@ -366,12 +385,18 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
             continue
         joined = bool(found) and _AND.search(text, found[-1][1], m.end()) is not None  # "and give up ..."
         # an issue outranks one named with it ("withdraw troops from the region"), not one a list names before
-        outranked = [] if joined else [(seen, at) for seen, at in found if seen in rules.precedence.get(issue, ())]
+        outranked = [] if joined or _WHERE_ON.search(text, max(end, m.start() - 30), m.end()) else [
+            (seen, at) for seen, at in found if seen in rules.precedence.get(issue, ())]
         if found and not outranked and not joined:
             continue  # a second issue only when "and (for|to) ..." or a list adds it
         found = [(seen, at) for seen, at in found if (seen, at) not in outranked]
         found.append((issue, m.end()))
     return found[:_MAX_ISSUES]
+
+
+# "territory" as where something is ("no foreign troops on its territory"): no issue of its own that outranks it
+_WHERE_ON = re.compile(r"\b(?:on|in|inside|within)\s+(?:(?:its|the|their|ukraine's|ukrainian)\s+)?territory$",
+                       re.IGNORECASE)
 
 
 def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
@@ -432,6 +457,34 @@ def _first_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, ..
     return ()
 
 
+_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+$")  # "Kyiv's memorandum", "Moscow's new draft"
+
+
+def _owner(reading: SentenceReading, at: int) -> tuple[str, ...]:
+    """The possessor of the noun that ends at ``at`` ("Kyiv's memorandum, which ..."), else none."""
+    for item in reading.items:
+        if item.start >= at:
+            break
+        if item.kind == "party" and at - item.end <= 40 and _OWNED.match(reading.text, item.end, at):
+            return item.names if item.names != (CONTEXT_SIDES,) else ()
+    return ()
+
+
+# right before a stance noun, a verb that states it again ("repeated the demand that ...", "..., he said,
+# renewing the call for ..."): the noun is its subject's, or the speaker's
+_RESTATED = re.compile(r"\b(?:repeat|reiterat|restat|renew|reaffirm|voic|underlin)\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$",
+                       re.IGNORECASE)
+
+
+def _restated(reading: SentenceReading, start: int) -> tuple[str, ...]:
+    """Who states a stance noun again ("Putin repeated the demand"; "..., he said, repeating the demand")."""
+    m = _RESTATED.search(reading.text, max(reading.sentence.start, start - 40), start)
+    if m is None:
+        return ()
+    names = scan_before(reading, m.start(), verb=True, commas=False).names or reading.speakers(m.start())
+    return () if CONTEXT_SIDES in names else names
+
+
 def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
              it: tuple[str, ...] = (), quoted: tuple[str, ...] = (), end: int = -1) -> tuple[str, ...]:
     """Who takes the stance at ``start``, by the rule's kind of holder (see the module docstring); ``it``:
@@ -450,15 +503,25 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
                 return reading.subject(item.end) if item.kind == "pronoun" else item.names
         if reading.word_before(start).lower() in ("its", "their"):  # "a phrase Moscow uses for its demands"
             return _nearest_party(reading, reading.sentence.start, start)
-        return _from_party(reading, end)
+        return _from_party(reading, end) or _restated(reading, start)
     scanned = scan_before(reading, start, verb=True, commas=False).names
     if CONTEXT_SIDES in scanned:
         return ()
-    relative = _RELATIVE.search(reading.text, max(reading.sentence.start, lo - 12), lo)
-    if relative is not None and not scanned:  # "... met Starmer and Merz, who want ...": who is named before
-        antecedent = scan_before(reading, relative.start(), verb=False).names
+    agent = _from_party(reading, end) if rule.holder == "subject" and _PASSIVE.search(
+        reading.text, max(lo, start - 24), start) else ()
+    if agent:  # "was rejected by Kyiv": who is named after "by"
+        return agent
+    relative = _RELATIVE.search(reading.text, max(reading.sentence.start, lo - 14), lo)
+    if relative is not None and not scanned and (
+            relative.group().endswith("who") or _ADVERBS.fullmatch(reading.text, lo, start)
+            or _CLOSED.search(reading.text, max(lo, start - 24), start)):
+        # "... met Starmer and Merz, who want ...", "Kyiv's plan, which calls for ...", "the plan, which ...,
+        # calls for ...": who is named before the relative clause, not who is named inside it
+        antecedent = scan_before(reading, relative.start(), verb=False).names or _owner(reading, relative.start())
         if antecedent and CONTEXT_SIDES not in antecedent:
             return antecedent
+        if not relative.group().endswith("who"):
+            return ()  # a thing of no one named ("the draft, which was shown to the Americans, calls for ...")
     speakers = reading.speakers(start) or tuple(n for i in reading.items if i.kind == "speaker" for n in i.names) \
         or quoted
     if rule.reported:
@@ -510,11 +573,20 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)[:1]
                    if issue != issues[0][0]]
     tail = hit.end() if rule.then is None else _then_end(rule, text, hit, hi)
-    back = sentence.start if _BARE.match(text, tail) is not None else lo
+    back = sentence.start if _BARE.match(text, tail) is not None else _main_clause(text, sentence, lo, hit.start())
     described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
         [] if rule.before_first or described else _issue_before(text, back, hit.start(), rules, low)) or (
         _explained(text, sentence, hit, rules, low) if rule.holder == "subject" else [])
+
+
+def _main_clause(text: str, sentence: Sentence, lo: int, start: int) -> int:
+    """Where the clause of a stance at ``start`` begins, before a relative clause closed in it ("Putin's
+    truce, which was to run three days, was rejected by Kyiv": the truce is named before "which")."""
+    relative = _RELATIVE.search(text, max(sentence.start, lo - 14), lo)
+    if relative is None or not _CLOSED.search(text, max(lo, start - 24), start):
+        return lo
+    return _clause(text, sentence, relative.start(), relative.start())[0]
 
 
 def _then_end(rule: StanceRule, text: str, hit: re.Match[str], hi: int) -> int:
@@ -557,6 +629,8 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
     for n, hit in enumerate(hits):
         rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
         lo, hi = _clause(text, sentence, hit.start(), hit.end())
+        if rule.stance == "demand" and _THAT.match(text, hit.end(), hi):
+            hi = _that_list(text, sentence, hi)
         window = max(lo, hit.start() - 40)
         if _COUNTERFACTUAL.search(text, window, hit.start()):
             unreal = lo
@@ -571,6 +645,23 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
             out.append(_Stance(rule, hit, lo, hi, window,
                                _about(rule, text, sentence, lo, hit, _object_end(text, hits, n, hi), rules, low)))
     return out
+
+
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+_NEXT_THAT = re.compile(r",\s+(?:and\s+)?that\b", re.IGNORECASE)
+
+
+def _that_list(text: str, sentence: Sentence, hi: int) -> int:
+    """Where the object of a demand "that ..." ends, where it goes on with more of them ("demands that Kyiv
+    drop X, that no troops be based there, and that the West lift Y"): each "that" is asked too."""
+    for _ in range(_MAX_ISSUES):
+        after = _NEXT_THAT.match(text, hi, sentence.end)
+        if after is None:
+            break
+        stop = _search(_CLAUSE_BREAK, text, after.end(), min(sentence.end, after.end() + _REACH),
+                       sentence.start, sentence.end)
+        hi = min(sentence.end, after.end() + _REACH) if stop is None else stop.start()
+    return hi
 
 
 def _word_before(text: str, lo: int, start: int) -> str:
@@ -654,14 +745,22 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
         else:
-            holders = _holders(reading, rule, lo, hit.start(), it, quoted)
-        if rule.stance == "accept" and len(holders) > 1:
+            holders = _holders(reading, rule, lo, hit.start(), it, quoted, hit.end())
+        if rule.stance == "accept" and len(holders) > 1 and not _one_subject(reading, hit.start(), holders):
             continue  # agreed together: no one's position
         previous = (lo, holders)
         demanded = st if rule.stance == "demand" else None
         offered = rule.stance in ("accept", "offer")
         claimed = max([hit.end()] + [at for _, at in st.about])
         yield from _stated(reading, st, holders, rules)
+
+
+def _one_subject(reading: SentenceReading, start: int, holders: Sequence[str]) -> bool:
+    """Whether several holders are one subject of no "and" ("the countries in the coalition are ready"), not
+    sides that agree together ("Trump and Putin agreed")."""
+    span = scan_before(reading, start, verb=True, commas=False)
+    return (tuple(span.names) == tuple(holders) and not _TOGETHER.search(reading.text, span.start, start)
+            and not any(i.kind == "pronoun" for i in reading.items if span.start <= i.start < start))
 
 
 def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules: PositionRules,
@@ -673,7 +772,7 @@ def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules
     stance = _stance(st.rule, text, hit, st.window, st.hi, rules) if stance is None else stance
     for issue, where in st.about:
         for actor in holders[:2]:
-            evidence = Evidence.of(text, min(lo, hit.start()), max(hit.end(), where))
+            evidence = Evidence.of(text, min(lo, hit.start(), where), max(hit.end(), where))
             yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
 
 
