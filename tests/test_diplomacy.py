@@ -47,6 +47,8 @@ def surnames(event: DiplomaticEvent) -> set[str]:
      "agreement", {"Russia", "Ukraine"}, None, "held"),
     ("Ukraine and Russia agreed to halt strikes on ports for a month.",
      "agreement", {"Ukraine", "Russia"}, None, "held"),
+    ("Emmanuel Macron's ceasefire proposal was put to the allies in a video call.",
+     "proposal", {"Macron"}, None, "proposed"),
 ])
 def test_one_sentence_one_event(text: str, kind: str, participants: set[str], venue: str | None,
                                 status: str) -> None:
@@ -450,3 +452,16 @@ def test_a_hedged_subject_and_a_group_the_registry_knows_are_read() -> None:
 
 def test_so_called_is_no_call() -> None:
     assert events("Norway will add ships to the so-called coalition of the willing, its premier said.") == ()
+
+
+def test_the_council_refers_back_to_the_council_named_before() -> None:
+    text = ("Ukraine asked the UN Security Council on Tuesday to condemn the shelling of a port.\n\n"
+            "The council met in Geneva a day later, at the request of several European members.")
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert [(e.participants, e.venue.name if e.venue else None) for e in meetings] \
+        == [(("UN Security Council",), "Geneva")]
+
+
+def test_a_council_never_named_before_is_no_participant() -> None:
+    text = "The city council met in Geneva on Friday to discuss the budget."
+    assert all("UN Security Council" not in e.participants for e in events(text))

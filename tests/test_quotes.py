@@ -185,6 +185,12 @@ def test_speaker_named_is_false_for_descriptors() -> None:
     assert [(q.speaker, q.speaker_named) for q in found] == [("a source close to the talks", False)]
 
 
+def test_a_pronoun_reaches_a_name_with_accented_letters() -> None:
+    text = ('A senator, Clara Mertens, spoke first. "We will not wait for another winter," she said.\n\n'
+            'Belgium\'s delegate, Émile Dufrêne, said aid would continue. "Nobody here is tired of helping," he said.')
+    assert speakers(text) == ["Clara Mertens", "Émile Dufrêne"]
+
+
 # ---------------------------------------------------------------- properties
 
 PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "\n", "\n\n", ",", ".", " said", " he said", "Zelensky",

@@ -151,6 +151,32 @@ def test_total_continues_the_count_before() -> None:
     assert triples(text) == [(4000, "drones", "exact"), (35000, "drones", "at_least")]
 
 
+def test_a_bare_number_before_a_past_verb_goes_on_counting() -> None:
+    text = "The factory built 3,000 shells in April, and fewer than 400 failed inspection."
+    assert triples(text) == [(3000, "shells", "exact"), (400, "shells", "at_most")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow wants a truce of at least 60 days along the front.", [(60, "days", "at_least")]),
+    ("The mayor asked for a pause of two weeks in the shelling.", [(2, "weeks", "exact")]),
+])
+def test_a_truce_of_some_length_is_measured(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_point_in_time_after_a_truce_is_not_measured() -> None:
+    assert triples("The truce collapsed two days later.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two armies carried out a 250-for-250 swap near the border.", [(250, "people", "exact")]),
+    ("Negotiators settled on a 1,200-for-1,200 exchange of captives.", [(1200, "people", "exact")]),
+])
+def test_a_swap_of_n_for_n_counts_the_people_each_side_hands_over(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
 def test_restated_measure_is_given_once() -> None:
     text = "The deal is 90 percent agreed. Officials said 90 percent of the text is settled."
     assert triples(text) == [(90, "percent", "exact")]

@@ -540,10 +540,37 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
                 if word in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
     if "two " in low or "both " in low:
         items.extend(_pairs(reading, mentions))
+    if any(head in low for head in _INSTITUTION_HEADS):
+        items.extend(_institutions_named_before(reading, items))
     reading.items = _without_overlaps(items + pronouns)
     if pronouns:
         reading.items = [_pronoun_speaker(reading, i) if i.kind == "pronoun" else i for i in reading.items]
     return reading
+
+
+# the head nouns of institutions' names, by which an article refers back to one ("the council met")
+_INSTITUTION_HEADS = frozenset({"council", "assembly", "commission", "parliament", "agency", "court", "committee"})
+_BACK_REFERENCE = frozenset({"the", "that"})
+
+
+def _institutions_named_before(reading: SentenceReading, items: Sequence[Item]) -> list[Item]:
+    """"The U.N. Security Council ... The 15-member council met": "the (...) council" stands for the
+    institution named in the sentences just before whose name ends in that noun, if one is."""
+    out = []
+    for i, (start, end, word) in enumerate(reading.tokens):
+        if word not in _INSTITUTION_HEADS or reading.text[start].isupper() \
+                or any(it.start <= start < it.end for it in items):
+            continue
+        if not any(w in _BACK_REFERENCE for _, _, w in reading.tokens[max(0, i - 3):i]):
+            continue
+        for _, mentions in reading.prior_back():
+            found = [m for m in mentions if m.actor.kind == "institution"
+                     and m.actor.name.rsplit(" ", 1)[-1].lower() == word]
+            if found:
+                actor = found[-1].actor
+                out.append(Item(start, end, "party", (canonical(actor),)))
+                break
+    return out
 
 
 # "the two leaders", "both men": the two people named last before (see ``_pairs``)

@@ -24,9 +24,10 @@ INSTITUTION_HEADS = frozenset({"statement", "statements", "commission", "ministr
                                "mission", "delegation", "team", "side", "administration", "group"})
 _ANY_INSTITUTION = frozenset({"statement", "statements", "report", "document", "readout", "post", "bulletin",
                               "side", "team"})
-# two or more capitalised words; the word boundary before the first is a look-behind after its first
-# letter, so that the pattern starts with a letter class and the regex engine skips ahead fast
-_LOOSE_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]+)+")
+# two or more capitalised words, accented Latin letters included ("Jérôme Dupré": a name the registry
+# does not know is still a candidate for "he said"); the word boundary before the first is a look-behind
+# after its first letter, so that the pattern starts with a letter class and the regex engine skips ahead fast
+_LOOSE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ][\w'’\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+)+")
 
 Accept = Callable[[Actor], bool]
 # characters an indefinite descriptor ("a senior Ukrainian official") cannot contain

@@ -78,6 +78,15 @@ def _no_quantity(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _truce_of(prior: Sequence[str]) -> bool:
+    """"a ceasefire of 30 days", "a truce of at least 30 days": a truce word and "of" shortly before the
+    number (a qualifier may stand between) say how long the truce is to last."""
+    for i in range(len(prior) - 1):
+        if prior[i + 1] == "of" and prior[i].strip(",;:\"'“”") in TRUCES:
+            return True
+    return False
+
+
 def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> bool:
     """Whether the number at ``low[start:end]`` may be a statistic, from the words around it: a unit, a
     counted noun or a scale word among the next few words ("447 emergency generators"), a verb that
@@ -87,7 +96,7 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
     tail = low[end:end + 48]
     if digits:
         rest = tail.lstrip()
-        if not rest or rest[0] in BARE_END:
+        if not rest or rest[0] in BARE_END or tail.startswith("-for-"):  # "a 90-for-90 swap"
             return True
     words = tail.replace("-", " ").replace(",", " ").split()[:6]
     gate, durations = stat.gate_words, stat.duration_words
@@ -98,8 +107,9 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
             return True
         if bare in durations:
             after = [*words[k + 1:k + 3], "", ""]
-            return not LASTING_CUES.isdisjoint(low[max(0, start - 24):start].split()[-3:]) or after[0] in RATE_CUES \
-                or after[0] in TRUCES or (after[0] == "of" and after[1] in TRUCES)
+            prior = low[max(0, start - 40):start].split()[-5:]
+            return not LASTING_CUES.isdisjoint(prior[-3:]) or after[0] in RATE_CUES \
+                or after[0] in TRUCES or (after[0] == "of" and after[1] in TRUCES) or _truce_of(prior)
         if plain[-1:] in (".", ";", ":", ")", "!", "?") or plain[:1] == "(":
             break  # the clause ends
     before = low[max(0, start - 24):start].split()

@@ -252,8 +252,8 @@ class _SentenceReader:
 
     def _measured_time(self, q: Quantity, start: int) -> bool:
         """A span of time that measures something: "the meeting ran for five hours", "for 20 days",
-        "blackouts of up to 10 hours a day", "45 days of calm", "a 72-hour truce"; not "two days later"
-        or "in three weeks"."""
+        "blackouts of up to 10 hours a day", "45 days of calm", "a 72-hour truce", "a truce of 30 days";
+        not "two days later" or "in three weeks"."""
         words = self.words
         n = len(words)
         if q.last + 1 < n and self.stat.not_after.match_at(words, q.last + 1) is not None:
@@ -262,6 +262,8 @@ class _SentenceReader:
             return True
         if start > 1 and words[start - 1] == "last" and words[start - 2] in MODALS:
             return True  # "would last 20 years"
+        if start > 1 and words[start - 1] == "of" and words[start - 2] in TRUCES:
+            return True  # "a ceasefire of at least 30 days": how long the truce is to last
         nxt = words[q.last + 1:q.last + 3]
         if len(nxt) == 2 and nxt[0] in ("a", "per", "each", "every") and nxt[1] in ("day", "week", "night"):
             return True
@@ -292,7 +294,7 @@ class _SentenceReader:
         if tuple(after) == ("more", "of", "them"):
             return self._noun_before(start, frozenset({"count"}))
         if nxt not in ELIDED_FOLLOWERS and not nxt.startswith(("'", "’")):
-            return None
+            return self._carried_by_verb(nxt, found)
         # "the number of soldiers lost ... was put at 40,000"
         for i in range(start - 1, 0, -1):
             if words[i] == "of" and words[i - 1] == "number":
@@ -316,6 +318,17 @@ class _SentenceReader:
         if self.previous is not None and n <= 12 and nxt == "." and not found and start > 0 \
                 and (start < num.first or words[start - 1] in ("for", "to", "at", "of")):
             return self.previous.unit, "stat.carried.v1"
+        return None
+
+    @staticmethod
+    def _carried_by_verb(nxt: str, found: Sequence[_Found]) -> tuple[str, str] | None:
+        """"launched 5,200 drones, and over 700 reached the country": a bare number that is the subject
+        of a verb in the past tense goes on counting what the sentence counted before it."""
+        if len(nxt) < 5 or not nxt.endswith("ed") or not nxt.isalpha():
+            return None
+        for f in reversed(found):
+            if f.quantity.kind in COUNT_KINDS:
+                return f.quantity.unit, "stat.carried.v1"
         return None
 
     def times_unit(self, num: Num) -> tuple[str, str] | None:
@@ -403,7 +416,23 @@ class _SentenceReader:
         return Quantity(round(num.value / nxt.value, 4), "ratio", MEASURE, num.first, nxt.last, num.last,
                         "stat.ratio.v1")
 
+    def _swap(self, num: Num) -> Quantity | None:
+        """"a 1,000-for-1,000 exchange", "an 84-for-84 swap": the people each side hands over (the number
+        after "for" restates it, and is read with it)."""
+        words, tokens = self.words, self.tokens
+        k = num.last + 2
+        if k >= len(words) or words[k - 1] not in ("-", "‑") or not words[k].startswith("for-") \
+                or not words[k][4:5].isdigit() or not adjacent(tokens, k - 1) or not adjacent(tokens, k):
+            return None
+        if k + 2 < len(words) and words[k + 1] == "," and words[k + 2].isdigit() and adjacent(tokens, k + 1) \
+                and adjacent(tokens, k + 2):
+            k += 2  # "for-1" "," "000": the thousands of the second number
+        return Quantity(num.value, "people", "count", num.first, k, num.last, "stat.swap.people.v1")
+
     def _unlabelled(self, num: Num, start: int, found: Sequence[_Found]) -> Quantity | None:
+        swap = self._swap(num)
+        if swap is not None:
+            return swap
         times = self.times_unit(num)
         if times is not None:
             return Quantity(num.value, times[0], "count", num.first, num.last + 1, num.last, times[1])
