@@ -386,6 +386,7 @@ def test_attack_date_nearest_first() -> None:
         ("Leviv", "Lviv"),
         ("Zakarpattya", "Zakarpattia"),
         ("Moscow Province", "Moscow"),
+        ("Pivdennyi", "Pivdenne"),
     ],
 )
 def test_place_normalisation_joins_spellings(left: str, right: str) -> None:

@@ -43,6 +43,7 @@ PLACE_ALIASES: tuple[tuple[str, ...], ...] = (
     ("Uzhhorod", "Uzhgorod"),
     ("Kremenchuk", "Kremenchug"),
     ("Pavlohrad", "Pavlograd"),
+    ("Pivdenne", "Pivdennyi", "Yuzhne", "Yuzhny"),  # the port town east of Odesa
     ("Bila Tserkva", "Belaya Tserkov"),
     ("Udmurtia", "Udmurt", "Udmurtiya"),
     ("Bashkortostan", "Bashkiria", "Bashkiriya"),
