@@ -99,3 +99,14 @@ def test_casualties_in_the_capital_tell_a_russian_strike() -> None:
 def test_the_capital_as_a_speaker_or_a_place_of_talks_tells_no_side() -> None:
     assert side("In Kyiv, officials said the drone strike hit a depot.") == 0
     assert side("The envoy will hold talks in Moscow about the drone strikes.") == 0
+
+
+def test_moscow_claiming_its_own_strike_is_a_russian_strike() -> None:
+    text = "The Russian defence ministry said it had struck depots supplying the army near Poltava on Friday."
+    got = waves(text)
+    assert any("depots" in t for t in got["RU"]["targets"])
+    assert "UA" not in got
+
+
+def test_a_ministry_claiming_a_shoot_down_still_tells_a_ukrainian_strike() -> None:
+    assert side("The Russian defence ministry said it destroyed 31 drones over the Kursk region.") > 0

@@ -41,3 +41,16 @@ def test_anaphora_is_left_for_the_caller():
 def test_without_publication_only_full_dates_resolve():
     found = find_dates("on Monday, and on March 3, 2025", 0, None)
     assert [str(d.day) for d in found] == ["2025-03-03"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a calendar date right after a weekday names that weekday's week, not the nearest one
+    ("the heaviest raid came overnight into Tuesday, March 3.", "2026-03-16",
+     [("overnight into Tuesday", "2026-03-03"), ("March 3", "2026-03-03")]),
+    ("on Monday night, March 2, drones flew in", "2026-03-16",
+     [("on Monday night", "2026-03-03"), ("March 2", "2026-03-02")]),
+    # a date of another weekday leaves the weekday as it was
+    ("on Friday, March 3", "2026-03-16", [("on Friday", "2026-03-13"), ("March 3", "2026-03-03")]),
+])
+def test_a_date_after_a_weekday_fixes_its_week(text, published, expected):
+    assert resolve(text, published) == expected

@@ -163,3 +163,36 @@ def test_one_of_a_count_with_the_same_verb_is_no_new_count() -> None:
 def test_a_person_of_a_facility_before_the_verb_is_counted() -> None:
     assert figures("One worker of the terminal had been injured, the owner said.") == [
         ("injured", "people", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of a verb before it takes no verb from a later clause's subject
+    ("Gunners brought down 210 drones and nine missiles, and 40 drones were jammed, the army said.",
+     [("intercepted", "drone", 210, "exact"), ("intercepted", "missile", 9, "exact"),
+      ("suppressed", "drone", 40, "exact")]),
+    # a coordinated subject still shares the verb after it
+    ("Overnight 120 drones and six missiles were shot down.",
+     [("intercepted", "drone", 120, "exact"), ("intercepted", "missile", 6, "exact")]),
+])
+def test_a_verb_after_a_later_item_is_not_the_objects(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "one of N people killed": the N are the dead, the one is a person among them
+    ("The baker was one of five people killed when the shell landed.", [("killed", "people", 5, "exact")]),
+    ("The driver was one of the six people wounded in the blast.", [("injured", "people", 6, "exact")]),
+    # "two of the ten passengers were killed": the verb is the part's, the ten are who they were
+    ("Two of the ten passengers were killed, the police said.", [("killed", "people", 2, "exact")]),
+])
+def test_a_part_of_a_count_of_people(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three cottages near the lake had their windows blown out.", [("damaged", "buildings", 3, "exact")]),
+    ("Fire gutted the yard and three warehouses were damaged.", [("damaged", "buildings", 3, "exact")]),
+    ("One missile came down beside the bus station.", [("hit", "missile", 1, "exact")]),
+])
+def test_damage_and_impact_phrasings(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -266,3 +266,13 @@ def test_russian_forces_delivering_a_strike_are_the_attacker() -> None:
     text = ("Ukrainian drones hit a depot in the Kursk region overnight into Tuesday, a governor said.\n\n"
             "The ministry added that Russian forces had delivered a strike on energy facilities in Ukraine.")
     assert "energy facilities" in targets(text).get("RU", [])
+
+
+def test_an_industrial_park_is_a_target() -> None:
+    got = targets("Russian drones struck an industrial park outside Rivne overnight into Tuesday.")
+    assert any("industrial park" in t for t in got["RU"])
+
+
+def test_days_without_strikes_name_no_target() -> None:
+    got = targets("Will the grid get a month without strikes on substations? Nobody in Kyiv expects it.")
+    assert not any("substations" in t for names in got.values() for t in names)

@@ -3,6 +3,8 @@ invented reports, one per way a text repeats or bounds a figure it gives elsewhe
 
 from datetime import date
 
+import pytest
+
 from warledger.extract import extract_article
 from warledger.extract.attacks import find_attacks
 from warledger.extract.rules import load_rules
@@ -101,3 +103,20 @@ def test_a_day_named_in_an_earlier_paragraph_does_not_date_a_later_overnight() -
     text = ("The ministry on Monday claimed the capture of two villages.\n\n"
             "The number of people killed in the overnight strike on Sumy has risen to three, officials said.")
     assert set(waves_of(text)) == {("RU", PUBLISHED.isoformat())}
+
+
+def test_a_sentence_naming_the_waves_night_dates_the_figures_after_it() -> None:
+    text = ("Monthly totals fell in August, the desk found.\n\n"
+            "The heaviest wave came overnight into Sunday, August 31. "
+            "Russia used 300 drones in that attack, the air force said.")
+    got = waves_of(text)
+    assert ("launched", "drone", 300) in got[("RU", "2025-08-31")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taken together, the air force logged 2,900 drones in the month, below July's 3,100.",
+    "That is 8% fewer than June's 4,120 drones.",
+])
+def test_a_months_total_is_no_figure_of_a_wave(sentence: str) -> None:
+    got = waves_of("Russia launched 50 drones at Sumy overnight, the air force said. " + sentence)
+    assert all(v == 50 for figs in got.values() for _, _, v in figs)

@@ -117,8 +117,9 @@ DAYTIME = Gated(re.compile(
 EVENT_DAY = Gated(re.compile(
     r"\bthe (?:very )?day (?:of )?the (?P<name>[A-Z][a-z]+ )?(?:talks|summit|meeting|negotiations)"), ("day ",))
 TALK_WORDS = ("talks", "summit", "meeting", "negotiations")
+# ("30 days without strikes on power plants" too: strikes that did not happen)
 TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
-                         r"suspend|suspending)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
+                         r"suspend|suspending|without)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
                          re.IGNORECASE), ("strik", "attack"))
 # "Injured count climbs past 120": words before a heading's number that make it a bound, not a count
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at

@@ -27,7 +27,7 @@ ATTACK_WORDS = frozenset({
     "wounding", "dead", "damaged", "destroyed", "uav", "uavs", "bombs", "bomb", "shot", "air", "raid",
     "onslaught", "salvo", "volley", "pounded", "pounding", "targeted", "targeting", "fire", "fires",
     "kinzhal", "kinzhals", "iskander", "kalibr", "oreshnik", "geran", "casualties", "died", "hurt",
-    "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought",
+    "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought", "wave",
     "neutralised", "neutralized", "toll", "death", "deaths", "glide", "kab", "kabs",
     "aerial", "intercepting", "downing", "locationally", "damage", "affected", "shattered", "blown", "collapsed",
     "wrecked", "burned", "ablaze", "rubble", "brunt",

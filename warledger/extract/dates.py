@@ -8,6 +8,7 @@ what happened); ``prefer_future`` flips that for announced meetings.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -254,6 +255,23 @@ def find_dates(text: str, offset: int, anchor: date | None, *,
         if day is None and kind is not DateKind.ANAPHORA:
             continue
         out.append(DateMention(offset + m.start(), offset + m.end(), kind, day))
+    return _dated_weekdays(text, offset, out) if len(out) > 1 else tuple(out)
+
+
+WEEKDAY_KINDS = frozenset({DateKind.NIGHT_END, DateKind.NIGHT_START, DateKind.DAY})
+
+
+def _dated_weekdays(text: str, offset: int, found: list[DateMention]) -> tuple[DateMention, ...]:
+    """"overnight into Tuesday, January 20": a calendar date right after a weekday is that weekday's date,
+    so it picks the week (the nearest Tuesday before publication may be a later one)."""
+    out = list(found)
+    for i, (m, e) in enumerate(itertools.pairwise(found)):
+        if m.kind not in WEEKDAY_KINDS or e.kind is not DateKind.EXPLICIT or m.day is None or e.day is None \
+                or text[m.end - offset:e.start - offset].strip() not in ("", ","):
+            continue
+        shift = timedelta(days=1 if m.kind is DateKind.NIGHT_START else 0)
+        if (m.day - shift - e.day).days % 7 == 0:
+            out[i] = DateMention(m.start, m.end, m.kind, e.day + shift)
     return tuple(out)
 
 

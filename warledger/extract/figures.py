@@ -21,7 +21,7 @@ from operator import itemgetter
 from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
 from .counted import counted_after
 from .numbers import TENS, UNITS, Number, find_numbers
-from .readings import MISSILE_CLASSES, RawFigure, Reading, among_them, linked, read_counted
+from .readings import MISSILE_CLASSES, RawFigure, Reading, among_them, linked, read_counted, reduced_participle
 from .rules import RuleSet
 from .text import Sentence, Token
 from .verbs import compatible, toll, verb_after, verb_before
@@ -131,13 +131,15 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
     rid = reading.counted.rule_id
     if reading.measure is not None:
         return reading.measure, rid + "/subset", num.first, reading.np_last, True
-    if reading.whole:
+    if reading.whole and what not in PERSONS:
         return Measure.LAUNCHED, rid + "/whole", num.first, reading.np_last, True
+    if reading.whole and not reduced_participle(words, rules, reading.np_last + 1):
+        return None  # "two of ten passengers were killed": the verb is the part's; the ten are who they were
     listed = _coordinated(words, num.first, done, what)
     if listed is not None:
         return listed, rid + "/along", num.first, reading.np_last, done[-1].explicit
-    after = verb_after(words, rules, reading.np_last + 1, what, numbers)
     before = verb_before(words, rules, num.first, what)
+    after = verb_after(words, rules, reading.np_last + 1, what, numbers, subject=not _governs(words, before, num))
     if after is not None and not _reduced_relative(words, after, before):
         return after[0], rid + "/after", num.first, after[1], True
     if before is not None:
@@ -164,6 +166,14 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
     if what not in PERSONS and "among" in words[:num.first] and _among_damaged(words, num.first):
         return Measure.DAMAGED, rid + "/among_damaged", num.first, reading.np_last, True
     return None
+
+
+def _governs(words: Sequence[str], before: tuple[Measure, int] | None, num: Number) -> bool:
+    """Whether the verb before sits right on the number as its object ("downed 350 drones", "launched
+    more than 40"): then the phrase is no subject, and a verb after a later coordinated item is not its."""
+    if before is None or num.first - before[1] > 4:
+        return False
+    return "," not in words[before[1]:num.first]
 
 
 # "shot down four bombs, along with 167 drones": an object joined to the one before, under its verb

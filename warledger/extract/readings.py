@@ -144,6 +144,14 @@ def _list_head(done: Sequence[RawFigure]) -> RawFigure | None:
             return people[-1]
     return last
 
+def reduced_participle(words: Sequence[str], rules: RuleSet, at: int) -> bool:
+    """Whether a bare measure participle starts at ``at`` ("three people killed"): it describes the phrase
+    before it, while "were killed" is the verb of the clause's subject (the part of "two of ten passengers
+    were killed")."""
+    return at < len(words) and words[at] not in CASUALTY_AUX | SUBSET_COPULA \
+        and rules.measure_after.match_at(words, at) is not None
+
+
 STATE_MEASURE = {"dead": Measure.KILLED, "killed": Measure.KILLED, "injured": Measure.INJURED,
                  "wounded": Measure.INJURED, "hurt": Measure.INJURED}
 WHOLES = frozenset({"total", "overall", "lot"})
@@ -183,6 +191,8 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
     # "33 of 41 cruise missiles": the first number borrows the phrase after the second
     if nxt + 1 < n and words[nxt] in PARTITIVE and k + 1 < len(numbers) and numbers[k + 1].first in (nxt + 1, nxt + 2):
         counted = counted_after(words, rules, numbers[k + 1].last + 1)
+        if counted is not None and counted.what in PERSONS and reduced_participle(words, rules, counted.last + 1):
+            return None  # "one of three people killed": one of the dead singled out, not another count
         label = counted or _label_before(words, rules, num.first)
         if label is not None:
             return Reading(label, max(label.last, numbers[k + 1].last) if counted else numbers[k + 1].last)
@@ -237,7 +247,8 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
     if counted is not None:
         whole = (k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE) or (
             num.first >= 2 and words[num.first - 2:num.first] == ["of", "the"]
-            and (counted.last + 1 >= n or words[counted.last + 1] in (",", "–", "—", ":")))
+            and (counted.last + 1 >= n or words[counted.last + 1] in (",", "–", "—", ":")
+                 or (k > 0 and numbers[k - 1].last + 3 == num.first)))  # "two of the ten passengers"
         if num.first >= 3 and words[num.first - 3] in ("none", "neither") and words[num.first - 2] == "of":
             whole = True  # "none of the four Kinzhal missiles was shot down": four were launched
         return Reading(counted, counted.last, whole=whole)

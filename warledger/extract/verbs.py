@@ -46,9 +46,11 @@ def compatible(measure: Measure, what: What) -> Measure | None:
     return None
 
 def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
-                numbers: Sequence[Number]) -> tuple[Measure, int] | None:
+                numbers: Sequence[Number], subject: bool = True) -> tuple[Measure, int] | None:
     """A measure verb after the counted phrase: "were shot down", "alone were damaged", and after a
-    coordinated subject: "183 drones and nine missiles were shot down"."""
+    coordinated subject: "183 drones and nine missiles were shot down". ``subject`` False: the phrase is
+    the object of a verb before it ("downed 350 drones and 16 missiles, and 32 drones were lost"), so a
+    verb past the next item is that item's, not this one's."""
     n = len(words)
     i = _past_locative(words, start)
     limit = i + 4
@@ -63,8 +65,8 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
             i, limit = aside + 1, min(aside + 5, n)  # "seven people, including a child, were wounded"
             continue
         extended = limit > start + 4
-        if w in (",", "and") and i + 1 < n and (words[i + 1] in ("a", "an", "at", "some", "the", "both", "all")
-                                                or any(x.first == i + 1 for x in numbers)):
+        if subject and w in (",", "and") and i + 1 < n and (words[i + 1] in SUBJECT_DETERMINERS
+                                                            or any(x.first == i + 1 for x in numbers)):
             limit = min(i + 12, n)  # a coordinated subject: keep looking past the next item
         elif extended and w not in STRONG_BREAKS:
             pass
@@ -73,6 +75,8 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
         i += 1
     return None
 
+# words that open the next item of a coordinated subject ("the drones and some missiles were downed")
+SUBJECT_DETERMINERS = frozenset({"a", "an", "at", "some", "the", "both", "all"})
 # "of" too: "one employee of the depot had been injured"
 LOCATIVES = frozenset({"in", "near", "from", "at", "over", "of"})
 AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
