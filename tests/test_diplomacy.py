@@ -465,3 +465,60 @@ def test_the_council_refers_back_to_the_council_named_before() -> None:
 def test_a_council_never_named_before_is_no_participant() -> None:
     text = "The city council met in Geneva on Friday to discuss the budget."
     assert all("UN Security Council" not in e.participants for e in events(text))
+
+
+def test_readiness_to_meet_someone_named_is_that_meeting_proposed() -> None:
+    text = ("Emmanuel Macron spoke to reporters in Lyon on Monday. He said again that he was ready to meet "
+            "Keir Starmer in person before the winter.")
+    found = [e for e in events(text) if surnames(e) >= {"Macron", "Starmer"}]
+    assert [(e.kind, e.status) for e in found] == [("meeting", "proposed")]
+
+
+def test_readiness_to_meet_no_one_named_stays_a_statement() -> None:
+    found = events("Kyiv is ready to meet at any level and in any format, the foreign minister said on Sunday.")
+    assert {e.kind for e in found} <= {"statement"}
+
+
+def test_the_three_delegations_are_the_three_sides() -> None:
+    found = events("The three delegations met in Geneva on Saturday for six hours.")
+    assert [(e.kind, set(e.participants), e.venue and e.venue.name) for e in found] == [
+        ("meeting", {"United States", "Ukraine", "Russia"}, "Geneva")]
+
+
+def test_an_inverted_list_of_those_also_on_a_call_names_its_participants() -> None:
+    text = ("Keir Starmer chaired a video call with Kyiv on Tuesday. Also on the line were Danish Prime Minister "
+            "Mette Frederiksen, Donald Tusk and Friedrich Merz.")
+    calls = [surnames(e) for e in events(text) if e.kind == "call"]
+    assert {"Frederiksen", "Tusk", "Merz"} <= set().union(*calls)
+
+
+def test_agreeing_on_a_proposal_is_a_proposal_not_an_agreement() -> None:
+    found = events("In Warsaw on Friday, Keir Starmer and Emmanuel Macron agreed on a proposal for a month-long "
+                   "truce at sea.")
+    assert {e.kind for e in found} == {"proposal"}
+
+
+def test_an_agreed_act_after_that_is_an_agreement_and_an_opinion_is_not() -> None:
+    act = events("Keir Starmer and Emmanuel Macron agreed that their navies would halt patrols for a week.")
+    assert [surnames(e) for e in act if e.kind == "agreement"] == [{"Starmer", "Macron"}]
+    opinion = events("Keir Starmer and Emmanuel Macron agreed that the summit had gone well.")
+    assert not [e for e in opinion if e.kind == "agreement"]
+
+
+def test_a_round_in_the_country_of_the_earlier_talks_is_held_where_they_were() -> None:
+    text = ("Delegations from Ukraine and Russia held talks in Geneva on Monday. "
+            "The next round is planned for March, again in Switzerland.")
+    planned = [e for e in events(text) if e.status == "planned"]
+    assert [e.venue.name for e in planned if e.venue is not None] == ["Geneva"]
+
+
+def test_those_a_summit_brings_together_take_part_in_it() -> None:
+    text = ("Emmanuel Macron wants a summit in the spring that would bring Keir Starmer and Donald Tusk together "
+            "with him.")
+    found = [surnames(e) for e in events(text) if e.kind == "meeting"]
+    assert {"Starmer", "Tusk", "Macron"} in found
+
+
+def test_leaders_who_sit_down_together_meet() -> None:
+    found = events("Emmanuel Macron and Keir Starmer will sit down in Ankara on Friday.")
+    assert [(e.kind, surnames(e)) for e in found] == [("meeting", {"Macron", "Starmer"})]

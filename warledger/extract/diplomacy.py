@@ -387,8 +387,11 @@ def _asked_for(text: str, lo: int, start: int) -> bool:
     return " for " in text[lo:start] and _ASKED_FOR.search(text, lo, start) is not None
 
 
-def _kind(rule: TriggerRule, status: str) -> str:
-    """A deal someone calls for is a proposal ("Zelensky's call for a drone deal")."""
+def _kind(rule: TriggerRule, status: str, named_object: bool = False) -> str:
+    """A deal someone calls for is a proposal ("Zelensky's call for a drone deal"); with someone named after
+    it, a word with an ``object_kind`` names that kind ("ready to meet Putin": a meeting)."""
+    if named_object and rule.object_kind is not None:
+        return rule.object_kind
     return "proposal" if rule.kind == "agreement" and not rule.verb and status == "proposed" else rule.kind
 
 
@@ -499,12 +502,15 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             status = "proposed"
         if rule.kind == "proposal" and status == "held":
             status = "proposed"
+        named_object = rule.object_kind is not None and bool(read.after.names)
+        if named_object:
+            status = rule.object_status or status
         days = (LazyDay(s, read.before.start, read.after.end, start, published, status),)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
         stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
         clause_end = s.end if stop is None else stop.start()
         for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
-            kind = _kind(rule, status)
+            kind = _kind(rule, status, named_object)
             if kind == "call" and venue is not None and not _remote(evidence):
                 kind = "meeting"  # "the two leaders spoke for three hours at the base": they met there
             for names in _groups(rule, read):
@@ -654,7 +660,14 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
         if _joinable(events[main], m):
             _join(events, counts, main, m)
         return
-    _place_named(events, counts, _with(m, participants=events[main].participants))
+    _place_named(events, counts, replace(m, participants=events[main].participants,
+                                         venue=_narrowed(m.venue, events[main].venue)))
+
+
+def _narrowed(venue: PlaceMention | None, known: PlaceMention | None) -> PlaceMention | None:
+    """A round's venue given as the country (or region) holding the place of the talks it continues is that
+    place ("talks in Geneva ... the next round, again in Switzerland")."""
+    return known if venue is not None and known is not None and _contains(venue, known) else venue
 
 
 def _envoys_of(a: Mention, b: Mention, side_of: Callable[[str], str | None]) -> bool:

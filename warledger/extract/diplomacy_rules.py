@@ -43,6 +43,10 @@ class TriggerRule:
     needs_venue: bool = False  # a venue must follow at once ("arrived in Washington")
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
+    # the kind and status of the mention when someone is named after the word: readiness to meet a person
+    # named is that meeting, proposed ("ready to meet Putin"); without one it stays a statement
+    object_kind: str | None = None
+    object_status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,17 @@ def _requires(raw: Any, rid: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:[.;,:)\]\"”]|$)|[^.;:]{0,80}?\b(?:" + alternation(words) + r")\b", re.IGNORECASE)
 
 
+def _object_kind(raw: Mapping[str, Any], rid: str) -> tuple[str | None, str | None]:
+    """A rule's ``object_kind`` and ``object_status`` (both or neither)."""
+    kind, status = raw.get("object_kind"), raw.get("object_status")
+    if kind is None and status is None:
+        return None, None
+    if kind not in KINDS or status not in STATUSES:
+        raise RuleError(f"diplomacy.toml {rid}: object_kind must be one of {KINDS} and object_status one of "
+                        f"{STATUSES}, both given")
+    return str(kind), str(status)
+
+
 def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alternatives, frozenset[str]]:
     rules, parts, firsts = [], [], []
     anchors: set[str] = set()
@@ -149,7 +164,8 @@ def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alterna
                                  bool(raw.get("forward_only", False)), bool(raw.get("subject_only", False)),
                                  _requires(raw.get("requires_after"), rid), bool(raw.get("needs_object", False)),
                                  int(raw.get("min_parties", 0)), int(raw.get("min_subject", 0)),
-                                 bool(raw.get("needs_venue", False)), examples, counter))
+                                 bool(raw.get("needs_venue", False)), examples, counter,
+                                 *_object_kind(raw, rid)))
         unless = strings(raw.get("unless_next"), rid, required=False)
         guard = rf"(?![\s\"“”]+(?:{alternation(unless)})\b)" if unless else ""
         # a word ending in a hyphen is joined to the trigger ("so-called"), any other stands before a space
