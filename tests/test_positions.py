@@ -368,3 +368,58 @@ def test_no_position_from_inside_a_clause(text: str, absent: str) -> None:
 def test_on_land_is_no_territory() -> None:
     found = triples("Kyiv called for a truce on land, at sea and in the air.")
     assert ("Ukraine", "ceasefire", "demand") in found and not any(i == "territory" for _, i, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who is asked, named between the verb and its "for" or "to"
+    ("Zelensky appealed to the allies for more generators and air defence.", ("Zelensky", "aid", "demand")),
+    ("Stubb said he had asked Washington to back a truce on the Black Sea.", ("Stubb", "ceasefire", "demand")),
+    ("Merz will push the Kremlin to accept a truce in the air.", ("Merz", "ceasefire", "demand")),
+    # "only" after a modal with a verb before its "if": a condition on what comes before and after
+    ("The Kremlin said any truce would only hold if Europe stopped arming Ukraine.",
+     ("Russia", "ceasefire", "condition")),
+    ("The Kremlin said any truce would only hold if Europe stopped arming Ukraine.", ("Russia", "aid", "condition")),
+    # a predicate on the thing accepted: about its subject, not the talks it leads to
+    ("Sybiha said a truce in the air could be a starting point for negotiations.", ("Sybiha", "ceasefire", "accept")),
+    # an offer with an "if" that asks something back is a condition too
+    ("Kyiv would observe a pause in strikes on ports if Moscow did.", ("Ukraine", "ceasefire", "condition")),
+    ("The Kremlin offered a short truce if Kyiv handed over the rest of the region.",
+     ("Russia", "territory", "condition")),
+    # a possessor's suggestion, a stance received kindly, a line never to be recognised, a seat at the table
+    ("Moscow responded positively to Macron's suggestion that both armies stop hitting power plants.",
+     ("Macron", "ceasefire", "offer")),
+    ("Moscow responded positively to Macron's suggestion that both armies stop hitting power plants.",
+     ("Russia", "ceasefire", "accept")),
+    ("The annexation must never be recognised, Kallas said.", ("Kallas", "territory", "red_line")),
+    ("Ukraine must be at the table for any deal, Macron said.", ("Macron", "talks_format", "demand")),
+])
+def test_stances_of_varied_prose(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+def test_the_points_a_colon_spells_out_are_who_sets_them_out() -> None:
+    found = triples("Macron said the allies had agreed on three conditions for the summit: Kyiv needs firm security "
+                    "guarantees, a truce has to come first, and the annexation must never be recognised.")
+    assert {("Macron", "security_guarantees", "demand"), ("Macron", "ceasefire", "demand"),
+            ("Macron", "territory", "red_line")} <= found, found
+    assert not any(actor == "Ukraine" for actor, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "holder", "absent"), [
+    # the objects of the verb before a subject pronoun are no holders
+    ("Putin told Trump he would be prepared to freeze the front line in the south.", "Putin", "Trump"),
+    ("Trump assured Macron and Starmer on Monday that he would push Moscow to agree a truce.", "Trump", "Macron"),
+])
+def test_a_subject_is_the_last_noun_phrase_before_its_verb(text: str, holder: str, absent: str) -> None:
+    actors = {p.actor for p in positions(text)}
+    assert any(holder in a for a in actors) and not any(absent in a for a in actors), actors
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has asked Washington to explain how long the pause in deliveries will last.",
+    "Sybiha was asked to comment on the truce and declined.",
+    "Only hours after the talks, Russian drones hit the port.",
+    "Russian troops pushed deeper towards the village overnight.",
+])
+def test_no_demand_from_a_question_a_passive_or_a_time(text: str) -> None:
+    assert not any(p.stance in ("demand", "condition") for p in positions(text)), positions(text)

@@ -12,12 +12,17 @@
    officials". A noun's holder is its possessor ("Kyiv's proposal", "his call for", "its demands") or the
    party after it ("a demand from Moscow"). A subject "it" stands for the state that held the last stance
    one or two sentences before ("It rules out ..."); a sentence quoted whole is its speaker's, the speaker of
-   the sentence before; in a ", where" clause the holder is who met there, not who reports it.
+   the sentence before; in a ", where" clause the holder is who met there, not who reports it. Of names read
+   before a verb, only the last noun phrase is its subject where no "and" joins them ("Putin told Trump he
+   would ..."); the points a colon spells out ("gave Trump five points: Kyiv needs ..., a truce has to ...")
+   are who sets them out, and each item of such a list with a subject of its own is a stance of its own.
 4. A stance inside a demand's object ("called on Moscow to accept a truce") is the demand's, not the
    addressee's; a stance coordinated with another ("would not send missiles and suggested ...") states
    nothing about the other's issue, and ends the other's object ("agreed to talks and has accepted a truce").
    "Gave Moscow ten days to ..." is a demand; a stance after "would have" states nothing, nor does any
-   later one in its clause; "insisted that X would be ..." is no demand.
+   later one in its clause; "insisted that X would be ..." is no demand. An offer or acceptance followed by
+   an "if" that asks something back ("would freeze the line if Kyiv left Donetsk", "if Moscow did") is also
+   a condition, on what the "if" names.
 5. A stance whose object is only "it" looks back over its sentence; a colon after "a plain bargain" does
    not end the object; "should not have to", "the way an ally must" and a bare "must" state nothing,
    nor does the generic "you". A short reply ("Kyiv refuses.") answers the demand of the sentence before.
@@ -31,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import Any
 
@@ -49,7 +54,7 @@ from .diplomacy_rules import (
     strings,
     trie_pattern,
 )
-from .participants import CONTEXT_SIDES, SentenceReading, folds_safely, read_sentence, scan_before
+from .participants import CONTEXT_SIDES, SentenceReading, Span, folds_safely, read_sentence, scan_before
 from .phrases import pattern_tokens
 from .text import TOKEN_RE, Sentence
 
@@ -136,6 +141,7 @@ _IT = re.compile(r"\b(?:it|the\s+(?:memorandum|document|draft|text|paper|letter)
 _IT_BACK = 2  # how many sentences back the holder "it" stands for may be
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:and|both|with)\b|&|,", re.IGNORECASE)  # a subject of several sides ("X and Y agreed")
+_QUESTION = r"(?:about|whether|if|how|what|why|who)"  # a word that opens a question, not what is asked for
 _GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 
 
@@ -193,8 +199,9 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         between = raw.get("then_words", 0)
         if not isinstance(between, int) or not 0 <= between <= 5:
             raise RuleError(f"positions.toml {rid}: then_words must be a whole number from 0 to 5")
-        # one word at most between, or one to ``then_words`` words that ask no question ("ask him about")
-        gap = r"(?:\w+\s+)?" if not between else rf"(?:(?!(?:about|whether|if)\b)\w+\s+){{1,{between}}}"
+        # one word at most between, or one to ``then_words`` words that ask no question ("ask him about",
+        # "asked how to")
+        gap = r"(?:\w+\s+)?" if not between else rf"(?:(?!{_QUESTION}\b)\w+\s+){{1,{between}}}"
         rules.append(StanceRule(rid, str(raw["value"]), str(raw["holder"]), bool(raw.get("modal", False)),
                                 bool(raw.get("before_first", False)), bool(raw.get("near", False)),
                                 re.compile(r"\s+" + gap + "(?:" + trie_pattern(then) + r")\b", re.IGNORECASE)
@@ -437,6 +444,25 @@ _JOINT = re.compile(r"\b(?:two|both|all)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s*(?:(?:has|have|had|also|now|then|again|\w+ly)\s+){0,2}")
 
 
+_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bboth\b)", re.IGNORECASE)  # names joined into one subject
+
+
+def _last_noun_phrase(reading: SentenceReading, span: Span, start: int) -> tuple[str, ...]:
+    """The names of a stance's subject: of those read before it, the last noun phrase alone where no "and" or
+    comma joins it to the ones before ("Putin told Trump he would ...", "assured the allies on Monday that he
+    would ...": the objects of the verb before are no subject)."""
+    if len(span.names) < 2:
+        return span.names
+    named = [i for i in reading.items if span.start <= i.start < start and i.kind in ("party", "pronoun", "adjective")]
+    if len(named) < 2 or _JOINED.search(reading.text, named[-2].end, named[-1].start):
+        return span.names
+    last = named[-1]
+    if last.kind != "pronoun":
+        return last.names
+    who = reading.person_before(last.start, ())
+    return span.names if who is None else (who,)
+
+
 def _speaking_subject(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
     """The speaker right before a stance, its subject ("after a call with Putin, Trump announced ..."): a
     speech verb that states the stance itself."""
@@ -504,7 +530,7 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
         if reading.word_before(start).lower() in ("its", "their"):  # "a phrase Moscow uses for its demands"
             return _nearest_party(reading, reading.sentence.start, start)
         return _from_party(reading, end) or _restated(reading, start)
-    scanned = scan_before(reading, start, verb=True, commas=False).names
+    scanned = _last_noun_phrase(reading, scan_before(reading, start, verb=True, commas=False), start)
     if CONTEXT_SIDES in scanned:
         return ()
     agent = _from_party(reading, end) if rule.holder == "subject" and _PASSIVE.search(
@@ -568,11 +594,13 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)
                 if at - hit.end() <= _NEAR + 20]
     issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
-    if issues and rule.stance == "condition" and (_IF.search(hit.group()) or _FOR_WHAT.match(text, hit.end(), hi)):
-        # "a truce only if aid stops", "a withdrawal as a precondition for any truce": both
-        issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)[:1]
-                   if issue != issues[0][0]]
     tail = hit.end() if rule.then is None else _then_end(rule, text, hit, hi)
+    if issues and rule.stance == "condition" and (_IF.search(text, hit.start(), tail)
+                                                  or _FOR_WHAT.match(text, hit.end(), hi)):
+        # "a truce only if aid stops", "would only work if aid stops", "a withdrawal as a precondition for any
+        # truce": both
+        issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), tail, hi, rules, low)[:1]
+                   if issue != issues[0][0]]
     back = sentence.start if _BARE.match(text, tail) is not None else _main_clause(text, sentence, lo, hit.start())
     described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
@@ -718,7 +746,10 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             previous, demanded, offered = (lo, source), None, False
             yield from _stated(reading, st, source, rules)
             continue
-        later = previous is not None and previous[0] == lo
+        # a stance of who reports it, with a subject of its own after a comma ("X must ..., a truce has to ..."),
+        # opens a clause of its own
+        later = previous is not None and previous[0] == lo and not (
+            rule.holder == "speaker" and _LIST_ITEM.search(text, max(lo, hit.start() - 50), hit.start()))
         if later and rule.modal:
             continue
         if later and previous is not None and rule.holder == "speaker" and not rule.reported:
@@ -746,6 +777,7 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             continue
         else:
             holders = _holders(reading, rule, lo, hit.start(), it, quoted, hit.end())
+        holders = _listed_by(reading, hit.start()) or holders
         if rule.stance == "accept" and len(holders) > 1 and not _one_subject(reading, hit.start(), holders):
             continue  # agreed together: no one's position
         previous = (lo, holders)
@@ -753,6 +785,45 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         offered = rule.stance in ("accept", "offer")
         claimed = max([hit.end()] + [at for _, at in st.about])
         yield from _stated(reading, st, holders, rules)
+        if offered:
+            yield from _stated(reading, replace(st, about=_asked_back(text, st, claimed, rules)), holders, rules,
+                               "condition")
+
+
+# after what an offer or acceptance is about, an "if" that asks something of the other side ("would freeze the
+# line if Kyiv left the region"; not "even if")
+_IF_AFTER = re.compile(r"[^;.]{0,80}?(?<!\beven\s)\bif\s+", re.IGNORECASE)
+# what the "if" asks is the same ("would observe the pause if Moscow did", "if Russia does the same")
+_RECIPROCAL = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:did|does|do|reciprocates?|reciprocated|followed\s+suit|"
+                         r"follows\s+suit|will\s+do\s+the\s+same|would\s+do\s+the\s+same)\b", re.IGNORECASE)
+
+
+def _asked_back(text: str, st: _Stance, claimed: int, rules: PositionRules) -> list[tuple[str, int]]:
+    """What an offer or acceptance asks in return, by an "if" after its object: the first issue the "if"
+    names ("would freeze the line if Kyiv left Donetsk": the territory), or, where it asks the same of the
+    other side ("if Moscow did"), the offer's own; none where no "if" follows."""
+    m = _IF_AFTER.match(text, claimed, st.hi)
+    if m is None:
+        return []
+    if _RECIPROCAL.match(text, m.end(), st.hi):
+        return st.about
+    return _issues(text, st.lo, m.start(), m.end(), st.hi, rules)[:1]
+# a modal's own subject, a few words after a comma ("..., a truce has to come first"): one item of a list of them
+_LIST_ITEM = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}$")
+# before a colon, the points it spells out ("gave Trump five points to carry into the room:"): whose they are
+_POINTS = re.compile(r"\b(?:points|conditions|demands|terms|principles|requirements|priorities|red\s+lines|"
+                     r"messages?|elements|asks)\b[^:;.\"“”]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _listed_by(reading: SentenceReading, start: int) -> tuple[str, ...]:
+    """Who sets out the points a colon before ``start`` spells out ("Merz said the allies had three
+    conditions: Kyiv needs ..., a truce has to ..."): each stance there is theirs, not its clause's subject's;
+    the speaker, else the first party named before the colon. Empty where no such colon stands."""
+    text, lo = reading.text, reading.sentence.start
+    colon = text.rfind(":", lo, start)
+    if colon < 0 or not _POINTS.search(text, max(lo, colon - 80), colon + 1):
+        return ()
+    return reading.speakers(colon) or _first_party(reading, lo, colon)
 
 
 def _one_subject(reading: SentenceReading, start: int, holders: Sequence[str]) -> bool:
