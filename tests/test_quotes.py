@@ -203,3 +203,9 @@ def test_quotes_on_any_text_are_exact_spans(text: str) -> None:
     for q in find_quotes(text, split_sentences(text), REG):
         assert text[q.evidence.start:q.evidence.end] == q.evidence.text == q.text
         assert q.speaker and q.text.strip() == q.text
+
+
+def test_according_to_an_institutions_readout_quotes_the_institution() -> None:
+    text = ('According to the Kremlin\'s readout of the talks, the president "ordered an end to all strikes on '
+            'the grid" for a month.')
+    assert speakers(text) == ["Kremlin"]

@@ -308,3 +308,40 @@ def test_a_share_of_an_attack_figure_is_part_of_the_wave() -> None:
     text = "Moscow said it downed 120 drones overnight, roughly half of them over the border districts."
     start = text.index("120")
     assert stats(text, [(start, start + len("120 drones"))]) == []
+
+
+def test_the_base_of_a_comparison_counts_what_was_counted_before() -> None:
+    text = "The regiment logged 187 drones in May, up 10% from 170 in April, and fewer than March's 240."
+    got = [(s.value, s.unit) for s in stats(text)]
+    assert (170, "drones") in got and (240, "drones") in got
+
+
+def test_a_bare_count_told_before_lends_its_unit_and_is_not_repeated() -> None:
+    text = ("The battery fired 64 missiles in May. Interceptors were busy too. "
+            "Of May's 64, 40 were aimed at the port.")
+    got = [(s.value, s.unit) for s in stats(text)]
+    assert got.count((64, "missiles")) == 1
+    assert (40, "missiles") in got
+
+
+def test_a_share_of_them_or_of_a_whole_takes_the_noun_before() -> None:
+    got = [(s.value, s.unit) for s in stats(
+        "The depot never listed the glide bombs it held; a clerk said 2,300 of those were moved in May.")]
+    assert got == [(2300, "bombs")]
+    found = stats("Over the winter the crews lost 140 drones in total: 35 of them, mostly older ones, to jamming.")
+    assert [(s.value, s.unit) for s in found] == [(140, "drones"), (35, "drones")]
+    found = stats("For cruise missiles alone the rate falls to 40.5%: only 17 of the 42 were stopped.")
+    assert [(s.value, s.unit) for s in found] == [(40.5, "percent"), (17, "missiles")]
+    assert found[1].evidence.text == "17 of the 42"
+
+
+def test_a_casualty_word_between_a_number_and_soldiers() -> None:
+    got = [(s.value, s.unit) for s in stats("Kyiv agreed to hand over 41 badly wounded Russian soldiers next week.")]
+    assert got == [(41, "people")]
+    assert stats("The blast left 12 injured passers-by on the pavement.") == []
+
+
+def test_the_before_a_large_count_defined_by_a_participle_is_a_new_figure() -> None:
+    got = [(s.value, s.unit) for s in stats("That is double the 1,240 drones recorded in March last year.")]
+    assert got == [(1240, "drones")]
+    assert stats("The two sides met again.") == []

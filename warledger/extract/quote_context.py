@@ -36,6 +36,9 @@ _OF_WORDS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "i
                        "familiar", "involved", "based", "to"})
 _DESCRIPTOR_STOP = frozenset({"who", "which", "that", "whose", "speaking", "asked", "when", "where", "as", "and"})
 _MODIFIED = frozenset({"aide", "son-in-law"})
+# what an institution issues in its own name
+_DOCUMENTS = frozenset({"readout", "statement", "account", "summary", "transcript", "version", "communique",
+                        "communiqué", "announcement", "report", "release", "press", "website", "channel"})
 _CAPITALISED_NAME = r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) {}\b"
 # characters a name matched by ``_CAPITALISED_NAME`` cannot contain (unless its surname does)
 _NAME_BARRIERS = frozenset(".,;:()\"“”!?\n\t")
@@ -212,6 +215,12 @@ class ArticleContext:
         after = self.text[m.end:m.end + 2]
         return after in ("'s", "’s") or after[:1] in ("'", "’") or m.surface.endswith(("'s", "’s"))
 
+    def document_of(self, m: ActorMention) -> bool:
+        """Whether a possessive mention owns a document that speaks for it ("the Kremlin's readout", "the
+        ministry's statement"): the owner is the speaker, not the document."""
+        nxt = _NEXT_LOWER.match(self.text, m.end if m.surface.endswith(("'s", "’s")) else m.end + 2, m.end + 40)
+        return nxt is not None and nxt.group(1) in _DOCUMENTS
+
     def modifier(self, m: ActorMention) -> bool:
         """ "Putin aide Yuri Ushakov", "a Kremlin official": the name qualifies the next noun."""
         nxt = _NEXT_LOWER.match(self.text, m.end, m.end + 30)
@@ -377,7 +386,11 @@ class ArticleContext:
         first = words[0].start
         other = None  # the first mention that is neither possessive nor a modifier, when no person is named
         for m in self.mentions(first, end):
-            if (m.start >= stop and m.start != first) or self.possessive(m):
+            if m.start >= stop and m.start != first:
+                continue
+            if self.possessive(m):
+                if other is None and self.document_of(m):
+                    other = m  # "according to the Kremlin's readout": the readout speaks for the Kremlin
                 continue
             if m.actor.kind == "person":
                 return SpeakerRef("actor", m.start, self.expand(m))

@@ -78,6 +78,14 @@ def _no_quantity(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _partitive(tail: str) -> bool:
+    """" of them", " of those", " of these", " of the 96": a share of a count named before, which is worth
+    reading (the pronoun or the whole gives it its unit)."""
+    word = tail[4:].split(" ", 2)
+    first = word[0].rstrip(",.;:")
+    return first in ("them", "those", "these") or (first == "the" and len(word) > 1 and word[1][:1].isdigit())
+
+
 def _truce_of(prior: Sequence[str]) -> bool:
     """"a ceasefire of 30 days", "a truce of at least 30 days": a truce word and "of" shortly before the
     number (a qualifier may stand between) say how long the truce is to last."""
@@ -97,6 +105,8 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
     if digits:
         rest = tail.lstrip()
         if not rest or rest[0] in BARE_END or tail.startswith("-for-"):  # "a 90-for-90 swap"
+            return True
+        if tail.startswith(" of th") and _partitive(tail):  # "96 of them", "31 of the 96"
             return True
     words = tail.replace("-", " ").replace(",", " ").split()[:6]
     gate, durations = stat.gate_words, stat.duration_words

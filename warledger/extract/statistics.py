@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,7 +49,10 @@ from .text import Sentence, Token
 AFTER_NAME = frozenset({"st", "nd", "rd", "th", "-year-old", "year-old"})
 RANGE_LINKS = frozenset({"to", "or", "-", "–", "and"})
 REPORTING = frozenset(REPORT_VERBS) | {"according"}
+RESTATED = "stat.restated.v1"  # the rule id of a bare number that restates a count told before
 CARRY_CUES = frozenset({"total", "cumulative", "compared", "against", "tally", "count"})
+# a word right before a bare number that makes it the base of a comparison ("up 30% from 139")
+COMPARED = frozenset({"than", "from", "against", "versus", "vs", "vs."})
 # a bare number followed by one of these continues the count before it ("and over 8,000 wounded")
 CARRY_VERBS = frozenset({"injured", "wounded", "killed", "dead", "live", "lived", "living", "were", "are", "have",
                          "had", "remain", "remained", "died", "fled", "left", "missing", "more"})
@@ -67,6 +70,7 @@ LASTING = frozenset({"lasting", "lasted", "lasts", "spent", "spend", "spending"}
 MODALS = frozenset({"would", "will", "to", "could", "should", "may", "might", "can", "must"})
 RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                     "midnight", "dawn", "morning", "evening", "night", "afternoon", "noon", "then", "today"})
+HURT_ADVERBS = frozenset({"badly", "seriously", "severely", "critically", "gravely", "lightly", "slightly"})
 CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring", "wounded", "wounding", "hurt",
                       "toll"})
 
@@ -125,7 +129,7 @@ def _is_name_or_time(words: Sequence[str], tokens: Sequence[Token], num: Num, st
     if nxt in ("-", "‑") and num.last + 2 < len(words) and words[num.last + 2].startswith(("year-old", "month-old",
                                                                                             "point", "storey")):
         return True
-    if prev == ":" or (prev in (".", "/") and adjacent(tokens, num.first)):
+    if prev in (":", ".", "/") and adjacent(tokens, num.first):
         return True
     if prev == "of" and num.first >= 2 and tokens[num.first - 2].text[:1].isdigit():
         return True  # "Photo 2 of 7", "3 of 4": a position or a share of a wave
@@ -168,7 +172,7 @@ class _SentenceReader:
     """The statistics of one sentence; context tests are computed once, on first use."""
 
     def __init__(self, sentence: Sentence, rules: RuleSet, stat: StatRules, carried: str | None,
-                 previous: Statistic | None) -> None:
+                 previous: Statistic | None, known: Mapping[float, str]) -> None:
         self.sentence = sentence
         self.rules = rules
         self.stat = stat
@@ -176,6 +180,7 @@ class _SentenceReader:
         self.words = _words(sentence, tokens)
         self.carried = carried    # the count unit of the last statistic before this sentence
         self.previous = previous  # the last statistic of the sentence just before, if it had one
+        self.known = known        # the counts the article has stated so far: value -> unit
         self._plain: Sequence[str] | None = None
         self._period: bool | None = None
         self._state: bool | None = None
@@ -217,9 +222,10 @@ class _SentenceReader:
         return bool(after) and after[0] in RECENT
 
     def _casualties(self, q: Quantity, start: int) -> bool:
-        """People killed or injured: "killing nine people", "two boys among the dead"."""
+        """People killed or injured: "killing nine people", "two boys among the dead", "23 badly wounded
+        soldiers" (a casualty word among the noun's modifiers)."""
         words = self.words
-        return not CASUALTY.isdisjoint(words[q.last + 1:q.last + 5]) \
+        return not CASUALTY.isdisjoint(words[q.number_last + 1:q.last + 5]) \
             or not CASUALTY.isdisjoint(words[max(0, start - 2):start])
 
     def without_supply(self) -> bool:
@@ -234,7 +240,7 @@ class _SentenceReader:
             if q.value < 2 and q.value == int(q.value):
                 return False
             prev = words[start - 1] if start > 0 else ""
-            if prev in self.stat.determiners:
+            if prev in self.stat.determiners and not self._new_total(q, num, prev):
                 return False
             period, state = self._cues()
             if q.kind == "arms":
@@ -249,6 +255,15 @@ class _SentenceReader:
         if q.kind == DURATION:
             return q.value > 0 and self._measured_time(q, start)
         return True
+
+    def _new_total(self, q: Quantity, num: Num, prev: str) -> bool:
+        """"almost double the 2,480 drones recorded a year earlier": "the" before a large count in digits
+        that a participle defines is a figure told here for the first time, not a reference back to
+        "the two sides" or "the 12 soldiers" named before."""
+        words = self.words
+        k = q.last + 1
+        return prev == "the" and num.digits and num.value >= 100 and k < len(words) \
+            and words[k].endswith("ed") and words[k].isalpha() and len(words[k]) > 4
 
     def _measured_time(self, q: Quantity, start: int) -> bool:
         """A span of time that measures something: "the meeting ran for five hours", "for 20 days",
@@ -284,8 +299,11 @@ class _SentenceReader:
         words = self.words
         n = len(words)
         after = words[num.last + 1:num.last + 4]
-        if tuple(after[:2]) in OF_THEM:  # "turns out 900 of them a week": the pronoun stands for the noun
+        pronoun = tuple(after[:2]) in OF_THEM or self._of_whole(num) is not None
+        if pronoun:  # "turns out 900 of them a week": the pronoun stands for the noun
             after = words[num.last + 3:num.last + 5]
+            if after and after[0][:1].isdigit():  # "31 of the 96 were": the whole, said before
+                after = words[num.last + 4:num.last + 6]
         nxt = after[0] if after else "."
         # "tops 1,800 a month": a rate of the noun named earlier
         if len(after) >= 2 and nxt in ("a", "per", "every", "each") and after[1] in RATES:
@@ -295,6 +313,9 @@ class _SentenceReader:
             return self._noun_before(start, frozenset({"count"}))
         if nxt not in ELIDED_FOLLOWERS and not nxt.startswith(("'", "’")):
             return self._carried_by_verb(nxt, found)
+        # "Of May's 187, 119 were shot down": a bare count the article gave before is that count again
+        if num.value >= 10 and num.value in self.known:
+            return self.known[num.value], RESTATED
         # "the number of soldiers lost ... was put at 40,000"
         for i in range(start - 1, 0, -1):
             if words[i] == "of" and words[i - 1] == "number":
@@ -304,13 +325,19 @@ class _SentenceReader:
                 if CASUALTY.isdisjoint(words[m.last + 1:m.last + 4]) or self._cues()[0]:
                     return m.value.value, m.value.id
                 return None  # "the number of people killed has risen to four": a death toll
-        prior = [f.quantity for f in found if f.quantity.kind in COUNT_KINDS]
+        prior = [f.quantity for f in found if f.quantity.kind in COUNT_KINDS or f.quantity.rule_id == RESTATED]
         # "4 million people have fled and nearly 3 million remain under occupation"
         if prior and nxt in CARRY_VERBS:
             return prior[-1].unit, "stat.carried.v1"
-        # "the running total now tops 31,000"; "Of those released, 80 had been held since 2014"
+        # "used about 5,100 of those in the month": the pronoun stands for the noun named before it
+        if pronoun and num.digits and num.value >= 10:  # not "two of them were children": a reference
+            noun = self._noun_before(start)
+            if noun is not None:
+                return noun
+        # "the running total now tops 31,000"; "Of those released, 80 had been held since 2014"; "down 12%
+        # from 139 in May", "fewer than last year's 5,400": the base of a comparison counts the same thing
         window = words[max(0, start - 8):start]
-        if not CARRY_CUES.isdisjoint(window) or (n > 2 and words[0] == "of" and words[1] in ("those", "them")):
+        if not CARRY_CUES.isdisjoint(window) or self._compared(start) or self._partitive(start):
             unit = prior[-1].unit if prior else self.carried
             if unit is not None:
                 return unit, "stat.carried.v1"
@@ -319,6 +346,28 @@ class _SentenceReader:
                 and (start < num.first or words[start - 1] in ("for", "to", "at", "of")):
             return self.previous.unit, "stat.carried.v1"
         return None
+
+    def _of_whole(self, num: Num) -> int | None:
+        """"31 of the 96": the token of the whole a share is taken from (read with the share, as its part)."""
+        words, k = self.words, num.last + 3
+        if k < len(words) and words[num.last + 1] == "of" and words[num.last + 2] == "the" and words[k][:1].isdigit():
+            return k
+        return None
+
+    def _compared(self, start: int) -> bool:
+        """"up 34% from 139", "fewer than May's 5,400": a bare number right after a word of comparison
+        (a possessive such as "May's" or "last year's" may stand between) is the base of that comparison."""
+        words = self.words
+        k = start - 1
+        if k > 0 and words[k].endswith(("'s", "’s")):
+            k -= 1
+        return k >= 0 and words[k] in COMPARED
+
+    def _partitive(self, start: int) -> bool:
+        """"Of those released, 80 ...", "Of May's 187, 119 were ...": a sentence that opens with "of" names
+        a whole counted before, and the bare numbers of that opening clause and the one after count it."""
+        words = self.words
+        return len(words) > 2 and words[0] == "of" and list(words[1:start]).count(",") <= 1
 
     @staticmethod
     def _carried_by_verb(nxt: str, found: Sequence[_Found]) -> tuple[str, str] | None:
@@ -360,7 +409,7 @@ class _SentenceReader:
                 skip = ratio.last
                 continue
             q = self._elided_before(num, start) or read_quantity(words, tokens, num, stat) \
-                or self._unlabelled(num, start, found)
+                or self._hurt(num) or self._unlabelled(num, start, found)
             if q is None:
                 pending.append(num)
                 continue
@@ -394,6 +443,21 @@ class _SentenceReader:
                                                                                        num.last + 1) is None:
             return Quantity(num.value, "people", "elided", num.first, num.last, num.last, "stat.elided.people.v1")
         return None
+
+    def _hurt(self, num: Num) -> Quantity | None:
+        """"23 badly wounded soldiers", "40 injured civilians": a casualty word (an adverb may lead it)
+        between a number and its noun, where the noun search stops; the noun keeps its kind, so its
+        gate still applies (wounded civilians need a period, wounded soldiers are a toll of the war)."""
+        words = self.words
+        k = num.last + 1
+        if k < len(words) and words[k] in HURT_ADVERBS:
+            k += 1
+        if k + 1 >= len(words) or words[k] not in ("wounded", "injured"):
+            return None
+        m = noun_after(words, self.stat, k + 1)
+        if m is None or m.value.kind not in COUNT_KINDS:
+            return None
+        return Quantity(num.value, m.value.value, m.value.kind, num.first, m.last, num.last, m.value.id)
 
     def _apposed(self, num: Num, start: int) -> Quantity | None:
         """"most of the region's schools, about 1,400, were without heat": a number set off by commas
@@ -438,7 +502,9 @@ class _SentenceReader:
             return Quantity(num.value, times[0], "count", num.first, num.last + 1, num.last, times[1])
         elided = self.elided_unit(num, start, found)
         if elided is not None:
-            return Quantity(num.value, elided[0], "elided", num.first, num.last, num.last, elided[1])
+            whole = self._of_whole(num)
+            last = num.last if whole is None else whole
+            return Quantity(num.value, elided[0], "elided", num.first, last, num.last, elided[1])
         return None
 
     def _range_partners(self, q: Quantity, pending: Sequence[Num]) -> list[_Found]:
@@ -487,8 +553,8 @@ def _source(text: str) -> str | None:
 
 def _statistics(sentence: Sentence, text: str, rules: RuleSet, stat: StatRules,
                 figure_spans: Sequence[tuple[int, int]], places: Sequence[int], carried: str | None,
-                previous: Statistic | None) -> list[Statistic]:
-    reader = _SentenceReader(sentence, rules, stat, carried, previous)
+                previous: Statistic | None, known: Mapping[float, str]) -> list[Statistic]:
+    reader = _SentenceReader(sentence, rules, stat, carried, previous, known)
     found = reader.read(figure_spans, places)
     if not found:
         return []
@@ -497,6 +563,8 @@ def _statistics(sentence: Sentence, text: str, rules: RuleSet, stat: StatRules,
     out: list[Statistic] = []
     last_end = -2
     for f in found:
+        if f.quantity.rule_id == RESTATED:
+            continue  # told before: it only gives its unit to the numbers after it
         end = complement_end(words, f.end_token) if f.quantity.kind == MEASURE else f.end_token
         evidence = Evidence.of(text, tokens[f.start_token].start, tokens[end].end)
         qualifier = f.qualifier
@@ -541,6 +609,7 @@ def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequ
     n_spans = len(spans)
     kept: list[Statistic] = []
     carried: str | None = None
+    known: dict[float, str] = {}
     previous: Statistic | None = None
     # only the sentences with a digit, a sign or a number word are looked at; the others have no spot
     run_starts = [r[0] for r in runs]
@@ -573,10 +642,11 @@ def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequ
         if not places:
             previous = None
             continue
-        found = _statistics(sentence, text, rules, stat, local, places, carried, previous)
+        found = _statistics(sentence, text, rules, stat, local, places, carried, previous, known)
         for statistic in found:
             if statistic.unit in stat.count_units:
                 carried = statistic.unit
+                known.setdefault(statistic.value, statistic.unit)
             if not _restated(statistic, kept, stat.count_units):
                 kept.append(statistic)
         previous = found[-1] if found else None
