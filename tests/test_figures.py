@@ -91,6 +91,10 @@ def test_evidence_is_a_span_of_the_text():
     ("Gunners took down or suppressed 212 of the drones.", [("intercepted", "drone", 212, "exact")]),
     ("Crews neutralised or jammed 64 drones over the south.", [("intercepted", "drone", 64, "exact")]),
     ("Electronic warfare suppressed 40 drones.", [("suppressed", "drone", 40, "exact")]),
+    # an adverb before the jamming verb does not split the pair
+    ("Its crews brought down or electronically jammed 95 drones and 6 missiles.",
+     [("intercepted", "drone", 95, "exact"), ("intercepted", "missile", 6, "exact")]),
+    ("Jets and gunners electronically suppressed 18 drones.", [("suppressed", "drone", 18, "exact")]),
 ])
 def test_a_kill_verb_or_a_jamming_verb_counts_as_intercepted(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
@@ -196,3 +200,14 @@ def test_a_part_of_a_count_of_people(text: str, expected: list) -> None:
 ])
 def test_damage_and_impact_phrasings(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The enemy fired 30 drones and 17 missiles at the city, of which nine were cruise missiles.", "cruise_missile"),
+    ("Moscow used 12 missiles overnight, and four of these were ballistic missiles.", "ballistic_missile"),
+])
+def test_a_copula_after_a_bare_number_names_a_narrower_missile_class(sentence: str, kind: str) -> None:
+    """"..., of which nine were cruise missiles": a part of the missiles launched, of the class named."""
+    found = figures(sentence)
+    assert ("launched", kind, found[-1][2], "exact") == found[-1], found
+    assert ("launched", "missile", found[-1][2], "exact") not in found

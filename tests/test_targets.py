@@ -276,3 +276,27 @@ def test_an_industrial_park_is_a_target() -> None:
 def test_days_without_strikes_name_no_target() -> None:
     got = targets("Will the grid get a month without strikes on substations? Nobody in Kyiv expects it.")
     assert not any("substations" in t for names in got.values() for t in names)
+
+
+def test_a_port_city_is_a_description_not_a_port() -> None:
+    found = targets(OPENING + "In the port town of Izmail, drones hit a grain terminal.")
+    assert all("port" not in name.split() for name in found["RU"]), found
+    assert any("grain terminal" in name for name in found["RU"]), found
+
+
+def test_a_fuel_tank_set_alight_is_a_target() -> None:
+    found = targets(OPENING + "Debris smashed a storehouse roof and set an oil tank ablaze near the depot.")
+    assert any("oil tank" in name for name in found["RU"]), found
+
+
+def test_the_grievance_a_side_cites_for_its_strike_is_no_target() -> None:
+    text = OPENING + ("A Kremlin aide said the barrage was retaliation for Ukrainian drone attacks on Russian "
+                      "oil depots and power plants.")
+    assert not any("depot" in name or "plant" in name for names in targets(text).values() for name in names)
+
+
+def test_a_side_does_not_strike_its_own_facilities() -> None:
+    text = ("Ukrainian drones hit a fuel depot in the Bryansk region overnight, its governor said. "
+            "Moscow has kept up heavy attacks on Ukrainian power infrastructure through every winter.")
+    found = targets(text)
+    assert not any("power infrastructure" in name for name in found.get("UA", [])), found

@@ -120,3 +120,34 @@ def test_a_sentence_naming_the_waves_night_dates_the_figures_after_it() -> None:
 def test_a_months_total_is_no_figure_of_a_wave(sentence: str) -> None:
     got = waves_of("Russia launched 50 drones at Sumy overnight, the air force said. " + sentence)
     assert all(v == 50 for figs in got.values() for _, _, v in figs)
+
+
+def test_a_capital_setting_a_statement_opens_no_wave() -> None:
+    text = ("Russia sent 60 drones at Ukraine overnight, the air force said. Ukrainian drones hit a depot in "
+            "the Kursk region, its governor said.\n\nIn Moscow, the Kremlin again said the strikes targeted "
+            "only military sites.")
+    for attack in find_attacks(text, PUBLISHED, RULES, GAZ):
+        assert all(p.name != "Moscow" for p in attack.places), attack
+
+
+def test_a_capitals_ministry_is_no_place() -> None:
+    text = "Ukraine attacked again overnight. According to Moscow's defence ministry, 70 Ukrainian drones were downed."
+    (attack,) = find_attacks(text, PUBLISHED, RULES, GAZ)
+    assert all(p.name != "Moscow" for p in attack.places), attack.places
+
+
+def test_the_same_night_after_a_recalled_paragraph_is_the_reports_night() -> None:
+    text = ("Ukrainian drones struck a refinery in the Samara region overnight into Friday, officials said.\n\n"
+            "Earlier raids hit a plant in the Rostov region on 2 September.\n\n"
+            "Fuel prices have risen by a third this year.\n\n"
+            "Russia's own attack the same night was bigger: it launched 80 drones at Ukraine, the air force said.")
+    waves = waves_of(text)
+    assert ("launched", "drone", 80) in waves[("RU", "2025-09-12")], waves
+
+
+def test_the_night_of_a_named_strike_takes_that_strikes_date() -> None:
+    text = ("Ukrainian drones struck a refinery in the Samara region overnight into Friday, officials said.\n\n"
+            "Before that, drones hit the Novoshakhtinsk plant on 3 September; the Afipsky plant on 6 September. "
+            "On the night of the Novoshakhtinsk raid, Moscow said it had downed 35 drones.")
+    waves = waves_of(text)
+    assert ("intercepted", "drone", 35) in waves[("UA", "2025-09-03")], waves

@@ -44,6 +44,7 @@ from .context import (
     CITY_WORDS,
     SentenceContext,
     analyse,
+    capital_in_passing,
     city_anaphora,
     is_aside,
     may_be_about_attack,
@@ -51,6 +52,7 @@ from .context import (
 )
 from .dates import DateKind, DateMention, sentence_dates
 from .figures import figures_in, is_bullet
+from .phrases import norm
 from .prefilter import Gated
 from .readings import RawFigure
 from .rules import RuleSet
@@ -117,6 +119,8 @@ DAYTIME = Gated(re.compile(
 EVENT_DAY = Gated(re.compile(
     r"\bthe (?:very )?day (?:of )?the (?P<name>[A-Z][a-z]+ )?(?:talks|summit|meeting|negotiations)"), ("day ",))
 TALK_WORDS = ("talks", "summit", "meeting", "negotiations")
+# "on the night of the Syzran attack": the date an earlier sentence gives the strike on that place
+NIGHT_OF = Gated(re.compile(r"\b(?:night|day) of the (?P<name>[A-Z][\w-]+) (?:attack|strike|raid)\b"), ("of the ",))
 # ("30 days without strikes on power plants" too: strikes that did not happen)
 TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
                          r"suspend|suspending|without)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
@@ -125,6 +129,8 @@ TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|ban
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
                          r"\s+(?:the\s+)?")
+# the words that tell a facility as a side's own ("Ukrainian power plants", "Russia's refineries")
+OWN_SIDE = {"UA": frozenset({"ukrainian", "ukraine's", "kyiv's"}), "RU": frozenset({"russian", "russia's", "moscow's"})}
 PAST_WORDS = frozenset({"past", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "beyond"})
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
 
@@ -294,7 +300,9 @@ class _Assembler:
             for lo, hi, side, clause_targets, clause_raw in clause_items:
                 self._clause(ctx, side, lo, hi, clause_targets, clause_raw, day, date_ev)
         launch = [m for m in ctx.launch_areas if not others or mine(m.start)]
-        if not (raw or (striking and (targets or places or launch))):
+        # a capital where a government speaks opens no wave by itself
+        placed = any(not capital_in_passing(m, self.text, s.start) for m in places)
+        if not (raw or (striking and (targets or placed or launch))):
             damaged = [t for t in targets if damage_near(ctx.words, t.first, t.last)] if not striking else []
             side = attacker if ctx.side_score or self.last_side is None else self.last_side[1]
             if damaged and side in self.current:
@@ -388,9 +396,33 @@ class _Assembler:
                     return d.day, Evidence(start, ctx.sentence.start + m.end(), m.group())
         return None
 
+    def _night_of(self, ctx: SentenceContext) -> tuple[date, Evidence] | None:
+        """"On the night of the Syzran attack": the date the last sentence naming Syzran gives it, the first
+        date after the name in its part of the sentence ("... the Syzran refinery on 15 August; ...")."""
+        m = NIGHT_OF.search(ctx.sentence.text)
+        if m is None:
+            return None
+        name = m.group("name")
+        for s in reversed(self.sentences[:ctx.sentence.index]):
+            at = s.text.find(name)
+            if at < 0:
+                continue
+            end = s.text.find(";", at)
+            end = s.start + (end if end >= 0 else len(s.text))
+            days = [d.day for d in sentence_dates(s, self.published) if d.day is not None
+                    and s.start + at < d.start < end and d.kind in (DateKind.DAY, DateKind.EXPLICIT)]
+            if not days:
+                return None
+            start = ctx.sentence.start + m.start()
+            return days[0], Evidence(start, ctx.sentence.start + m.end(), m.group())
+        return None
+
     def _date(self, ctx: SentenceContext) -> tuple[date | None, Evidence | None, bool]:
         d = ctx.wave_date
         if d is None:
+            night = self._night_of(ctx)
+            if night is not None:
+                return night[0], night[1], False
             event = self._event_day(ctx)
             if event is not None:
                 return event[0], event[1], False
@@ -401,7 +433,7 @@ class _Assembler:
         if d.kind is DateKind.ANAPHORA:
             if self.last_date is None:
                 return None, None, False
-            resolved = self.last_date.day
+            resolved = self._anaphora_day(ctx.sentence, self.last_date)
         else:
             resolved = d.day
             self.last_date = d
@@ -416,7 +448,28 @@ class _Assembler:
         comparison = any(w in COMPARISON_WORDS for w in before)
         return resolved, Evidence(d.start, d.end, self.text[d.start:d.end]), comparison
 
+    def _own_side(self, wave: _Wave, t: TargetMention) -> bool:
+        """Whether the facility is told as the attacker's own ("Ukrainian power infrastructure", "Ukraine's
+        damaged energy system" in a Ukrainian wave): another side's strike, or none, not this wave's target."""
+        own = OWN_SIDE.get(wave.attacker, ())
+        words = norm(self.text[max(0, t.evidence.start - 30):t.evidence.end].lower()).split()
+        before = len(norm(self.text[max(0, t.evidence.start - 30):t.evidence.start].lower()).split())
+        return any(w.strip(",.;:()\"") in own for w in words[max(0, before - 2):])
+
+    def _anaphora_day(self, s: Sentence, last: DateMention) -> date | None:
+        """The day "the same night" names: the last date told, unless that date, told two paragraphs or more
+        before, dated a night recalled in the background; then the report's own night, the latest day of a
+        wave not recalled ("Russia's attack the same night", after a paragraph recalling August strikes)."""
+        told = next((x.paragraph for x in self.sentences if x.start <= last.start < x.end), s.paragraph)
+        if last.day is None or told >= s.paragraph - 1:
+            return last.day
+        recalled = [w for w in self.waves.values() if w.day == last.day and w.recalled]
+        main = [w.day for w in self.waves.values() if w.day is not None and not w.recalled]
+        return max(main) if recalled and main and max(main) > last.day else last.day
+
     def _add_target(self, wave: _Wave, t: TargetMention, places: list[PlaceMention]) -> None:
+        if self._own_side(wave, t):
+            return
         near = [m for m in places if t.evidence.end <= m.start <= t.evidence.end + 40]
         place = to_place(near[0]) if near else None
         if all(x.name != t.name for x in wave.targets):

@@ -63,6 +63,11 @@ METONYM_VERBS = frozenset({
     "plans", "needs", "tries", "told", "warned", "urged", "called", "described", "dismissed", "welcomed",
     "condemned", "blamed", "insisting", "remains", "is", "was",
 })
+# nouns after "Moscow's" / "Kyiv's" that make the capital its government ("Moscow's defence ministry")
+GOVERNMENT_NOUNS = frozenset({"defence", "defense", "ministry", "foreign", "government", "military", "army",
+                              "allies", "forces", "troops", "position", "demands", "negotiators", "envoy",
+                              "leadership", "war", "invasion", "offensive", "claims", "delegation"})
+POSSESSIVES = ("'s", "’s")
 CAPITALS = frozenset({"Kyiv", "Moscow", "Washington", "Minsk", "Warsaw", "Brussels", "London", "Paris",
                       "Berlin", "Beijing", "Budapest", "Ankara", "Tehran"})
 LOCATIVE_WORDS = frozenset({
@@ -170,6 +175,8 @@ def _is_metonym(m: PlaceMention, text: str) -> bool:
     rest = text[m.end:m.end + 30].split()
     if rest and rest[0].strip(",.").lower() in METONYM_VERBS:
         return True
+    if len(rest) > 1 and rest[0] in POSSESSIVES and rest[1].strip(",.").lower() in GOVERNMENT_NOUNS:
+        return True  # "Moscow's defence ministry said", "Kyiv's allies": the government, not the city
     if rest[:1] == ["and"] and not SURROUNDS.isdisjoint(w.strip(",.").lower() for w in rest[1:4]):
         return False  # "Kyiv and the surrounding region bore the brunt"
     if prep in LOCATIVE_WORDS:
@@ -290,6 +297,16 @@ def _struck_at(text: str, lo: int, m: PlaceMention) -> bool:
         return False
     before = norm(text[max(lo, m.start - 50):m.start].lower()).split()[-5:]
     return bool(before) and before[-1] in CAPITAL_LOCATIVES and not ATTACK_WORDS.isdisjoint(before)
+
+
+def capital_in_passing(m: PlaceMention, text: str, lo: int) -> bool:
+    """A capital that opens the sentence as the scene of what follows, with no attack word in the four
+    words after it ("In Moscow, the Kremlin repeated ...": where a government speaks, not a place struck;
+    not "In Kyiv, four people were killed")."""
+    if m.entry.name not in CAPITALS or len(text[lo:m.start].split()) > 2 or text[m.end:m.end + 1] != ",":
+        return False
+    after = norm(text[m.end + 1:m.end + 40].lower()).replace(",", " ").split()[:4]
+    return ATTACK_WORDS.isdisjoint(after)
 
 
 def _place_score(m: PlaceMention, launch: set[int], occupied: frozenset[int], struck: bool = False) -> int:

@@ -268,8 +268,12 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
             and _bare(words, rules, nxt):
         head = list_head
         last = nxt if nxt < n and words[nxt] in ("more", "further", "others") else num.last
-        return Reading(Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1"), last,
-                        inherited=head.measure if not done else None)
+        listed = Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1")
+        # "21 missiles, of which 14 were ballistic missiles": the copula names a narrower class of the head
+        kind = _kind_after(words, rules, nxt, listed)
+        if kind is not None:
+            return Reading(kind, kind.last, inherited=head.measure if not done else None)
+        return Reading(listed, last, inherited=head.measure if not done else None)
     # "Death toll at eight", "killing 3": people, when a casualty verb governs the number
     before = verb_before(words, rules, num.first, What.PEOPLE)
     if (before is not None and num.first - before[1] <= 5) or toll(words, num.first) is not None:

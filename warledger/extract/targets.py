@@ -71,7 +71,9 @@ STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told
 HABITS = frozenset({"repeatedly", "increasingly", "regularly", "routinely", "keeps", "previously", "often",
                     "frequently", "alleged"})  # "alleged": a claimed attack disputed in the text, not the night's
 # words after a facility word that make it a modifier of something that is not a facility
-NOT_FACILITY_HEADS = frozenset({"room", "rooms", "year", "years", "season", "bill", "bills", "fees", "prices"})
+# ("the port city of Odesa", "a port town": the place's description, not a facility in it)
+NOT_FACILITY_HEADS = frozenset({"room", "rooms", "year", "years", "season", "bill", "bills", "fees", "prices",
+                                "city", "town", "cities", "towns"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside"})
 # past a place phrase only a verb of its own says the facility was hit (not "were forced to ...")
 HIT_AFTER_FAR = frozenset({"came", "caught", "suffered", "sustained", "burned", "burning", "collapsed", "damaged",
@@ -88,6 +90,9 @@ LEFT = frozenset({"left", "leaving", "leaves"})      # "left 600 apartment build
 LOST = frozenset({"lost", "loses", "losing"})        # "the plant lost its last power line"
 SAYING = frozenset({"says", "said", "told", "tells"})  # "..., says the regional headquarters.": a speaker
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
+# "in retaliation for strikes on ...", "a response to attacks on ...": a grievance one side cites for its strike
+CAUSES = frozenset({("response", "to"), ("retaliation", "for"), ("revenge", "for"), ("reply", "to"),
+                    ("responding", "to"), ("retaliating", "for")})
 OWNERS = frozenset({("belonging", "to"), ("owned", "by"), ("operated", "by"), ("run", "by")})
 # the defences themselves: "its air defence systems had destroyed 48 drones"
 DEFENDING = frozenset({"destroyed", "shot", "downed", "intercepted", "repelled", "repulsed", "neutralised",
@@ -272,6 +277,8 @@ def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
         return True  # "..., says the regional emergency headquarters." (it ends the sentence)
     if any(pair in OWNERS for pair in itertools.pairwise(near)):
         return True
+    if any(pair in CAUSES for pair in itertools.pairwise(_clause_before(words, first, 12))):
+        return True  # "a response to Ukrainian raids on Russian refineries": the grievance cited, not tonight's
     origin = max((i for i, w in enumerate(before) if w == "from" and i >= len(before) - 3), default=-1)
     if origin > 0 and not ORIGIN_WORDS.isdisjoint(before[max(0, origin - 3):origin]):
         return True  # "missiles from the factory", "launched from the airfield"

@@ -129,8 +129,13 @@ def verb_before(words: Sequence[str], rules: RuleSet, first: int, what: What) ->
 def _either(words: Sequence[str], rules: RuleSet, first: int, measure: Measure) -> Measure:
     """"brought down or suppressed 585": a kill verb joined by "or" to a jamming verb counts the
     weapons defeated either way, which the report gives as intercepted (the listed pairs, "shot down
-    or suppressed", say the same; this covers any kill verb)."""
-    if measure is not Measure.SUPPRESSED or first < 2 or words[first - 1] != "or":
+    or suppressed", say the same; this covers any kill verb). An adverb may stand before the jamming verb
+    ("shot down or electronically suppressed")."""
+    if measure is not Measure.SUPPRESSED or first < 2:
+        return measure
+    if words[first - 1].endswith("ly") and first >= 3:
+        first -= 1  # "or electronically suppressed"
+    if words[first - 1] != "or":
         return measure
     kill = rules.measure_before.ending_at(words, first - 2, lookback=3)
     return Measure.INTERCEPTED if kill is not None and kill.value.value == "intercepted" else measure
