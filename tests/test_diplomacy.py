@@ -522,3 +522,52 @@ def test_those_a_summit_brings_together_take_part_in_it() -> None:
 def test_leaders_who_sit_down_together_meet() -> None:
     found = events("Emmanuel Macron and Keir Starmer will sit down in Ankara on Friday.")
     assert [(e.kind, surnames(e)) for e in found] == [("meeting", {"Macron", "Starmer"})]
+
+
+def test_a_call_that_only_says_how_a_discussion_took_place_has_its_subject_and_partner() -> None:
+    found = events("Emmanuel Macron went over energy prices with Keir Starmer during a video call on Tuesday.")
+    assert [(e.kind, surnames(e)) for e in found] == [("call", {"Macron", "Starmer"})]
+
+
+def test_an_offer_or_a_plan_welcomed_is_no_meeting_but_a_guest_welcomed_is() -> None:
+    assert not [e for e in events("In Warsaw, Donald Tusk welcomed the Swiss proposal on Friday.")
+                if e.kind == "meeting"]
+    found = events("Donald Tusk welcomed Emmanuel Macron to Warsaw on Friday.")
+    assert [(e.kind, surnames(e)) for e in found] == [("meeting", {"Tusk", "Macron"})]
+
+
+def test_a_host_who_will_receive_a_so_called_group_meets_it() -> None:
+    found = events("Keir Starmer will host the so-called coalition of the willing, some thirty states, in London "
+                   "on Friday.")
+    assert [(e.kind, surnames(e), e.venue.name if e.venue else None, e.status) for e in found] == [
+        ("meeting", {"Starmer", "Willing"}, "London", "planned")]
+
+
+def test_who_opens_a_clause_about_a_summit_took_part_in_it() -> None:
+    text = "The plan comes after a summit in Rome at which the coalition of the willing promised more air defence."
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [(surnames(e), e.venue.name if e.venue else None) for e in found] == [({"Willing"}, "Rome")]
+    # what a deal lets happen is no one taking part in the deal
+    deal = events("The envoy asked whether Kyiv would sign a deal in which Moscow kept the coast.")
+    assert not [e for e in deal if "Russia" in e.participants]
+
+
+def test_the_official_who_voices_his_own_states_offer_makes_it() -> None:
+    text = "Turkey is ready to host the next round of talks in Istanbul, Foreign Minister Hakan Fidan said on Monday."
+    found = [e for e in events(text) if e.kind == "proposal"]
+    assert [surnames(e) for e in found] == [{"Turkey", "Fidan"}]
+    # an official of another state only reports it
+    other = [e for e in events("Turkey proposed a naval truce, Volodymyr Zelensky said on Monday.")
+             if e.kind == "proposal"]
+    assert [surnames(e) for e in other] == [{"Turkey"}]
+
+
+def test_the_heads_of_the_teams_take_part_in_the_talks_of_their_side() -> None:
+    text = ("American and Russian negotiators held talks in Riyadh on Monday. "
+            "The Russian team was led by Vladimir Medinsky, while Washington was represented by Steve Witkoff.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [surnames(e) for e in found] == [{"States", "Russia", "Medinsky", "Witkoff"}]
+    # a war led by someone names no team
+    other = events("American and Russian negotiators held talks in Riyadh on Monday. "
+                   "The offensive was led by Vladimir Medinsky's allies.")
+    assert "Vladimir Medinsky" not in [n for e in other for n in e.participants]

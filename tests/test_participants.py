@@ -9,7 +9,7 @@ import pytest
 
 from warledger.extract.diplomacy import find_diplomacy
 from warledger.extract.diplomacy_rules import load_diplomacy_rules
-from warledger.extract.participants import Item, SentenceReading, read_sentence
+from warledger.extract.participants import Item, SentenceReading, read_sentence, scan_before
 from warledger.extract.positions import find_positions
 from warledger.extract.text import split_sentences
 from warledger.resolve.actors import load_actors
@@ -141,3 +141,22 @@ def test_the_two_leaders_are_the_pair_named_in_the_sentence_before() -> None:
 def test_the_two_men_stand_for_nobody_when_three_were_named() -> None:
     last = readings("Macron spoke to Merz before Zelensky arrived. The two men then flew to Kyiv.")[-1]
     assert all(i.kind != "party" or len(i.names) < 2 for i in last.items)
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer spoke first. Speaking in Delhi, where he had lunch with Narendra Modi, Emmanuel Macron said more.",
+    "Keir Starmer spoke first. Asked whether he would go to Kyiv, President Emmanuel Macron said yes.",
+])
+def test_a_pronoun_in_an_opening_participle_stands_for_the_main_subject(text: str) -> None:
+    assert pronoun_of(text) == "Emmanuel Macron"
+
+
+def test_a_pronoun_in_an_opening_clause_without_a_participle_keeps_its_antecedent() -> None:
+    text = "Keir Starmer spoke first. After he left, Emmanuel Macron said more."
+    assert pronoun_of(text) == "Keir Starmer"
+
+
+def test_a_subject_pronoun_ends_the_subject_read_back_from_a_verb() -> None:
+    text = "Emmanuel Macron met Keir Starmer and he agreed to a truce."
+    reading = readings(text)[0]
+    assert scan_before(reading, text.index("agreed"), verb=True).names == ("Emmanuel Macron",)

@@ -290,10 +290,79 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
             stop -= 1
         if reading.preposed(before.start, stop):
             names.extend(reading.main_clause(stop))  # "At a meeting in Rome, Rubio told Lavrov ..."
+    if not names and not rule.verb:
+        names.extend(_adjunct(reading, start)
+                     or (_held_by(reading, after.end) if KIND_CLASS[rule.kind] == "meeting" else ()))
     if rule.speaker or (rule.kind == "agreement" and len(set(names)) == 1):
         names.extend(reading.speakers(start) or reading.subject(start))
+    if KIND_CLASS[rule.kind] == "proposal" and names:
+        names.extend(_own_speaker(reading, names))
     venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
     return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside), venues)
+
+
+def _own_speaker(reading: SentenceReading, names: Sequence[str]) -> tuple[str, ...]:
+    """Who voices the proposal of a state or institution, when one person of that same country reports it in
+    the sentence ("Turkey is ready to host the talks, its foreign minister Hakan Fidan said"): the official
+    takes part. ()  when a participant is a person already, or the speaker is of another country."""
+    registry = reading.actors
+    if registry is None or not any(i.kind == "speaker" and i.person for i in reading.items):
+        return ()
+    found = [registry.lookup(n) for n in names]
+    countries = {a.country for a in found if a is not None}
+    if any(a is None or a.kind == "person" for a in found) or len(countries) != 1:
+        return ()
+    out = []
+    for item in reading.items:
+        if item.kind == "speaker" and item.person:
+            actor = registry.lookup(item.names[0])
+            if actor is not None and actor.country in countries and actor.name not in names:
+                out.append(actor.name)
+    return tuple(dict.fromkeys(out))
+
+
+# a relative clause after a noun trigger whose subject held the event ("a summit in Oslo at which the leaders
+# of X and Y agreed ...", "talks in Rome, where X and Y ...")
+_HELD_BY = re.compile(r"\s*(?:(?:at|during|in)\s+which|,?\s*where)\s", re.IGNORECASE)
+_WHICH = re.compile(r"\s*which\s")
+
+
+def _held_by(reading: SentenceReading, end: int) -> tuple[str, ...]:
+    """The parties that open a relative clause right after a noun trigger's phrase (its venue and date read, up
+    to ``end``), the subject of what was done at the event ("a summit in Paris at which the coalition pledged
+    ...")."""
+    low = reading.low
+    if low is not None and " which " not in low and " where " not in low:
+        return ()
+    found = _HELD_BY.match(reading.text, end, reading.sentence.end)
+    if found is None and reading.word_before(end) in ("at", "during", "in"):  # the scan read the preposition
+        found = _WHICH.match(reading.text, end, reading.sentence.end)
+    if found is None:
+        return ()
+    return scan_after(reading, found.end() - 1).names
+
+
+# the prepositions that make a noun trigger an adjunct of the clause's verb ("discussed it with X in a call")
+_ADJUNCT = frozenset({"in", "during", "over"})
+_ADJUNCT_REACH = 12  # tokens back from the trigger to the "with" of the verb
+
+
+def _adjunct(reading: SentenceReading, start: int) -> tuple[str, ...]:
+    """The participants of a noun trigger that only says how a verb's action took place ("X discussed the plan
+    with Y in a phone call", "raised it with Y during talks"): the verb's subject and whom it was "with"; ()
+    unless both are named, in one clause."""
+    if reading.preposition_before(start) not in _ADJUNCT:
+        return ()
+    k = reading.token_before(start)
+    for j in range(k, max(-1, k - _ADJUNCT_REACH), -1):
+        low = reading.tokens[j][2]
+        if low in (",", ";", ":", "said", "says"):
+            return ()
+        if low == "with":
+            objects = scan_after(reading, reading.tokens[j][0]).names
+            subject, _ = _subject(reading, reading.tokens[j][0], exclude=objects)
+            return tuple(dict.fromkeys(subject + objects)) if subject and objects else ()
+    return ()
 
 
 _INCLUDING = re.compile(r",?\s+including\s")
@@ -439,8 +508,9 @@ def _has_object(reading: SentenceReading, end: int) -> bool:
                 return True
             word = reading.tokens[after][2]
             return word in _AFTER_OBJECT or (word in lex.after and word not in lex.listing)
-        if low not in _BEFORE_OBJECT and low not in lex.title_words:
-            return False
+        if low not in _BEFORE_OBJECT and low not in lex.title_words and "-" not in low \
+                and not low[:1].isdigit():
+            return False  # ("hosts the so-called contact group", "called the 27-nation bloc")
         k, skipped = k + 1, skipped + 1
     return False
 
@@ -767,4 +837,58 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         actor = actors.lookup(name)
         return None if actor is None or actor.kind != "person" else actor.side
 
-    return tuple(_event(m) for m in merge_mentions(mentions, side_of, rules.lexicon.context_default))
+    events = merge_mentions(mentions, side_of, rules.lexicon.context_default)
+    if rules.heads is not None and events:
+        events = _with_heads(text, sentences, events, rules.heads, rules, actors, gazetteer)
+    return tuple(_event(m) for m in events)
+
+
+# how close before "led by" its side or team word stands ("Russia's was headed by", "the Ukrainian team is led by")
+_HEADS_REACH = 6
+
+
+def _heads_named(reading: SentenceReading, found: re.Match[str]) -> list[tuple[str, str]]:
+    """The people of the warring sides and the US named after one "led by" of the sentence, each with its state,
+    when a side or a team word stands just before it (a team's head, not "a war led by", "the drive headed by
+    the ministry")."""
+    k = reading.token_before(found.start())
+    lex = reading.lexicon
+    sided = False
+    for j in range(k, max(-1, k - _HEADS_REACH), -1):
+        _, end, low = reading.tokens[j]
+        item = reading.by_end.get(end)
+        if low in (",", ";", ":"):
+            break
+        if low in lex.delegation or (item is not None and item.names and item.names[0] in SIDE_OF_STATE):
+            sided = True
+            break
+    if not sided:
+        return []
+    registry = reading.actors
+    out = []
+    for name in scan_after(reading, found.end()).names:
+        actor = None if registry is None else registry.lookup(name)
+        if actor is not None and actor.kind == "person" and actor.side in SIDE_STATES:
+            out.append((actor.name, SIDE_STATES[actor.side]))
+    return out
+
+
+def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention], heads: re.Pattern[str],
+                rules: DiplomacyRules, actors: ActorRegistry, gazetteer: Gazetteer) -> list[Mention]:
+    """The events with the heads of their sides' teams added (``_heads_named``): each head joins the meeting
+    told last before its sentence (or in it) that names the head's state among its participants."""
+    starts = [s.start for s in sentences]
+    for found in heads.finditer(text):
+        n = bisect_right(starts, found.start()) - 1
+        if n < 0:
+            continue
+        at = sentences[n].start
+        reading = read_sentence(text, sentences[n], actors, gazetteer, rules.lexicon, sentences[max(0, n - 3):n])
+        for name, state in _heads_named(reading, found):
+            told = [(max(p for p in e.sentences if p <= at), i) for i, e in enumerate(events)
+                    if KIND_CLASS[e.kind] == "meeting" and state in e.participants and min(e.sentences) <= at]
+            if told:
+                i = max(told)[1]
+                if name not in events[i].participants:
+                    events[i] = _with(events[i], participants=(*events[i].participants, name))
+    return events

@@ -66,6 +66,7 @@ class DiplomacyRules:
     negation_after: re.Pattern[str] | None = None      # matched right after a noun's phrase: the mention is dropped
     negation_after_keys: tuple[str, ...] | None = None  # a word of every such phrase
     anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
+    heads: re.Pattern[str] | None = None       # "led by": who follows heads a side's team at the talks
 
 
 _SEPARATOR = r"[\"“”]?\s+[\"“”]?"  # between the words of a phrase: whitespace, perhaps quotation marks
@@ -350,6 +351,7 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
     after = strings(data.get("negation", {}).get("after"), "diplomacy.toml negation.after", required=False)
     anchor_re = FoldedPattern(r"\b(?:" + trie_pattern(sorted(anchors)) + r")(?![\w])")
     cues, cue_gate = _cues(data)
+    heads = strings(data.get("heads", {}).get("patterns"), "diplomacy.toml heads", required=False)
     return DiplomacyRules(triggers=triggers.pattern, trigger_rules=trigger_rules, anchors=anchor_re, cues=cues,
                           status_order=order,
                           negation=re.compile(r"\b(?:" + trie_pattern(negation) + r")\b[^,;.]{0,25}$", re.IGNORECASE),
@@ -357,7 +359,8 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
                           negation_keys=word_keys(negation),
                           negation_after=re.compile(r"[^,;.]{0,30}?\b(?:" + trie_pattern(after) + r")\b", re.IGNORECASE)
                           if after else None,
-                          negation_after_keys=word_keys(after))
+                          negation_after_keys=word_keys(after),
+                          heads=re.compile(r"\b(?:" + trie_pattern(heads) + r")\b", re.IGNORECASE) if heads else None)
 
 
 _WORD_CHAR = re.compile(r"\w")

@@ -73,10 +73,14 @@ _SELF = re.compile(r"\s*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADJECTIVE_END = ("ian", "can", "ish", "ese", "ean", "ic")
 _PREPOSED = frozenset({"at", "during", "in", "on"})
+# the first word of a sentence opening with a participle, whose subject is the main clause's ("Speaking ...,")
+_PARTICIPLE_OPENING = re.compile(r"(?!According|Following|During|Including|Regarding|Concerning)[A-Z][a-z]+ing|"
+                                 r"Asked|Pressed|Questioned|Interviewed")
 _UP_TO_COMMA = re.compile(r"[^,;.]{0,60},")
 _CLAUSE_END = re.compile(r"[,;:]|\s[—–]\s")
 _PRONOUN_FORMS = frozenset({"He", "She", "he", "she", "him", "his", "her", "His", "Her"})
 _APOSTROPHES = ("'", "’")
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "he", "she"})
 # words nearly every sentence holds: the last choice of a phrase's word to look for (``word_keys``)
 _COMMON = frozenset({"a", "an", "and", "are", "as", "at", "be", "by", "for", "has", "have", "he", "in", "is", "it",
                      "of", "on", "or", "s", "said", "that", "the", "to", "was", "were", "will", "with", "would"})
@@ -291,6 +295,24 @@ class SentenceReading:
                 _take(self, i, names, names)
         return tuple(names)
 
+    def opening_subject(self, pos: int, exclude: Sequence[str] = ()) -> str | None:
+        """Who a pronoun at ``pos`` inside a participial phrase opening the sentence ("Asked whether he ...,",
+        "Speaking in X, where he met Y,") stands for: the person named first after a comma past it, with only
+        title words between ("..., President X said"), the subject the participle shares. None otherwise."""
+        first = self.text[self.sentence.start:self.sentence.start + 12].split(maxsplit=1)
+        if not first or not _PARTICIPLE_OPENING.fullmatch(first[0]):
+            return None
+        for item in self.items:
+            if item.start <= pos or not item.person or item.kind not in ("party", "speaker"):
+                continue
+            comma = self.text.rfind(",", pos, item.start)
+            if comma < 0:
+                continue
+            words = self.text[comma + 1:item.start].lower().split()
+            if all(w in self.lexicon.title_words or w in _DETERMINERS for w in words):
+                return None if item.names[0] in exclude else item.names[0]
+        return None
+
     def coordinated(self, pos: int) -> bool:
         """Whether the verb at ``pos`` shares the subject of the verb before it ("met X and hosted Y")."""
         return _COORDINATED.search(self.text, max(self.sentence.start, pos - 20), pos) is not None
@@ -303,6 +325,9 @@ class SentenceReading:
                 and i.names[0] not in exclude and _SAID_THAT.match(self.text, i.end, pos)]
         if said:
             return said[-1].names[0]  # "Zelensky said he would ..."
+        ahead = self.opening_subject(pos, exclude)
+        if ahead is not None:
+            return ahead  # "Speaking in Oslo, where he met X, Y said ...": the participle's subject is Y
         inside = [(i.start, i.end) for i in self.items if i.person and i.end <= pos and i.names[0] not in exclude]
         inside = _unquoted(self.text, self.sentence, inside)
         if inside:
@@ -720,6 +745,9 @@ def scan_before(reading: SentenceReading, pos: int, *, verb: bool, commas: bool 
             else:
                 _take(reading, item, names, names)
             start, i = item.start, reading.token_before(item.start)
+            if item.kind == "pronoun" and reading.text[item.start:item.end] in _SUBJECT_PRONOUNS:
+                break  # "... met Zelensky and he agreed": a subject pronoun is the whole subject, the names
+                # before it are the objects of another verb
             continue
         if item is None and not (low in allowed or _modifier(low)):
             break
