@@ -23,9 +23,14 @@
    later one in its clause; "insisted that X would be ..." is no demand. An offer or acceptance followed by
    an "if" that asks something back ("would freeze the line if Kyiv left Donetsk", "if Moscow did") is also
    a condition, on what the "if" names.
-5. A stance whose object is only "it" looks back over its sentence; a colon after "a plain bargain" does
-   not end the object; "should not have to", "the way an ally must" and a bare "must" state nothing,
-   nor does the generic "you". A short reply ("Kyiv refuses.") answers the demand of the sentence before.
+   A stance word that is a noun too, after a possessor ("Moscow's truce offer"), is the possessor's; a predicate on
+   such a noun ("... was unacceptable, Kyiv said") is its speaker's. A verb right after a readiness ("is prepared
+   to offer") shares its subject; the verb a refusal denies ("would not accept") is no stance of its own; a demand
+   verb that only describes a thing ("the equipment it needs") is none either; nor is a stance after "once"
+   or "provided" ("once a truce is agreed"), which say when or on what condition.
+5. A stance whose object is only "it" (or "them as part of a deal") looks back over its sentence; a colon after
+   "a plain bargain" does not end the object; "should not have to", "the way an ally must" and a bare "must"
+   state nothing, nor does the generic "you". A short reply ("Kyiv refuses.") answers the demand of the sentence before.
 6. One Position per holder, issue and stance in the article; its evidence is the clause.
 
 DOCS: docs/extraction.md
@@ -71,6 +76,9 @@ _COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|lat
 _REACH = 160  # how far after a stance its issue may be named
 # a stance that ends its sentence, or whose object is only a pronoun ("Kyiv will not back it.")
 _BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|$)", re.IGNORECASE)
+# or whose pronoun object goes on with how or when ("is prepared to offer them as part of a deal")
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:as|if|once|when|only|too|again|soon|now|in\s+exchange|"
+                             r"in\s+return)\b", re.IGNORECASE)
 # what joins a further issue to a stance's object: "and for ...", a list ("a truce, an exchange of prisoners and
 # the return of ..."), or a second thing asked of another ("that Kyiv declare X and abandon Y")
 _ASKED = (r"(?:drop|abandon|give\s+up|accept|declare|end|stop|return|release|lift|withdraw|pull|recogni[sz]e|renounce|"
@@ -103,7 +111,9 @@ _ADVERBS = re.compile(r"\s*(?:(?:also|now|still|further|\w+ly)\s+)?")
 # a demand's object up to a stance word inside it ("called on Moscow to accept", "demands that Kyiv accept")
 _DEMANDED = re.compile(r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,10}?(?:to\s+)?$")
 # between two issues, what makes the second a modifier of the first ("a truce along the front line")
-_MODIFIER = re.compile(r"\s+(?:along|across|at|on|over|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
+# or where it comes from ("troops from NATO countries": troops, not NATO)
+_MODIFIER = re.compile(r"\s+(?:along|across|at|on|over|in|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                       r"(?:[\w-]+\s+){0,2}")
 _INFLECTED = ("ed", "s", "ing")  # a stance word's first word in these forms is no bare infinitive
 # after "gave": a time limit to act ("gave Moscow ten days to agree"): an ultimatum, a demand and no offer
 _ULTIMATUM = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}[\"“«]?(?:[\w-]+\s+){0,3}(?:days?|weeks?|hours?|months?)[\"”»]?"
@@ -208,7 +218,10 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
                                 if then else None, bool(raw.get("reported", False))))
         prev = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[0].isalnum() else rf"(?<!{re.escape(w)}\s)"
                        for w in strings(raw.get("unless_prev"), rid, required=False))
-        parts.append(f"{prev}(?P<s{n}>{alternation(patterns)})")
+        # words that must not follow ("pressed on with talks" goes on, asks nothing; "on condition of anonymity")
+        after = strings(raw.get("unless_next"), rid, required=False)
+        nxt = r"(?!\s+(?:" + trie_pattern(after) + r")\b)" if after else ""
+        parts.append(f"{prev}(?P<s{n}>(?:{alternation(patterns)}){nxt})")
         phrases.append(patterns)
         if raw["holder"] == "possessor":
             nouns.update(_norm(p) for p in patterns)
@@ -239,7 +252,8 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         anchors=FoldedPattern(r"\b(?:" + trie_pattern(sorted(firsts)) + r")(?![\w])"),
         issues=FoldedPattern(r"\b(?:" + trie_pattern(list(values)) + r")\b"), issue_values=values,
         near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
-        negation=words("negation", r"[^,;.]{0,25}$"), conditional=words("conditional", r"[^,;.]{0,25}$"),
+        negation=words("negation", r"[^,;.]{0,25}$"),
+        conditional=words("conditional", r"(?!\s+(?:again|more)\b)[^,;.]{0,25}$"),  # not "once again"
         reversal=words("reversal", r"[^,;.]{0,20}$"),
         flip=words("flip", ""), reply=_reply_pattern(data.get("reply", {})))
 
@@ -430,6 +444,19 @@ def _nearest_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, 
 
 
 _FROM = re.compile(r"\s+(?:from|by)\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # between a possessor and its noun ("'s ceasefire ")
+
+
+def _possessed(reading: SentenceReading, start: int) -> tuple[str, ...]:
+    """The party whose noun starts at ``start`` ("Moscow's ceasefire offer"): a word that is a verb too ("offer")
+    is a noun there, its holder the possessor and not the subject of the clause."""
+    for item in reading.items:
+        if item.start >= start:
+            break
+        if (item.kind == "party" and start - item.end <= 40 and item.names != (CONTEXT_SIDES,)
+                and _POSSESSIVE.fullmatch(reading.text, item.end, start)):
+            return item.names
+    return ()
 
 
 def _from_party(reading: SentenceReading, end: int) -> tuple[str, ...]:
@@ -601,7 +628,8 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         # truce": both
         issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), tail, hi, rules, low)[:1]
                    if issue != issues[0][0]]
-    back = sentence.start if _BARE.match(text, tail) is not None else _main_clause(text, sentence, lo, hit.start())
+    back = sentence.start if _BARE.match(text, tail) is not None or _PRONOUN_OBJECT.match(text, tail) is not None \
+        else _main_clause(text, sentence, lo, hit.start())
     described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
         [] if rule.before_first or described else _issue_before(text, back, hit.start(), rules, low)) or (
@@ -654,8 +682,12 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
     out. ``low``: the text lowercased, where ``folds_safely`` (else None)."""
     out: list[_Stance | None] = []
     unreal = -1  # the clause a counterfactual stance opens ("would have required ..."): none is taken in it
+    refused = -1  # where the verb a refusal denies ends ("would not accept"): that verb is no stance of its own
     for n, hit in enumerate(hits):
         rule = rules.stance_rules[int((hit.lastgroup or "s0")[1:])]
+        if hit.start() < refused:
+            out.append(None)
+            continue
         lo, hi = _clause(text, sentence, hit.start(), hit.end())
         if rule.stance == "demand" and _THAT.match(text, hit.end(), hi):
             hi = _that_list(text, sentence, hi)
@@ -667,15 +699,24 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
                 or rules.conditional.search(text, window, hit.start())
                 or (rule.modal and (_NOT_BEFORE.search(text, window, hit.start()) or _BARE.match(text, hit.end())))
                 or (rule.holder == "subject" and _word_before(text, lo, hit.start()) in _GENERIC)
-                or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)):
+                or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)
+                or (rule.stance == "demand" and rule.holder == "subject" and _WANTED_THING.search(
+                    text, max(lo, hit.start() - 50), hit.start()))):
             out.append(None)
         else:
+            if rule.stance == "reject" and rule.then is not None:
+                refused = _then_end(rule, text, hit, hi)
             out.append(_Stance(rule, hit, lo, hi, window,
                                _about(rule, text, sentence, lo, hit, _object_end(text, hits, n, hi), rules, low)))
     return out
 
 
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+# a demand verb that only describes a thing named before it ("gave Kyiv the equipment it needs", "the weapons they
+# still want"): a relative clause of that thing, no one's demand
+_WANTED_THING = re.compile(r"\b(?:the|more|any|all\s+the)\s+(?:(?!(?:" + "|".join(sorted(_SPEECH_WORDS)) +
+                           r"|that|who|which)\b)[\w-]+\s+){1,3}(?:it|they|we)\s+(?:still\s+|\w+ly\s+)?$",
+                           re.IGNORECASE)
 _NEXT_THAT = re.compile(r",\s+(?:and\s+)?that\b", re.IGNORECASE)
 
 
@@ -727,6 +768,8 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
     demanded: _Stance | None = None  # the last stance, where it is a demand
     offered = False  # whether the last stance is an offer or an acceptance
     claimed = -1  # where the issues of the last stance end
+    ended = -1  # where the last stance word ends, unless denied ("no willingness to")
+    named = False  # whether the last stance is a noun ("Moscow's proposal"), which a predicate may be about
     for n, st in enumerate(stances):
         if st is None:
             continue
@@ -737,19 +780,23 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             holders = _holders(reading, rule, lo, hit.start(), end=hit.end())
             if holders and st.about:
                 previous, demanded = (lo, holders), st if rule.stance == "demand" else None
+                named = True
                 offered = rule.stance == "offer"
                 claimed = max([hit.end()] + [at for _, at in st.about])
                 yield from _stated(reading, st, holders, rules)
             continue
-        source = _from_party(reading, hit.end()) if _norm(hit.group()) in rules.nouns else ()
-        if source and st.about:  # a noun after all, with its holder after it ("a central demand from Moscow")
-            previous, demanded, offered = (lo, source), None, False
+        source = (_from_party(reading, hit.end()) or _possessed(reading, hit.start())) \
+            if _norm(hit.group()) in rules.nouns else ()
+        if source and st.about:  # a noun after all, with its holder ("a demand from Moscow", "Moscow's truce offer")
+            previous, demanded, offered, named = (lo, source), None, False, True
             yield from _stated(reading, st, source, rules)
             continue
         # a stance of who reports it, with a subject of its own after a comma ("X must ..., a truce has to ..."),
         # opens a clause of its own
         later = previous is not None and previous[0] == lo and not (
-            rule.holder == "speaker" and _LIST_ITEM.search(text, max(lo, hit.start() - 50), hit.start()))
+            rule.holder == "speaker" and _LIST_ITEM.search(text, max(lo, hit.start() - 50), hit.start())) and not (
+            named and rule.holder == "speaker" and rule.before_first)  # "Moscow's offer was a non-starter, Kyiv said"
+        named = False
         if later and rule.modal:
             continue
         if later and previous is not None and rule.holder == "speaker" and not rule.reported:
@@ -773,6 +820,8 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
                 # ..."): that stance's, not this one's
                 previous, demanded, offered = (lo, holders), None, False
                 continue
+        elif later and previous is not None and ended >= 0 and not text[ended:hit.start()].strip():
+            holders = previous[1]  # the verb of the stance right before ("is prepared to offer ..."): its subject's
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
         else:
@@ -781,6 +830,7 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         if rule.stance == "accept" and len(holders) > 1 and not _one_subject(reading, hit.start(), holders):
             continue  # agreed together: no one's position
         previous = (lo, holders)
+        ended = -1 if _DENIED.search(text, max(lo, hit.start() - 8), hit.start()) else hit.end()
         demanded = st if rule.stance == "demand" else None
         offered = rule.stance in ("accept", "offer")
         claimed = max([hit.end()] + [at for _, at in st.about])
@@ -790,6 +840,7 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
                                "condition")
 
 
+_DENIED = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
 # after what an offer or acceptance is about, an "if" that asks something of the other side ("would freeze the
 # line if Kyiv left the region"; not "even if")
 _IF_AFTER = re.compile(r"[^;.]{0,80}?(?<!\beven\s)\bif\s+", re.IGNORECASE)
