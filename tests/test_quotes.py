@@ -209,3 +209,17 @@ def test_according_to_an_institutions_readout_quotes_the_institution() -> None:
     text = ('According to the Kremlin\'s readout of the talks, the president "ordered an end to all strikes on '
             'the grid" for a month.')
     assert speakers(text) == ["Kremlin"]
+
+
+def test_a_namesake_of_a_known_official_keeps_the_name_the_article_gives() -> None:
+    # the registry knows a governor surnamed Kim; the woman quoted here only shares the surname
+    text = ('Darya Kim was hanging washing when the sirens began. "We ran down to the cellar with the cat," '
+            'said Kim, 52.\n\nThe governor gave no figures.\n\nLater Kim said she would stay. '
+            '"This is our street and we are not leaving it," she said.')
+    assert speakers(text) == ["Darya Kim", "Darya Kim"]
+
+
+def test_a_title_or_a_middle_initial_before_a_known_surname_keeps_the_registry_person() -> None:
+    text = ('U.S. President Donald J. Trump spoke on Monday. "We are very close to a deal on this," '
+            'Trump said.')
+    assert speakers(text) == ["Donald Trump"]

@@ -345,3 +345,52 @@ def test_the_before_a_large_count_defined_by_a_participle_is_a_new_figure() -> N
     got = [(s.value, s.unit) for s in stats("That is double the 1,240 drones recorded in March last year.")]
     assert got == [(1240, "drones")]
     assert stats("The two sides met again.") == []
+
+
+def test_a_superlative_after_since_leaves_it_a_period() -> None:
+    # "most of them" after "since" is a partitive, not "the most ... since"
+    text = "At least 14 people have died of the cold since December, most of them pensioners living alone."
+    assert triples(text) == [(14, "people", "at_least")]
+    assert stats("Russia fired the most drones since 2022, killing five people.") == []
+
+
+def test_of_them_opening_a_sentence_counts_what_the_sentence_before_counted() -> None:
+    text = ("Some 3,400 civilians have been freed since the war began, the ombudsman said. "
+            "Nearly 900 of them returned home this year.")
+    assert triples(text) == [(3400, "people", "approx"), (900, "people", "approx")]
+
+
+def test_more_adds_to_the_toll_told_before_in_a_sentence_about_the_toll() -> None:
+    text = ("At least nine people have frozen to death since the new year, doctors said.\n\n"
+            '"Nobody came to check on them," a neighbour said.\n\n'
+            "Carbon monoxide from a generator in a closed garage has killed three more, police said.")
+    assert triples(text) == [(9, "people", "at_least"), (3, "people", "exact")]
+    assert stats("The blast killed a guard. Rescuers later found three more.") == []
+
+
+def test_a_one_letter_scale_before_a_unit_or_noun_scales_the_number() -> None:
+    assert triples("The plants together process roughly 2.4m barrels a day.") == [
+        (2_400_000, "barrels per day", "approx")]
+    assert triples("Some 3.2m people have left the country since 2022.") == [(3_200_000, "people", "approx")]
+    assert stats("Engineers built a 12m wall around the turbine hall.") == []
+
+
+def test_a_minus_sign_glued_to_a_temperature_is_its_sign() -> None:
+    assert triples("Frost deepens as the mercury sinks to -18C in the north.") == [(-18, "degrees Celsius", "exact")]
+    assert triples("Daytime highs of 5-8C are expected.") == [(5, "degrees Celsius", "exact"),
+                                                                (8, "degrees Celsius", "exact")]
+
+
+def test_page_counters_beside_a_bar_are_not_statistics() -> None:
+    assert stats("The governor posted a video of the ruins. 2.3K replies | 9K reposts") == []
+
+
+def test_regions_count_only_under_an_outage_word() -> None:
+    assert triples("Scheduled blackouts now apply in nine regions, the operator said.") == [(9, "regions", "exact")]
+    found = stats("Three deaths have been recorded this year in two regions, Volyn and Rivne.")
+    assert [s.unit for s in found] == ["people"]
+
+
+def test_people_still_held_are_a_state() -> None:
+    assert triples("More than 6,000 Ukrainian soldiers are still held in Russian prisons.") == [
+        (6000, "people", "at_least")]

@@ -246,13 +246,34 @@ class ArticleContext:
     def expand(self, m: ActorMention) -> Actor:
         """A known actor as is; an unknown person named by surname alone under the fuller name the
         article gave earlier ("Hoffman" after "Fabian Hoffman"), looked up again in the registry."""
-        if m.known or " " in m.surface:
+        if " " in m.surface or (m.known and m.actor.kind != "person"):
             return m.actor
         key = (m.start, m.surface)
         if key in self._expanded:
             return self._expanded[key] or m.actor
-        found = self._expanded[key] = self._fuller(m)
+        found = self._fuller(m)
+        if m.known and found is not None and not self._namesake(m.actor, found):
+            found = None  # "President Putin" after "Vladimir Putin": the registry's person
+        self._expanded[key] = found
         return found or m.actor
+
+    def _namesake(self, known: Actor, fuller: Actor) -> bool:
+        """Whether the fuller name the article gave a known surname is another person of that surname
+        ("Liudmyla Koval", a resident, is not the governor Oleksandr Koval): its forename (the word
+        before the surname, initials skipped) is a plain name word ("Ukraine's Zelensky" has none) and
+        none of the words of the registry's name or aliases."""
+        if fuller is known or fuller.kind != "person":
+            return False
+        words = fuller.name.split()[:-1]
+        while words and (len(words[-1]) <= 2 or words[-1].endswith(".")):
+            words.pop()  # "Donald J. Trump"
+        if not words or not words[-1].replace("-", "").isalpha():
+            return False
+        if self.actors.lookup(words[-1]) is not None or self.actors.is_place(words[-1]):
+            return False  # "Kremlin Putin", "Moscow Lavrov": an owner or a place, not a forename
+        forename = norm_word(words[-1])
+        return all(forename not in (norm_word(w) for w in spelling.split())
+                   for spelling in (known.name, *known.aliases))
 
     def _fuller(self, m: ActorMention) -> Actor | None:
         """The actor of the fuller name given earlier to a surname, or None."""

@@ -57,6 +57,13 @@ COMPARED = frozenset({"than", "from", "against", "versus", "vs", "vs."})
 CARRY_VERBS = frozenset({"injured", "wounded", "killed", "dead", "live", "lived", "living", "were", "are", "have",
                          "had", "remain", "remained", "died", "fled", "left", "missing", "more"})
 ELIDED_FOLLOWERS = frozenset({".", ",", ";", "in", "on", "each", "", "a"}) | CARRY_VERBS
+LETTER_SCALES = {"m": 1_000_000, "mn": 1_000_000, "k": 1_000}  # attached to digits: "1.1m", "300k"
+# outage nouns that only a word of the outage makes a statistic: "blackouts in eight regions", but not
+# "deaths reported this year in two regions" (a period alone says nothing of power there)
+SUPPLY_ONLY = frozenset({"regions"})
+TEMPERATURES = frozenset({"degrees Celsius", "degrees Fahrenheit"})
+SIGNS = frozenset({"-", "−", "–", "‑"})
+OPENERS = frozenset({"(", "["})
 RATES = frozenset({"day", "week", "month", "year", "night"})
 ATTACK_WORDS = frozenset({"attack", "attacks", "strike", "strikes", "assault", "bombardment", "barrage", "raid"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -201,10 +208,21 @@ class _SentenceReader:
             words = self.plain
             cues = self.stat.periods.find(words)
             compared = not SUPERLATIVES.isdisjoint(words)
-            self._period = any((words[i] != "since" or not (compared or self._recent(i)))
+            self._period = any((words[i] != "since" or not ((compared and self._superlative_before(i))
+                                                            or self._recent(i)))
                                and not self._dates_attack(i) for i in cues)
             self._state = bool(self.stat.states.find(words))
         return self._period, bool(self._state)
+
+    def _superlative_before(self, since: int) -> bool:
+        """"the largest attack since 2022", "the most drones since the war began": the superlative the
+        "since" measures stands before it. One after it ("..., most of them elderly") is a partitive or
+        another clause's word, and leaves "since" a period."""
+        words = self.plain
+        for k in range(since):
+            if words[k] in SUPERLATIVES and not (words[k] == "most" and k + 1 < len(words) and words[k + 1] == "of"):
+                return True
+        return False
 
     def _dates_attack(self, cue: int) -> bool:
         """"the eighth attack this month", "the third such strike since October": the period places one
@@ -242,6 +260,8 @@ class _SentenceReader:
             prev = words[start - 1] if start > 0 else ""
             if prev in self.stat.determiners and not self._new_total(q, num, prev):
                 return False
+            if prev == "|" or (q.last + 1 < len(words) and words[q.last + 1] == "|"):
+                return False  # page chrome: "4.1K replies | 18K reposts", "12 photos | 3 videos"
             period, state = self._cues()
             if q.kind == "arms":
                 return period or bool(self.stat.production.find(self.plain))
@@ -250,7 +270,7 @@ class _SentenceReader:
             if q.kind == "forces":
                 return period or state or self._casualties(q, start)
             if q.kind == "outage":
-                return self.without_supply() or period
+                return self.without_supply() or (period and q.unit not in SUPPLY_ONLY)
             return True
         if q.kind == DURATION:
             return q.value > 0 and self._measured_time(q, start)
@@ -312,7 +332,10 @@ class _SentenceReader:
         if tuple(after) == ("more", "of", "them"):
             return self._noun_before(start, frozenset({"count"}))
         if nxt not in ELIDED_FOLLOWERS and not nxt.startswith(("'", "’")):
-            return self._carried_by_verb(nxt, found)
+            by_verb = self._carried_by_verb(nxt, found)
+            if by_verb is None and pronoun and num.digits and num.value >= 10:
+                return self._pronoun_noun(start)  # "1,200 of them came home"
+            return by_verb
         # "Of May's 187, 119 were shot down": a bare count the article gave before is that count again
         if num.value >= 10 and num.value in self.known:
             return self.known[num.value], RESTATED
@@ -329,9 +352,13 @@ class _SentenceReader:
         # "4 million people have fled and nearly 3 million remain under occupation"
         if prior and nxt in CARRY_VERBS:
             return prior[-1].unit, "stat.carried.v1"
+        # "... 11 people have died of hypothermia. Fumes from stoves have killed six more": "more" adds to
+        # the count told last, where the sentence is itself about the war's toll (a period or a state)
+        if nxt == "more" and not prior and self.carried is not None and any(self._cues()):
+            return self.carried, "stat.carried.v1"
         # "used about 5,100 of those in the month": the pronoun stands for the noun named before it
         if pronoun and num.digits and num.value >= 10:  # not "two of them were children": a reference
-            noun = self._noun_before(start)
+            noun = self._pronoun_noun(start)
             if noun is not None:
                 return noun
         # "the running total now tops 31,000"; "Of those released, 80 had been held since 2014"; "down 12%
@@ -345,6 +372,18 @@ class _SentenceReader:
         if self.previous is not None and n <= 12 and nxt == "." and not found and start > 0 \
                 and (start < num.first or words[start - 1] in ("for", "to", "at", "of")):
             return self.previous.unit, "stat.carried.v1"
+        return None
+
+    def _pronoun_noun(self, start: int) -> tuple[str, str] | None:
+        """What "of them" stands for: the noun counted before it in the sentence, else, where the pronoun
+        opens the next sentence ("... 5,900 people have come home. More than 1,200 of them in 2025"),
+        what the sentence just before counted last."""
+        noun = self._noun_before(start)
+        if noun is not None:
+            return noun
+        previous = self.previous
+        if previous is not None and previous.unit in self.stat.count_units:
+            return previous.unit, "stat.carried.v1"
         return None
 
     def _of_whole(self, num: Num) -> int | None:
@@ -408,11 +447,14 @@ class _SentenceReader:
                 found.append(_Found(ratio, qualifier, start, ratio.last))
                 skip = ratio.last
                 continue
+            num = self._letter_scaled(num)
             q = self._elided_before(num, start) or read_quantity(words, tokens, num, stat) \
                 or self._hurt(num) or self._unlabelled(num, start, found)
             if q is None:
                 pending.append(num)
                 continue
+            if q.unit in TEMPERATURES:
+                q = self._signed(q, num)
             if q.first < num.first:  # a currency sign, "minus" or "Mach": the qualifier stands before it
                 qualifier, start = _qualifier(words, self.rules, stat, q.first, q.number_last, num.plus)
             elif q.number_last > num.last:
@@ -428,6 +470,32 @@ class _SentenceReader:
             found.extend(self._fractions(figure_spans))
         found.sort(key=lambda f: f.start_token)
         return found
+
+    def _signed(self, q: Quantity, num: Num) -> Quantity:
+        """"plunge to -20C", "(-4F)": a hyphen or minus sign glued to the digits, with a space or a
+        bracket before it, is the sign of a temperature ("10-15C" is a range, "minus 20" is read with
+        the number)."""
+        words, tokens = self.words, self.tokens
+        k = num.first - 1
+        if q.first != num.first or k < 0 or q.value <= 0 or words[k] not in SIGNS or not adjacent(tokens, num.first):
+            return q
+        if adjacent(tokens, k) and words[k - 1] not in OPENERS:
+            return q
+        return Quantity(-q.value, q.unit, q.kind, k, q.last, q.number_last, q.rule_id)
+
+    def _letter_scaled(self, num: Num) -> Num:
+        """"1.1m barrels a day", "2.5m people", "300k tonnes": a one-letter scale attached to the digits
+        scales the number when a unit or a counted noun follows it ("a 10m wall" stays a length, and a
+        currency's "$400m" is read with the currency)."""
+        words, tokens = self.words, self.tokens
+        j = num.last + 1
+        if num.scaled or not num.digits or j + 1 >= len(words) or words[j] not in LETTER_SCALES \
+                or not adjacent(tokens, j):
+            return num
+        if self.stat.units.match_at(words, j + 1) is None and noun_after(words, self.stat, j + 1) is None:
+            return num
+        return Num(num.first, j, num.value * LETTER_SCALES[words[j]], num.start, tokens[j].end, True, num.plus,
+                   True)
 
     def _elided_before(self, num: Num, start: int) -> Quantity | None:
         """"a pre-war population of 52,000", "limit the army to 500,000", "the bodies of 700 soldiers"."""
