@@ -458,7 +458,7 @@ def test_conjunctions_modifiers_and_shared_subjects(text: str, expected: tuple[s
     ("Britain and France will say how many soldiers they could station in Ukraine once a truce is agreed.",
      ("Kingdom", "ceasefire", "accept")),
     # a source's terms for speaking set no condition
-    ("A U.S. official, speaking on condition of anonymity because the talks were private, said they went well.",
+    ("A U.S. envoy, speaking on condition of anonymity as the meeting was closed, said the talks went well.",
      ("States", "talks_format", "condition")),
     # who presses on with talks goes on with them
     ("American and Ukrainian officials pressed on with talks over the plan.", ("States", "talks_format", "demand")),
