@@ -877,6 +877,9 @@ def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention],
                 rules: DiplomacyRules, actors: ActorRegistry, gazetteer: Gazetteer) -> list[Mention]:
     """The events with the heads of their sides' teams added (``_heads_named``): each head joins the meeting
     told last before its sentence (or in it) that names the head's state among its participants."""
+    if not any(KIND_CLASS[e.kind] == "meeting" and not SIDE_OF_STATE.keys().isdisjoint(e.participants)
+               for e in events):
+        return events  # no meeting of a side's state for a head to join: the text need not be scanned
     starts = [s.start for s in sentences]
     for found in heads.finditer(text):
         n = bisect_right(starts, found.start()) - 1
