@@ -113,6 +113,20 @@ def test_a_sentence_naming_the_waves_night_dates_the_figures_after_it() -> None:
     assert ("launched", "drone", 300) in got[("RU", "2025-08-31")]
 
 
+def test_a_blow_that_came_overnight_dates_the_figures_after_it() -> None:
+    # published Friday 12 September: "overnight into Thursday" is the night that ended on the 11th
+    text = ("Residents swept glass from the stairwells again.\n\n"
+            "The newest blow came overnight into Thursday. Russia sent 140 drones, and air defences downed 118.")
+    got = waves_of(text)
+    assert ("launched", "drone", 140) in got[("RU", "2025-09-11")]
+
+
+def test_a_date_a_period_runs_until_does_not_date_a_wave() -> None:
+    text = ("The truce was supposed to last until September 1, and within days Russia launched "
+            "150 drones at the grid.")
+    assert ("RU", "2025-09-01") not in waves_of(text)
+
+
 @pytest.mark.parametrize("sentence", [
     "Taken together, the air force logged 2,900 drones in the month, below July's 3,100.",
     "That is 8% fewer than June's 4,120 drones.",

@@ -64,7 +64,7 @@ STRIKE_WORDS = frozenset({
     "pounding", "bombarded", "shelled", "launched", "barrage", "damaged", "destroyed", "killed", "injured",
     "explosions", "blasts", "fell", "debris", "impacts", "impact", "fire", "fires", "blaze", "drone", "drones",
     "missile", "missiles", "shahed", "shaheds", "uav", "uavs", "bomb", "bombs", "explosion", "shelling", "damage",
-    "affected", "fragments", "wreckage", "crashed",
+    "affected", "fragments", "wreckage", "crashed", "blow", "blows",
 })
 # bare plural nouns that say "homes were hit" without naming a facility
 GENERIC_TARGETS = frozenset({"homes", "houses", "apartments", "buildings", "flats", "plants", "facilities",

@@ -30,7 +30,7 @@ ATTACK_WORDS = frozenset({
     "launched", "launching", "fired", "jammed", "suppressed", "blitz", "down", "brought", "wave",
     "neutralised", "neutralized", "toll", "death", "deaths", "glide", "kab", "kabs",
     "aerial", "intercepting", "downing", "locationally", "damage", "affected", "shattered", "blown", "collapsed",
-    "wrecked", "burned", "ablaze", "rubble", "brunt",
+    "wrecked", "burned", "ablaze", "rubble", "brunt", "blow", "blows",
 })
 # A sentence about these is not about a wave even when it counts the dead or wounded.
 NON_ATTACK_WORDS = frozenset({
@@ -157,6 +157,8 @@ def pick_wave_date(sentence: Sentence, mentions: Sequence[DateMention]) -> DateM
         before = words_before(sentence, d.start, 3)
         if before[-1:] == ["by"] and d.kind in (DateKind.DAY, DateKind.RELATIVE):
             continue  # "By Wednesday morning the toll had reached 28": when it was counted, not the night
+        if before[-1:] in (["until"], ["till"]):
+            continue  # "the pause was to run until February 1": the end of a period, not a night of strikes
         score = _date_score(d, before)
         if best is None or score >= best[0]:
             best = (score, d)
