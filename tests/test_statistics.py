@@ -66,6 +66,8 @@ CASES = [
     ("Over the past week Russia launched more than 1,200 drones and about 70 missiles.",
      [(1200, "drones", "at_least"), (70, "missiles", "approx")]),
     ("Since March 1 the enemy has fired 3,400 guided aerial bombs at the region.", [(3400, "bombs", "exact")]),
+    # "since last Tuesday" is a week of strikes, not the hours "since Tuesday evening" are
+    ("Kyiv says Moscow has sent over 900 drones against Ukraine since last Tuesday.", [(900, "drones", "at_least")]),
     ("The factory turns out roughly 2,000 attack drones a month.", [(2000, "drones", "approx")]),
     ("The plant now exceeds 2,100 a month, officials estimate, after building 900 drones in May.",
      [(900, "drones", "exact")]),

@@ -121,6 +121,15 @@ def test_a_blow_that_came_overnight_dates_the_figures_after_it() -> None:
     assert ("launched", "drone", 140) in got[("RU", "2025-09-11")]
 
 
+def test_one_day_of_strikes_is_a_wave_and_a_week_since_last_tuesday_is_not() -> None:
+    day = ("Officials said Russian aircraft dropped at least five glide bombs on Kherson within an hour, and that "
+           "about 15 drones attacked the city over the course of the day.")
+    figures = {f for wave in waves_of(day).values() for f in wave}
+    assert {("launched", "guided_bomb", 5), ("launched", "drone", 15)} <= figures
+    week = "Kyiv says Moscow has sent over 900 drones against Ukraine since last Tuesday."
+    assert not any(waves_of(week).values())
+
+
 def test_a_date_a_period_runs_until_does_not_date_a_wave() -> None:
     text = ("The truce was supposed to last until September 1, and within days Russia launched "
             "150 drones at the grid.")

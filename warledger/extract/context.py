@@ -105,6 +105,8 @@ class SentenceContext:
 WAVE_CUES = frozenset({"overnight", "tonight", "latest", "this", "yesterday", "today"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SAME_DAY = frozenset({"day", "night", "morning", "evening", "midnight", "dusk", "today", "tonight"})
+# "since last week": the stretches of time a "since last ..." may open
+PAST_SPANS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "worst", "deadliest", "record",
                           "first", "longest", "fiercest", "strongest", "greatest", "single"})
 
@@ -122,10 +124,11 @@ def _periods(sentence: Sentence, words: Sequence[str],
     # ("targeted in recent months") only makes the numbers next to it statistics
     one_wave = not WAVE_CUES.isdisjoint(words)
     for m in rules.periods.find_all(words):
-        if words[m.first] == "since" and (
-                any(w.rsplit("-", 1)[-1] in SUPERLATIVES for w in words[max(0, m.first - 12):m.first])
-                or any(w in SAME_DAY for w in words[m.first:m.last + 4])):
-            continue  # "the largest since the invasion", "since the start of the day": one wave
+        if words[m.first] == "since" and any(
+                w.rsplit("-", 1)[-1] in SUPERLATIVES for w in words[max(0, m.first - 12):m.first]):
+            continue  # "the largest since the invasion": one night compared with the war
+        if words[m.first] in ("since", "over", "during") and any(w in SAME_DAY for w in words[m.first:m.last + 4]):
+            continue  # "since the start of the day", "over the course of the day": one wave
         kind = "point" if one_wave else m.value.value
         kinds.add(kind)
         if kind == "point":
@@ -133,7 +136,9 @@ def _periods(sentence: Sentence, words: Sequence[str],
     for i in positions(words[:-1], "since"):
         # "since 1 June", "since March", "since 2023": a span unless it follows a superlative
         nxt = words[i + 1]
-        if (nxt[:1].isdigit() or nxt in MONTHS or nxt in WEEKDAY_WORDS) \
+        after_last = words[i + 2] if nxt == "last" and i + 2 < len(words) else ""  # "since last Tuesday"
+        if (nxt[:1].isdigit() or nxt in MONTHS or nxt in WEEKDAY_WORDS or after_last in WEEKDAY_WORDS
+                or after_last in MONTHS or after_last in PAST_SPANS) \
                 and not any(x in SUPERLATIVES for x in words[max(0, i - 12):i]):
             kinds.add("span")
     period = "span" if "span" in kinds else ("point" if kinds else None)

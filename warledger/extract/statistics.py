@@ -77,6 +77,7 @@ LASTING = frozenset({"lasting", "lasted", "lasts", "spent", "spend", "spending"}
 MODALS = frozenset({"would", "will", "to", "could", "should", "may", "might", "can", "must"})
 RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                     "midnight", "dawn", "morning", "evening", "night", "afternoon", "noon", "then", "today"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 HURT_ADVERBS = frozenset({"badly", "seriously", "severely", "critically", "gravely", "lightly", "slightly"})
 CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring", "wounded", "wounding", "hurt",
                       "toll"})
@@ -235,7 +236,11 @@ class _SentenceReader:
         return False
 
     def _recent(self, since: int) -> bool:
-        """"since Saturday evening", "since midnight", "since this morning": hours, not a campaign."""
+        """"since Saturday evening", "since midnight", "since this morning": hours, not a campaign ("since
+        last Tuesday" is a week of them)."""
+        following = self.words[since + 1:since + 3]
+        if len(following) == 2 and following[0] == "last" and following[1] in WEEKDAYS:
+            return False
         after = [w for w in self.words[since + 1:since + 4] if w not in ("the", "early", "late", "last", "this")]
         return bool(after) and after[0] in RECENT
 
