@@ -90,12 +90,14 @@ _MAX_ISSUES = 4  # the most issues one stance's object names
 _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
 # nor does one that goes on with a list ("a truce, an exchange of prisoners and the return of ...")
-# nor one inside a list of places or ways ("a truce on land, at sea and in the air")
+# nor one inside a list of places or ways ("a truce on land, at sea and in the air"); "and said" ends it too
 _OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b"
                          r"|\s+(?:at|in|on|by)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:at|in|on|by)\b"
                          r"|\s+(?:and\s+)?that\b"
                          r"|\s+(?:an?|the)\s+[^,;:.\"“”«»]{1,60}?\s+and\s+(?:an?|the)\b"
-                         r"|\s+" + _ASKED + r")|[;:]|\s[—–]\s|[\"“”«»]")
+                         r"|\s+" + _ASKED + r")|[;:]|\s[—–]\s|[\"“”«»]"
+                         # "welcomed the decision and said ...": what follows is reported, another clause
+                         r"|\s+and\s+(?:said|says|added|adds|told|warned|insisted|stressed|noted)\b")
 _QUOTES = frozenset('"“”«»')
 # a few quoted words inside a clause, opened right after a word ("wants an \"all-for-all\" swap"): no break
 _FRAGMENT = re.compile(r"(?<=\w )[\"“«][^\"“”«»]{1,80}[\"”»]")
