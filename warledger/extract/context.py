@@ -11,7 +11,7 @@ from datetime import date
 
 from ..records import PlaceKind
 from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
-from .dates import MONTHS, DateKind, DateMention, sentence_dates
+from .dates import MONTHS, WEEKDAYS, DateKind, DateMention, sentence_dates
 from .figures import BULLETS
 from .phrases import norm, positions
 from .prefilter import Gated
@@ -103,7 +103,7 @@ class SentenceContext:
 
 
 WAVE_CUES = frozenset({"overnight", "tonight", "latest", "this", "yesterday", "today"})
-WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
 SAME_DAY = frozenset({"day", "night", "morning", "evening", "midnight", "dusk", "today", "tonight"})
 # "since last week": the stretches of time a "since last ..." may open
 PAST_SPANS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})

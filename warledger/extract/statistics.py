@@ -28,6 +28,7 @@ from datetime import date
 
 from ..records import Evidence, Qualifier, Statistic
 from .attribution import REPORT_VERBS, attribution
+from .dates import WEEKDAYS
 from .quantities import (
     COUNT_KINDS,
     DURATION,
@@ -77,7 +78,6 @@ LASTING = frozenset({"lasting", "lasted", "lasts", "spent", "spend", "spending"}
 MODALS = frozenset({"would", "will", "to", "could", "should", "may", "might", "can", "must"})
 RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                     "midnight", "dawn", "morning", "evening", "night", "afternoon", "noon", "then", "today"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 HURT_ADVERBS = frozenset({"badly", "seriously", "severely", "critically", "gravely", "lightly", "slightly"})
 CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring", "wounded", "wounding", "hurt",
                       "toll"})
