@@ -54,3 +54,8 @@ def test_without_publication_only_full_dates_resolve():
 ])
 def test_a_date_after_a_weekday_fixes_its_week(text, published, expected):
     assert resolve(text, published) == expected
+
+
+def test_that_weekday_refers_back_to_the_date_told_before():
+    (d,) = find_dates("overnight into that Friday", 0, date(2026, 3, 20))
+    assert d.kind is DateKind.ANAPHORA and d.day is None

@@ -160,3 +160,15 @@ def test_a_count_takes_the_place_on_its_side_of_a_semicolon() -> None:
     text = ("Russian drones struck a warehouse in Izmail overnight, where two workers were injured; in Poltava, "
             "a shop was damaged.")
     assert places_of(text)[("injured", "people", 2)] == "Izmail"
+
+
+def test_the_region_is_the_oblast_named_before() -> None:
+    text = ("Russian drones pounded the Mykolaiv region overnight into Saturday, the governor said.\n\n"
+            "Four people were wounded in the region, he added.")
+    assert places_of(text)[("injured", "people", 4)] == "Mykolaiv Oblast"
+
+
+def test_the_region_after_a_city_is_that_city_s_oblast() -> None:
+    text = ("Russia sent 80 drones at Ukraine overnight into Saturday.\n\n"
+            "In Poltava, a missile hit a bakery, and two people were killed in the region, officials said.")
+    assert places_of(text)[("killed", "people", 2)] in ("Poltava", "Poltava Oblast")

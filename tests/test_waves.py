@@ -174,3 +174,27 @@ def test_the_night_of_a_named_strike_takes_that_strikes_date() -> None:
             "On the night of the Novoshakhtinsk raid, Moscow said it had downed 35 drones.")
     waves = waves_of(text)
     assert ("intercepted", "drone", 35) in waves[("UA", "2025-09-03")], waves
+
+
+def test_that_weekday_takes_the_date_of_the_sentence_before() -> None:
+    # the lede dates the night; the strike sentence only says "that Friday"
+    text = ("By the morning of 5 September, the western suburbs had no water.\n\n"
+            "By the morning of 5 September the town was dark. Overnight into that Friday, Russia launched "
+            "120 drones at Ukraine.\n\n"
+            "Overnight into Thursday 11 September, Russia launched 60 drones at Ukraine.")
+    waves = waves_of(text)
+    assert ("launched", "drone", 120) in waves[("RU", "2025-09-05")]
+    assert ("launched", "drone", 60) in waves[("RU", "2025-09-11")]
+
+
+def test_a_day_before_an_event_is_no_rate() -> None:
+    text = ("Russian missiles struck Kharkiv overnight, killing at least three people, a day before "
+            "the talks in Rome.")
+    assert ("killed", "people", 3) in next(iter(waves_of(text).values()))
+
+
+def test_damaged_for_the_fifth_time_since_a_month_is_one_strike() -> None:
+    text = ("Overnight into Tuesday, Russian drones hit Kremenchuk. In Kremenchuk, a strike on a substation "
+            "left the district dark, and a boiler house was damaged for the third time since November.")
+    attack = find_attacks(text, PUBLISHED, RULES, GAZ)[0]
+    assert any("substation" in t.name for t in attack.targets)

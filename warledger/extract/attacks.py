@@ -42,6 +42,7 @@ from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .attribution import attribution
 from .context import (
     CITY_WORDS,
+    REGION_WORDS,
     SentenceContext,
     analyse,
     capital_in_passing,
@@ -49,6 +50,7 @@ from .context import (
     is_aside,
     may_be_about_attack,
     place_counts_for,
+    region_anaphora,
 )
 from .dates import DateKind, DateMention, sentence_dates
 from .figures import figures_in, is_bullet
@@ -172,6 +174,7 @@ class _Assembler:
         self.last_place: tuple[int, str, Place] | None = None  # (paragraph, attacker, place)
         # per attacker: the last place named in its strikes, and the last city ("the city" names it)
         self.named: dict[str, tuple[GazetteerEntry, GazetteerEntry | None]] = {}
+        self.regions: dict[str, GazetteerEntry] = {}  # per attacker: the last oblast named ("the region")
         self.blocks: dict[int, int] = {}  # evidence start of each figure kept -> its sentence's block
         self.previous: list[RawFigure] = []
         self.context_date: dict[str, tuple[date | None, Evidence | None]] = {}
@@ -231,6 +234,26 @@ class _Assembler:
         toks = ctx.sentence.tokens
         return [PlaceMention(toks[i].start, toks[i].end, toks[i].text, city) for i in city_anaphora(ctx.sentence)]
 
+    def _region_anaphora(self, ctx: SentenceContext, attacker: str,
+                         places: list[PlaceMention]) -> list[PlaceMention]:
+        """"in the region", "the region's governor": the oblast last named in this attacker's strikes,
+        when the sentence names no oblast of its own and no place named since lies outside that oblast
+        (agency copy names the oblast once, then counts its dead "in the region")."""
+        if REGION_WORDS.isdisjoint(ctx.words) or any(m.entry.kind == "oblast" for m in places):
+            return []
+        last, _ = self.named.get(attacker, (None, None))
+        region = self.regions.get(attacker)
+        if places:  # "In Odesa, ... a plant in the region": the oblast of the sentence's own place
+            admin1 = {m.entry.admin1 for m in places}
+            region = self.gazetteer.lookup(admin1.pop() or "") if len(admin1) == 1 else None
+            last = region
+        if region is None or region.kind != "oblast" or last is None \
+                or (last is not region and last.admin1 != region.name):
+            return []
+        toks = ctx.sentence.tokens
+        return [PlaceMention(toks[i - 1].start, toks[i].end, self.text[toks[i - 1].start:toks[i].end], region)
+                for i in region_anaphora(ctx.sentence)]
+
     def _note_places(self, attacker: str, places: list[PlaceMention], paragraph: int) -> None:
         """Remember the sentence's main place for the figures after it (a city before an oblast; not a
         place named in passing, "Krasnodar officials"), and the last place and city it names."""
@@ -241,6 +264,9 @@ class _Assembler:
         last_city = next((m.entry for m in reversed(ordered) if m.entry.kind == "city"),
                          self.named.get(attacker, (None, None))[1])
         self.named[attacker] = (ordered[-1].entry, last_city)
+        last_region = next((m.entry for m in reversed(ordered) if m.entry.kind == "oblast"), None)
+        if last_region is not None:
+            self.regions[attacker] = last_region
 
     def sentence(self, ctx: SentenceContext) -> None:
         s = ctx.sentence
@@ -288,6 +314,7 @@ class _Assembler:
         # ("southern Ukraine") are not places of a wave: the city is, named elsewhere in the report
         places = [m for m in self._places(ctx, attacker) if not others or mine(m.start)] + self._capital(ctx, attacker)
         places += self._city_anaphora(ctx, attacker, places)
+        places += self._region_anaphora(ctx, attacker, places)
         if not raw and (_background(ctx.words) or _general_strikes(ctx.words)):
             return  # "earlier strikes on Boeing offices in Kyiv": another night; "strikes on X are meant to"
         if places:
@@ -431,9 +458,16 @@ class _Assembler:
                 return recent[1], recent[2], False  # "The ministry claimed ..." right after "that night"
             return None, None, False
         if d.kind is DateKind.ANAPHORA:
-            if self.last_date is None:
+            narrative = self._narrative(ctx.sentence.index)
+            if narrative is not None and (self.last_date is None
+                                          or self.last_date.start < self.sentences[narrative[0]].start):
+                # "On the morning of 22 February ... Overnight into that Sunday": the day just told, though
+                # its sentence told no strike
+                resolved: date | None = narrative[1]
+            elif self.last_date is None:
                 return None, None, False
-            resolved = self._anaphora_day(ctx.sentence, self.last_date)
+            else:
+                resolved = self._anaphora_day(ctx.sentence, self.last_date)
         else:
             resolved = d.day
             self.last_date = d

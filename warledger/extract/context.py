@@ -107,8 +107,19 @@ WEEKDAY_WORDS = frozenset(WEEKDAYS)
 SAME_DAY = frozenset({"day", "night", "morning", "evening", "midnight", "dusk", "today", "tonight"})
 # "since last week": the stretches of time a "since last ..." may open
 PAST_SPANS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
+# words after "a day", "a week" that make it a time relative to an event, not a rate ("50 a day")
+RELATIVE_TIME = frozenset({"before", "after", "earlier", "later"})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "worst", "deadliest", "record",
                           "first", "longest", "fiercest", "strongest", "greatest", "single"})
+# "damaged for the fifth time since October": one strike ranked among the earlier ones (not "the ninth
+# attack since ...", a campaign's count)
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _ranked(words: Sequence[str]) -> bool:
+    """Whether the words before a "since" rank one event: a superlative, or "the fifth time"."""
+    return any(w.rsplit("-", 1)[-1] in SUPERLATIVES or (w in ORDINALS and i + 1 < len(words) and words[i + 1] == "time")
+               for i, w in enumerate(words))
 
 
 def _periods(sentence: Sentence, words: Sequence[str],
@@ -124,11 +135,12 @@ def _periods(sentence: Sentence, words: Sequence[str],
     # ("targeted in recent months") only makes the numbers next to it statistics
     one_wave = not WAVE_CUES.isdisjoint(words)
     for m in rules.periods.find_all(words):
-        if words[m.first] == "since" and any(
-                w.rsplit("-", 1)[-1] in SUPERLATIVES for w in words[max(0, m.first - 12):m.first]):
+        if words[m.first] == "since" and _ranked(words[max(0, m.first - 12):m.first]):
             continue  # "the largest since the invasion": one night compared with the war
         if words[m.first] in ("since", "over", "during") and any(w in SAME_DAY for w in words[m.first:m.last + 4]):
             continue  # "since the start of the day", "over the course of the day": one wave
+        if words[m.first] == "a" and m.last + 1 < len(words) and words[m.last + 1] in RELATIVE_TIME:
+            continue  # "a day before the talks", "a week after the summit": when, not a rate
         kind = "point" if one_wave else m.value.value
         kinds.add(kind)
         if kind == "point":
@@ -139,7 +151,7 @@ def _periods(sentence: Sentence, words: Sequence[str],
         after_last = words[i + 2] if nxt == "last" and i + 2 < len(words) else ""  # "since last Tuesday"
         if (nxt[:1].isdigit() or nxt in MONTHS or nxt in WEEKDAY_WORDS or after_last in WEEKDAY_WORDS
                 or after_last in MONTHS or after_last in PAST_SPANS) \
-                and not any(x in SUPERLATIVES for x in words[max(0, i - 12):i]):
+                and not _ranked(words[max(0, i - 12):i]):
             kinds.add("span")
     period = "span" if "span" in kinds else ("point" if kinds else None)
     return period, tuple(points)
@@ -429,6 +441,24 @@ def city_anaphora(sentence: Sentence) -> list[int]:
         while j >= 0 and words[j].endswith(ADJECTIVE_ENDINGS):
             j -= 1  # "the northeastern city", "western Ukrainian city"
         if j < 0 or words[j] not in NEW_CITY_WORDS:
+            out.append(i)
+    return out
+
+
+REGION_WORDS = frozenset({"region", "region's", "oblast"})
+
+
+def region_anaphora(sentence: Sentence) -> list[int]:
+    """Token indices of "the region" that refer back to an oblast named before ("Three people were
+    killed in the region, the governor said"); not "the region of Odesa", "the Kherson region" (a name)
+    nor "a region" or "the wider region" (a new or vaguer area)."""
+    words = sentence.words
+    out = []
+    for i, w in enumerate(words):
+        if w not in REGION_WORDS or i == 0 or words[i - 1] != "the":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt != "of":
             out.append(i)
     return out
 

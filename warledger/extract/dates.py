@@ -54,6 +54,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DateKind], ...] = tuple(
          DateKind.EXPLICIT),
         (rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<d1>[0-3]?\d)\s*(?:-|–|to|into)\s*{_DAY}\s+{_MON}{_YEAR}",
          DateKind.EXPLICIT),
+        # "overnight into that Sunday", "on that Friday": the day a date told just before fell on
+        (rf"\b(?:(?:overnight|(?:on\s+)?the\s+night|night)\s+(?:into|to|before|leading\s+into)\s+|on\s+)?"
+         rf"that\s+{_WD}", DateKind.ANAPHORA),
         (rf"\b(?:overnight|(?:on\s+)?the\s+night|night)\s+(?:into|to|before|leading\s+into)\s+{_WD}",
          DateKind.NIGHT_END),
         # "on the night of 11 April" (an air force usage): the night that ended on that date
