@@ -396,3 +396,46 @@ def test_regions_count_only_under_an_outage_word() -> None:
 def test_people_still_held_are_a_state() -> None:
     assert triples("More than 6,000 Ukrainian soldiers are still held in Russian prisons.") == [
         (6000, "people", "at_least")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Invading troops now hold some 19.6 percent of the country.", [(19.6, "percent", "approx")]),
+    ("Exports shrank by 20.3% over the winter.", [(20.3, "percent", "exact")]),
+])
+def test_a_decimal_that_starts_like_a_year_is_a_quantity(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_four_digit_year_is_still_no_quantity() -> None:
+    assert stats("In 2019 the plant shut down, and in 2020 it reopened.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "After the substation burned, about 70,000 subscribers lost electricity.",
+    "Roughly 25,000 households lost heating when the plant was hit.",
+])
+def test_losing_power_is_an_outage(text: str) -> None:
+    assert len(stats(text)) == 1
+
+
+def test_a_day_before_an_event_is_not_a_daily_rate() -> None:
+    text = "The shelling killed at least six people in the town, a day before the envoys were due to meet."
+    assert stats(text) == []
+    assert triples("Medics say the front costs them about 40 soldiers a day.") == [(40, "people", "approx")]
+
+
+def test_someone_spending_the_past_weeks_is_not_a_measured_span() -> None:
+    assert stats("The mayor has spent the past three weeks lobbying donors for generators.") == []
+
+
+def test_a_qualifier_between_the_phrase_and_the_number_keeps_it_readable() -> None:
+    text = "The town's population stood at roughly 65,000 before the shelling began."
+    assert triples(text) == [(65000, "people", "approx")]
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation will reach Ankara this week, two people familiar with the arrangements said.",
+    "So far this month the talks have stalled twice, according to three people briefed on them.",
+])
+def test_unnamed_sources_are_not_counted(text: str) -> None:
+    assert stats(text) == []

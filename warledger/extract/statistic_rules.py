@@ -20,7 +20,7 @@ STATISTICS_FILE = "statistics.toml"
 STAT_KINDS = frozenset({
     "unit", "currency", "unit_before", "duration", "count", "arms", "campaign", "forces", "outage", "period", "state",
     "production", "supply", "elided",
-    "fraction", "not_before", "determiner", "not_after", "qualifier", "qualifier_after", "times",
+    "fraction", "not_before", "determiner", "not_after", "qualifier", "qualifier_after", "times", "source",
 })
 # kinds whose value is the unit of a count (a count restated with another label is another statistic)
 COUNTED = frozenset({"count", "arms", "campaign", "forces", "outage", "elided", "times"})
@@ -118,6 +118,7 @@ class StatRules:
     not_before: frozenset[str]
     determiners: frozenset[str]
     not_after: PhraseTable[Rule]
+    sources: PhraseTable[Rule]        # "familiar with": the counted people are a story's sources
     qualifiers: Suffixes              # with the "before" qualifiers of qualifiers.toml
     qualifiers_after: PhraseTable[Rule]
     times: PhraseTable[Rule]
@@ -191,6 +192,7 @@ def build_stat_rules(rules: list[Rule]) -> StatRules:
         not_before=words("not_before"),
         determiners=words("determiner"),
         not_after=table("not_after"),
+        sources=table("source"),
         qualifiers=suffixes([*rules, *shared], "qualifier", "before"),
         qualifiers_after=table("qualifier_after"),
         times=table("times"),

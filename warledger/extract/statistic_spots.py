@@ -57,8 +57,8 @@ def _no_quantity(text: str, start: int, end: int) -> bool:
     """A digit run that is a year, a date, a time of day, an age, an ordinal or part of a model name
     ("Kh-101", "Tu-95MS"): the cheap character-level twin of ``_is_name_or_time``."""
     g = text[start:end - 1] if text[end - 1] in ",." else text[start:end]
-    if len(g) == 4 and g[:2] in ("19", "20"):
-        return True
+    if len(g) == 4 and g[:2] in ("19", "20") and g.isdigit():
+        return True  # a year; "19.4" or "20.5" (percent, millions) is a quantity
     before = text[start - 1:start] if start else ""
     after = text[end:end + 1]
     if after in (":", "/") or before in (":", "/") or g.count(".") > 1:
@@ -122,7 +122,12 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
                 or after[0] in TRUCES or (after[0] == "of" and after[1] in TRUCES) or _truce_of(prior)
         if plain[-1:] in (".", ";", ":", ")", "!", "?") or plain[:1] == "(":
             break  # the clause ends
-    before = low[max(0, start - 24):start].split()
+    before = low[max(0, start - 40):start].split()
+    if not before:
+        return False
+    if before[-1] not in stat.gate_before:  # "population stood at about 40,000 before the war": look past
+        m = stat.qualifiers.ending_at(before, len(before) - 1)  # the qualifier, as the reading does
+        before = before[:m.first] if m is not None else []
     return bool(before) and before[-1] in stat.gate_before
 
 

@@ -66,6 +66,8 @@ TEMPERATURES = frozenset({"degrees Celsius", "degrees Fahrenheit"})
 SIGNS = frozenset({"-", "−", "–", "‑"})
 OPENERS = frozenset({"(", "["})
 RATES = frozenset({"day", "week", "month", "year", "night"})
+# after "a day" / "a night": a point in time, not a rate ("a day before the meeting")
+DAY_APART = frozenset({"before", "after", "later", "earlier", "ago", "afterwards", "prior"})
 ATTACK_WORDS = frozenset({"attack", "attacks", "strike", "strikes", "assault", "bombardment", "barrage", "raid"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                       "eleventh", "twelfth", "umpteenth"})
@@ -211,9 +213,16 @@ class _SentenceReader:
             compared = not SUPERLATIVES.isdisjoint(words)
             self._period = any((words[i] != "since" or not ((compared and self._superlative_before(i))
                                                             or self._recent(i)))
-                               and not self._dates_attack(i) for i in cues)
+                               and not self._dates_attack(i) and not self._day_apart(i) for i in cues)
             self._state = bool(self.stat.states.find(words))
         return self._period, bool(self._state)
+
+    def _day_apart(self, cue: int) -> bool:
+        """"a day before the talks", "a night after the strike": one day that dates an event against
+        another, not a daily rate ("a day" in "40 drones a day")."""
+        words = self.plain
+        return cue + 2 < len(words) and words[cue] == "a" and words[cue + 1] in ("day", "night") \
+            and words[cue + 2] in DAY_APART
 
     def _superlative_before(self, since: int) -> bool:
         """"the largest attack since 2022", "the most drones since the war began": the superlative the
@@ -267,6 +276,8 @@ class _SentenceReader:
                 return False
             if prev == "|" or (q.last + 1 < len(words) and words[q.last + 1] == "|"):
                 return False  # page chrome: "4.1K replies | 18K reposts", "12 photos | 3 videos"
+            if q.last + 1 < len(words) and self.stat.sources.match_at(words, q.last + 1) is not None:
+                return False  # "two people familiar with the plans said": who spoke, not a count of the war
             period, state = self._cues()
             if q.kind == "arms":
                 return period or bool(self.stat.production.find(self.plain))
@@ -298,6 +309,9 @@ class _SentenceReader:
         n = len(words)
         if q.last + 1 < n and self.stat.not_after.match_at(words, q.last + 1) is not None:
             return False
+        if start > 2 and words[start - 2] == "the" and words[start - 1] in ("past", "last") \
+                and words[start - 3] in ("spent", "spend", "spending"):
+            return False  # "has spent the past two weeks trying to ...": someone's recent days, not a measure
         if start > 0 and (words[start - 1] == "for" or not LASTING.isdisjoint(words[max(0, start - 3):start])):
             return True
         if start > 1 and words[start - 1] == "last" and words[start - 2] in MODALS:
