@@ -488,3 +488,61 @@ def test_a_possessed_noun_that_is_also_a_verb_and_a_predicate_on_it() -> None:
     assert ("Ukraine", "ceasefire", "offer") not in found, found
     found = triples("Kyiv said Moscow's proposal for a truce was unacceptable.")
     assert ("Ukraine", "ceasefire", "reject") in found, found
+
+
+# round c9: mechanisms of clause, subject and object that outlets share
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma inside a number does not end the object
+    ("Kyiv has again rejected withdrawing from the 4,800 square kilometres of the Luhansk area it defends.",
+     ("Ukraine", "territory", "reject")),
+    # a truce where the armies stand
+    ("Kyiv has suggested freezing the conflict along the present line of contact.", ("Ukraine", "ceasefire", "offer")),
+    # what is given up is the object of "give up"
+    ("The Kremlin wants Kyiv to give up for good its hope of joining NATO.", ("Russia", "nato", "demand")),
+    # the pronoun of ", saying it ..." is the subject of the stance before
+    ("Moscow asked Kyiv to pull back its brigades from the south. Kyiv refused, saying it would not withdraw "
+     "from towns its soldiers still hold.", ("Ukraine", "territory", "reject")),
+    # a short answer naming the demand back
+    ("The Kremlin insists that Kyiv hand over the rest of the Zaporizhzhia region. Kyiv has rejected the demand.",
+     ("Ukraine", "territory", "reject")),
+    # a verb after ", and" shares the subject of the one before
+    ("Moscow opposes any foreign peacekeepers in the country, and wants Kyiv to renounce joining NATO.",
+     ("Russia", "nato", "demand")),
+    # a thing named as the condition of another
+    ("Ushakov said Moscow saw a pullback of Ukrainian brigades from the Donbas as a basic condition for peace.",
+     ("Ushakov", "territory", "condition")),
+    # an acceptance qualified after ", but only with"
+    ("Kyiv said it could accept a truce on the current line, but only with guarantees from its allies.",
+     ("Ukraine", "security_guarantees", "condition")),
+    # foreign soldiers declared targets: their deployment rejected
+    ("Medvedev said that any foreign troops sent to Ukraine after a truce would be legitimate targets.",
+     ("Medvedev", "troops", "reject")),
+    # a side's idea is its proposal
+    ("Witkoff again raised Washington's idea of a demilitarised zone in the Donetsk region.",
+     ("States", "territory", "offer")),
+])
+def test_c9_mechanisms(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a time is no object
+    ("Zelensky said this was the signal Putin wanted to give ahead of our summit in Florida.",
+     ("Putin", "talks_format", "demand")),
+    # who declines to say rejects nothing
+    ("The envoy declined to say whether talks with the Kremlin were planned.", ("Witkoff", "talks_format", "reject")),
+    # a denied passive states nothing
+    ("Trump will see Putin before the next round, whose venue has not been announced.",
+     ("Trump", "venue", "offer")),
+    # an issue inside a question is not what the stance asks
+    ("The senator said the allies should ask who is firing the missiles at the cities.",
+     ("States", "aid", "demand")),
+    # a later verb's object is not what an earlier verb was told not to discuss
+    ("Zelensky said his envoys were told not to discuss any loss of land and proposed a meeting of the presidents.",
+     ("Zelensky", "territory", "offer")),
+    # "before it agrees" says when, no acceptance
+    ("Moscow wants Kyiv's troops to leave the Donbas before it agrees to stop fighting.",
+     ("Russia", "ceasefire", "accept")),
+])
+def test_c9_no_stance(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text), triples(text)

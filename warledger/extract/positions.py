@@ -30,8 +30,12 @@
    or "provided" ("once a truce is agreed"), which say when or on what condition.
 5. A stance whose object is only "it" (or "them as part of a deal") looks back over its sentence; a colon after
    "a plain bargain" does not end the object; "should not have to", "the way an ally must" and a bare "must"
-   state nothing, nor does the generic "you". A short reply ("Kyiv refuses.") answers the demand of the sentence before.
-6. One Position per holder, issue and stance in the article; its evidence is the clause.
+   state nothing, nor does the generic "you". A short reply ("Kyiv refuses.", "Kyiv rejected the demand.") answers
+   the demand of the sentence before.
+6. A verb after ", and" with no subject of its own, or a stance in ", saying it ...", is the subject's of the
+   stance before; ", but only with" conditions the acceptance before. An issue named as a time ("before the
+   talks", "after a truce") or inside a question ("whether", "who") is no object; "give up X" is about X.
+7. One Position per holder, issue and stance in the article; its evidence is the clause.
 
 DOCS: docs/extraction.md
 """
@@ -91,13 +95,17 @@ _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
 # nor does one that goes on with a list ("a truce, an exchange of prisoners and the return of ...")
 # nor one inside a list of places or ways ("a truce on land, at sea and in the air"); "and said" ends it too
-_OBJECT_END = re.compile(r",(?!\s+and\s+(?:for|to|on|a|an|the)\b"
+# nor the comma inside a number ("5,000 square kilometres of the region")
+_OBJECT_END = re.compile(r",(?!\d|\s+and\s+(?:for|to|on|a|an|the)\b"
                          r"|\s+(?:at|in|on|by)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:at|in|on|by)\b"
                          r"|\s+(?:and\s+)?that\b"
                          r"|\s+(?:an?|the)\s+[^,;:.\"“”«»]{1,60}?\s+and\s+(?:an?|the)\b"
                          r"|\s+" + _ASKED + r")|[;:]|\s[—–]\s|[\"“”«»]"
                          # "welcomed the decision and said ...": what follows is reported, another clause
-                         r"|\s+and\s+(?:said|says|added|adds|told|warned|insisted|stressed|noted)\b")
+                         r"|\s+and\s+(?:said|says|added|adds|told|warned|insisted|stressed|noted)\b"
+                         # a question opens: what it asks about is not what the stance is about ("should look at
+                         # who is sending the drones")
+                         r"|\s(?:whether|who|why|how)\s")
 _QUOTES = frozenset('"“”«»')
 # a few quoted words inside a clause, opened right after a word ("wants an \"all-for-all\" swap"): no break
 _FRAGMENT = re.compile(r"(?<=\w )[\"“«][^\"“”«»]{1,80}[\"”»]")
@@ -189,6 +197,7 @@ class PositionRules:
     anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
     issue_firsts: frozenset[str] | None = None  # the first word of each issue phrase (None: some has none)
     nouns: frozenset[str] = frozenset()  # the words of the possessor rules ("demand", "proposal"), lowercased
+    objects: frozenset[str] = frozenset()  # issue verbs whose object may name the issue instead ("give up")
 
 
 def _norm(phrase: str) -> str:
@@ -229,12 +238,14 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
             nouns.update(_norm(p) for p in patterns)
         firsts.update(pattern_tokens(p)[0] for p in patterns)
     values: dict[str, str] = {}
-    near = set()
+    near, objects = set(), set()
     for raw in data.get("issue", []):
         if raw.get("value") not in ISSUES:
             raise RuleError(f"positions.toml issue {raw.get('value')!r}: not one of {ISSUES}")
         for p in strings(raw.get("patterns"), f"positions.toml issue {raw['value']}"):
             values.setdefault(_norm(p), str(raw["value"]))
+            if raw.get("object"):
+                objects.add(_norm(p))
         if raw.get("near"):
             near.add(str(raw["value"]))
     precedence: dict[str, set[str]] = {}
@@ -250,7 +261,7 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
     stances = Alternatives(r"\b(?:", parts, phrases, r")\b", re.IGNORECASE)
     return PositionRules(
         stances=stances.pattern, stance_rules=tuple(rules), stance_index=stances, anchor_words=frozenset(firsts),
-        issue_firsts=_first_words(values), nouns=frozenset(nouns),
+        issue_firsts=_first_words(values), nouns=frozenset(nouns), objects=frozenset(objects),
         anchors=FoldedPattern(r"\b(?:" + trie_pattern(sorted(firsts)) + r")(?![\w])"),
         issues=FoldedPattern(r"\b(?:" + trie_pattern(list(values)) + r")\b"), issue_values=values,
         near=frozenset(near), precedence={k: frozenset(v) for k, v in precedence.items()},
@@ -262,13 +273,17 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
 
 def _reply_pattern(raw: Mapping[str, Any]) -> re.Pattern[str] | None:
     """A whole short sentence of a subject (one to three words) and a verb of ``[reply]``, group ``reject``
-    or ``accept`` naming which it is."""
+    or ``accept`` naming which it is, perhaps with what it answers named back ("Kyiv rejected the demand.")."""
     groups = [f"(?P<{stance}>{trie_pattern(strings(raw[stance], f'positions.toml reply {stance}'))})"
               for stance in ("reject", "accept") if stance in raw]
     if not groups:
         return None
-    return re.compile(r"\s*(?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(groups) + r")\s*[.!]?\s*",
-                      re.IGNORECASE)
+    # the demand or offer it answers, named back ("Ukraine has rejected the demand.")
+    named = raw.get("objects")
+    back = "" if not named else (r"(?:\s+(?:the|this|that|these|those|such\s+an?)\s+(?:"
+                                 + trie_pattern(strings(named, "positions.toml reply objects")) + r"))?")
+    return re.compile(r"\s*(?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(groups) + r")" + back
+                      + r"(?:\s+(?:outright|\w+ly))?\s*[.!]?\s*", re.IGNORECASE)
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -400,8 +415,11 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
     if stop is not None and text[stop.start()] == ":" and _SPELLED_OUT.match(text, end, stop.end()):
         stop = _search(_OBJECT_END, text, stop.end(), hi, lo, hi)
     found: list[tuple[str, int]] = []
-    for m in _issue_matches(text, low, end, hi if stop is None else stop.start(), rules):
+    matches = list(_issue_matches(text, low, end, hi if stop is None else stop.start(), rules))
+    for n, m in enumerate(matches):
         issue = rules.issue_values[_norm(m.group())]
+        if _given_up(m, matches[n + 1:n + 2], rules) or _TIMED.search(text, max(end, m.start() - 30), m.start()):
+            continue
         if issue in rules.near and m.start() - end > _NEAR:
             continue
         if any(issue == seen or issue in rules.precedence.get(seen, ()) for seen, _ in found):
@@ -417,6 +435,21 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
     return found[:_MAX_ISSUES]
 
 
+# right before an issue, a time it names ("wanted to send a message before the talks", "troops deployed after a
+# truce"): when, not what the stance is about
+_TIMED = re.compile(r"\b(?:before|after|ahead\s+of|during|until|till)\s+(?:(?:the|a|an|any|its|their|our|this|next|"
+                    r"last|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OBJECT_GAP = 30  # how far after a verb of giving up ("give up") the thing given up may be named
+
+
+def _given_up(m: re.Match[str], after: Sequence[re.Match[str]], rules: PositionRules) -> bool:
+    """Whether the issue verb ``m`` ("give up") is followed closely by another issue that is its object ("give up
+    its bid to join NATO"): then that one is the issue, not the verb's own."""
+    if not after or _norm(m.group()) not in rules.objects or after[0].start() - m.end() > _OBJECT_GAP:
+        return False
+    return rules.issue_values[_norm(after[0].group())] != rules.issue_values[_norm(m.group())]
+
+
 # "territory" as where something is ("no foreign troops on its territory"): no issue of its own that outranks it
 _WHERE_ON = re.compile(r"\b(?:on|in|inside|within)\s+(?:(?:its|the|their|ukraine's|ukrainian)\s+)?territory$",
                        re.IGNORECASE)
@@ -425,7 +458,8 @@ _WHERE_ON = re.compile(r"\b(?:on|in|inside|within)\s+(?:(?:its|the|their|ukraine
 def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
                   low: str | None = None) -> list[tuple[str, int]]:
     before = [m for m in _issue_matches(text, low, lo, start, rules)
-              if rules.issue_values[_norm(m.group())] not in rules.near]
+              if rules.issue_values[_norm(m.group())] not in rules.near
+              and not _TIMED.search(text, max(lo, m.start() - 30), m.start())]
     if not before:
         return []
     last = before[-1]
@@ -630,8 +664,10 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         # truce": both
         issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), tail, hi, rules, low)[:1]
                    if issue != issues[0][0]]
-    back = sentence.start if _BARE.match(text, tail) is not None or _PRONOUN_OBJECT.match(text, tail) is not None \
-        else _main_clause(text, sentence, lo, hit.start())
+    bare = _BARE.match(text, tail) is not None or _PRONOUN_OBJECT.match(text, tail) is not None
+    back = sentence.start if bare else _main_clause(text, sentence, lo, hit.start())
+    if not bare and _COORDINATED.search(text, max(back, hit.start() - 30), hit.start()):
+        back = hit.start()  # "was told not to discuss X and proposed ...": X is the other verb's, not this one's
     described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
         [] if rule.before_first or described else _issue_before(text, back, hit.start(), rules, low)) or (
@@ -807,6 +843,11 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             if offered and rule.stance == "condition":
                 yield from _stated(reading, st, previous[1], rules, "condition")
                 continue
+        if not later and offered and previous is not None and rule.stance == "condition" and _BUT.search(
+                text, max(reading.sentence.start, hit.start() - 12), hit.start()):
+            # "could accept a truce, but only with guarantees": the acceptance's condition, whoever reports it
+            yield from _stated(reading, st, previous[1], rules, "condition")
+            continue
         if (later and demanded is not None and rule.stance in ("accept", "offer")
                 and not hit.group().split()[0].lower().endswith(_INFLECTED)
                 and _DEMANDED.match(text, demanded.hit.end(), hit.start()) is not None):
@@ -824,8 +865,12 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
                 continue
         elif later and previous is not None and ended >= 0 and not text[ended:hit.start()].strip():
             holders = previous[1]  # the verb of the stance right before ("is prepared to offer ..."): its subject's
+        elif later and previous is not None and _SAYING.search(text, max(lo, hit.start() - 40), hit.start()):
+            holders = previous[1]  # "Kyiv refused, saying it would not ...": the pronoun is the refusal's subject
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
+        elif not later and previous is not None and _SHARED.search(text, max(lo - 8, hit.start() - 40), hit.start()):
+            holders = previous[1]  # "It rejects X, and wants Y": the verb shares the subject of the one before
         else:
             holders = _holders(reading, rule, lo, hit.start(), it, quoted, hit.end())
         holders = _listed_by(reading, hit.start()) or holders
@@ -842,6 +887,12 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
                                "condition")
 
 
+_BUT = re.compile(r",\s+but\s+$", re.IGNORECASE)
+# a verb with no subject of its own after ", and" ("It rejects X, and wants Y"): the subject of the one before
+_SHARED = re.compile(r",\s+and\s+(?:(?:also|then|later|now|still|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# a participle of speech after a stance, whose pronoun is that stance's subject ("refused, saying it would not ...")
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting|explaining)\s+(?:that\s+)?"
+                     r"(?:it|they|he|she)\s+(?:(?:still|also|simply|\w+ly)\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
 # after what an offer or acceptance is about, an "if" that asks something of the other side ("would freeze the
 # line if Kyiv left the region"; not "even if")
