@@ -571,3 +571,35 @@ def test_the_heads_of_the_teams_take_part_in_the_talks_of_their_side() -> None:
     other = events("American and Russian negotiators held talks in Riyadh on Monday. "
                    "The offensive was led by Vladimir Medinsky's allies.")
     assert "Vladimir Medinsky" not in [n for e in other for n in e.participants]
+
+
+def test_a_head_named_before_his_team_takes_part_in_the_talks_of_his_side() -> None:
+    text = ("Negotiators from Ukraine and Russia met in Riyadh on Monday. "
+            "Vladimir Medinsky, the presidential aide who led the Russian team, spoke to no one afterwards. "
+            "Rustem Umerov, a former defence minister and now head of Kyiv's delegation, called the day useful.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [surnames(e) for e in found] == [{"Ukraine", "Russia", "Medinsky", "Umerov"}]
+    # the head of another body, or a person of another side, heads no team at the talks
+    other = events("Negotiators from Ukraine and Russia met in Riyadh on Monday. "
+                   "Rustem Umerov, head of Ukraine's security council, stayed home. "
+                   "Vladimir Medinsky, who led the Ukrainian team, is a mistake of the wire.")
+    assert {n for e in other for n in e.participants}.isdisjoint({"Rustem Umerov", "Vladimir Medinsky"})
+
+
+def test_a_head_led_by_with_titles_before_the_name_is_read() -> None:
+    text = ("The American, Ukrainian and Russian delegations met in Jeddah for six hours. "
+            "The Russian side, led by military intelligence chief Igor Kostyukov, left without a word.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [surnames(e) for e in found] == [{"States", "Ukraine", "Russia", "Kostyukov"}]
+
+
+def test_talks_told_with_the_mediator_alone_are_the_talks_between_the_sides() -> None:
+    # no talks named with their sides: the US brokers talks between Russia and Ukraine
+    found = [e for e in events("The strike came a week after US-brokered talks held in Jeddah.") if e.kind == "meeting"]
+    assert [(surnames(e), e.venue.name if e.venue else None) for e in found] == [
+        ({"States", "Russia", "Ukraine"}, "Jeddah")]
+    # the next round a side proposes is a round of the article's talks
+    text = ("Ukrainian, Russian and American negotiators met in Geneva on Tuesday. "
+            "Washington has proposed holding the next round in Oslo.")
+    rounds = [e for e in events(text) if e.kind == "meeting" and e.venue and e.venue.name == "Oslo"]
+    assert [surnames(e) for e in rounds] == [{"States", "Russia", "Ukraine"}]

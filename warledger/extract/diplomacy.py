@@ -761,6 +761,32 @@ def _same_place(events: list[Mention], side_of: Callable[[str], str | None]) -> 
     return out
 
 
+_MEDIATOR = "United States"
+
+
+def _lone_sides_completed(mentions: Sequence[Mention], two_sides: tuple[str, ...]) -> Sequence[Mention]:
+    """Talks told with one side's state alone ("US-brokered talks held in X", "Kyiv proposed holding the next
+    round in Y") are the article's talks between the sides: no
+    one meets alone, and the other sides are the words "talks" and "round" leave unsaid. The sides are those
+    the article's talks are told with most often. Only talks held or told with a venue: a planned one without
+    a venue is often the talks in general ("the negotiations would lead to peace")."""
+    tallies: dict[frozenset[str], int] = {}
+    for m in mentions:
+        told = frozenset(n for n in m.participants if n in SIDE_OF_STATE)
+        if m.kind == "meeting" and len(told) >= 2:
+            tallies[told] = tallies.get(told, 0) + 1
+    # no talks told with their sides: the US alone brokers talks between the two sides
+    best = max(tallies, key=lambda k: (tallies[k], len(k))) if tallies else frozenset((_MEDIATOR, *two_sides))
+    sides = tuple(n for n in SIDE_STATES.values() if n in best)
+    out = list(mentions)
+    for i, m in enumerate(out):
+        lone = m.participants[0] if len(m.participants) == 1 else None
+        if (m.kind == "meeting" and (m.venue is not None or m.status == "held") and lone in sides
+                and (tallies or lone == _MEDIATOR)):
+            out[i] = _with(m, participants=(m.participants[0], *(n for n in sides if n != m.participants[0])))
+    return out
+
+
 def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | None],
                    two_sides: tuple[str, ...] = ("Russia", "Ukraine")) -> list[Mention]:
     """One event per event.
@@ -774,6 +800,7 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
     """
     events: list[Mention] = []
     counts: list[int] = []
+    mentions = _lone_sides_completed(mentions, two_sides)
     for m in mentions:
         if m.participants:
             _place_named(events, counts, m, two_sides)
@@ -845,6 +872,18 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
 
 # how close before "led by" its side or team word stands ("Russia's was headed by", "the Ukrainian team is led by")
 _HEADS_REACH = 6
+_TITLE_LIST_END = re.compile(r"[,;:.()]|\s[—–]\s")  # where a clause's list of names ends
+
+
+def _titled_person_after(reading: SentenceReading, pos: int) -> tuple[str, ...]:
+    """The person named first after ``pos`` in its clause, whatever title words stand before the name ("led by
+    military intelligence chief X"): a list scan stops at title words it does not know."""
+    stop = _TITLE_LIST_END.search(reading.text, pos, reading.sentence.end)
+    end = reading.sentence.end if stop is None else stop.start()
+    for item in reading.items:
+        if pos <= item.start < end and item.names:
+            return item.names[:1] if item.person else ()
+    return ()
 
 
 def _heads_named(reading: SentenceReading, found: re.Match[str]) -> list[tuple[str, str]]:
@@ -857,7 +896,7 @@ def _heads_named(reading: SentenceReading, found: re.Match[str]) -> list[tuple[s
     for j in range(k, max(-1, k - _HEADS_REACH), -1):
         _, end, low = reading.tokens[j]
         item = reading.by_end.get(end)
-        if low in (",", ";", ":"):
+        if low in (",", ";", ":") and not (j == k and low == ","):  # "the Russian side, led by X"
             break
         if low in lex.delegation or (item is not None and item.names and item.names[0] in SIDE_OF_STATE):
             sided = True
@@ -866,11 +905,47 @@ def _heads_named(reading: SentenceReading, found: re.Match[str]) -> list[tuple[s
         return []
     registry = reading.actors
     out = []
-    for name in scan_after(reading, found.end()).names:
+    names = scan_after(reading, found.end()).names or _titled_person_after(reading, found.end())
+    for name in names:
         actor = None if registry is None else registry.lookup(name)
         if actor is not None and actor.kind == "person" and actor.side in SIDE_STATES:
             out.append((actor.name, SIDE_STATES[actor.side]))
     return out
+
+
+# how far after "head of" / "who led" its side and team word may stand ("who led the Russian delegation"), and
+# how far before it the person may end ("X, secretary of the security council and head of ...")
+_TEAM_REACH = 4
+_APPOSITION_CHARS = 90
+
+
+def _head_before(reading: SentenceReading, found: re.Match[str], teams: frozenset[str]) -> list[tuple[str, str]]:
+    """The person named just before an apposition or relative clause naming a side's team ("X, head of Kyiv's
+    delegation", "Y, the aide who led the Russian team"), with that state, when the person is of that side (no
+    one else named between): a head of "Ukraine's security council" or of another side's team heads nothing."""
+    k = reading.next_token(found.end())
+    state = None
+    for j in range(k, min(len(reading.tokens), k + _TEAM_REACH)):
+        start, _, low = reading.tokens[j]
+        item = reading.by_start.get(start)
+        if item is not None and item.names and not item.person and item.names[0] in SIDE_OF_STATE:
+            state = item.names[0]
+        elif state is not None and low in teams:
+            break
+        elif low in (",", ";", ":", "."):
+            return []
+    else:
+        return []
+    if state is None:
+        return []
+    people = [i for i in reading.items if i.end <= found.start() and i.person and i.names
+              and found.start() - i.end <= _APPOSITION_CHARS]
+    if not people or reading.actors is None:
+        return []
+    actor = reading.actors.lookup(people[-1].names[0])
+    if actor is None or actor.kind != "person" or SIDE_STATES.get(actor.side or "") != state:
+        return []
+    return [(actor.name, state)]
 
 
 def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention], heads: re.Pattern[str],
@@ -881,13 +956,21 @@ def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention],
                for e in events):
         return events  # no meeting of a side's state for a head to join: the text need not be scanned
     starts = [s.start for s in sentences]
-    for found in heads.finditer(text):
+    found_all = [(found, False) for found in heads.finditer(text)]
+    if rules.heads_before is not None:
+        found_all += [(found, True) for found in rules.heads_before.finditer(text)]
+    readings: dict[int, SentenceReading] = {}
+    for found, before in sorted(found_all, key=lambda f: f[0].start()):
         n = bisect_right(starts, found.start()) - 1
         if n < 0:
             continue
         at = sentences[n].start
-        reading = read_sentence(text, sentences[n], actors, gazetteer, rules.lexicon, sentences[max(0, n - 3):n])
-        for name, state in _heads_named(reading, found):
+        reading = readings.get(n)
+        if reading is None:
+            reading = readings[n] = read_sentence(text, sentences[n], actors, gazetteer, rules.lexicon,
+                                                  sentences[max(0, n - 3):n])
+        named = _head_before(reading, found, rules.teams) if before else _heads_named(reading, found)
+        for name, state in named:
             told = [(max(p for p in e.sentences if p <= at), i) for i, e in enumerate(events)
                     if KIND_CLASS[e.kind] == "meeting" and state in e.participants and min(e.sentences) <= at]
             if told:
