@@ -603,3 +603,10 @@ def test_talks_told_with_the_mediator_alone_are_the_talks_between_the_sides() ->
             "Washington has proposed holding the next round in Oslo.")
     rounds = [e for e in events(text) if e.kind == "meeting" and e.venue and e.venue.name == "Oslo"]
     assert [surnames(e) for e in rounds] == [{"States", "Russia", "Ukraine"}]
+
+
+def test_a_round_being_prepared_is_planned() -> None:
+    text = ("Ukraine and Russia held talks in Geneva on Monday. A further round is being prepared for March, "
+            "possibly in Riyadh, a diplomat said.")
+    assert [(e.status, e.venue.name if e.venue else None) for e in events(text)] == [
+        ("held", "Geneva"), ("planned", "Riyadh")]
