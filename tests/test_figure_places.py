@@ -172,3 +172,32 @@ def test_the_region_after_a_city_is_that_city_s_oblast() -> None:
     text = ("Russia sent 80 drones at Ukraine overnight into Saturday.\n\n"
             "In Poltava, a missile hit a bakery, and two people were killed in the region, officials said.")
     assert places_of(text)[("killed", "people", 2)] in ("Poltava", "Poltava Oblast")
+
+
+def test_a_place_that_only_names_the_speaker_is_not_the_place_of_the_dead() -> None:
+    text = ("In Sloviansk, a guided bomb hit a clinic on Friday morning, killing two people and injuring nine, "
+            "according to the chief of the Donetsk regional military administration.")
+    got = places_of(text)
+    assert got[("killed", "people", 2)] == "Sloviansk"
+    assert got[("injured", "people", 9)] == "Sloviansk"
+
+
+def test_a_regional_service_reporting_on_a_city_told_before_keeps_that_city() -> None:
+    text = ("Ukrainian drones struck the oil depot at Tuapse early on Sunday. "
+            "The Krasnodar region's emergency headquarters said burning debris had hurt three workers.")
+    assert places_of(text)[("injured", "people", 3)] == "Tuapse"
+
+
+def test_bombs_dropped_on_towns_of_a_region_are_in_that_region() -> None:
+    text = ("Russian jets dropped 41 glide bombs on villages of the Kharkiv region on Saturday, "
+            "mostly on Kupiansk and Balakliia, the governor said.")
+    assert places_of(text)[("launched", "guided_bomb", 41)] in ("Kharkiv", "Kharkiv Oblast")
+
+
+def test_a_comma_and_in_turns_the_sentence_to_another_place() -> None:
+    text = ("Russian drones hit Ukraine overnight. In the Mykolaiv region, a strike injured a tractor driver, "
+            "the governor said, and in the Sumy region a man was killed when a drone hit his yard in the town "
+            "of Shostka.")
+    got = places_of(text)
+    assert got[("injured", "people", 1)] in ("Mykolaiv", "Mykolaiv Oblast")
+    assert got[("killed", "people", 1)] == "Shostka"

@@ -211,3 +211,11 @@ def test_a_copula_after_a_bare_number_names_a_narrower_missile_class(sentence: s
     found = figures(sentence)
     assert ("launched", kind, found[-1][2], "exact") == found[-1], found
     assert ("launched", "missile", found[-1][2], "exact") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blast injured a bus driver.", [("injured", "people", 1, "exact")]),
+    ("Officials said three bus passengers were wounded.", [("injured", "people", 3, "exact")]),
+])
+def test_a_vehicle_before_a_person_noun_only_describes_the_person(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -300,3 +300,14 @@ def test_a_side_does_not_strike_its_own_facilities() -> None:
             "Moscow has kept up heavy attacks on Ukrainian power infrastructure through every winter.")
     found = targets(text)
     assert not any("power infrastructure" in name for name in found.get("UA", [])), found
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("A drone set fire to a grain elevator near Izmail, the governor said.", "grain elevator"),
+    ("Drone debris set a tanker moored at the terminal ablaze, the governor said.", "tanker"),
+    ("A power company said one of its thermal power plants had been badly hit, its third such strike since "
+     "the start of the year.", "thermal power plants"),
+])
+def test_facilities_named_in_a_strike_report_are_targets(sentence: str, facility: str) -> None:
+    found = targets(OPENING + sentence)
+    assert any(facility in name for names in found.values() for name in names)

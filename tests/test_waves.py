@@ -198,3 +198,27 @@ def test_damaged_for_the_fifth_time_since_a_month_is_one_strike() -> None:
             "left the district dark, and a boiler house was damaged for the third time since November.")
     attack = find_attacks(text, PUBLISHED, RULES, GAZ)[0]
     assert any("substation" in t.name for t in attack.targets)
+
+
+def test_a_bare_overnight_after_a_dated_strike_in_its_paragraph_is_that_night() -> None:
+    # published Friday 12 September: the paragraph's strike was on Tuesday, its "overnight" too
+    text = ("The week opened with a Ukrainian drone strike on the Volgograd refinery early on Tuesday. "
+            "Russia's defence ministry said 62 drones had been downed overnight.")
+    got = waves_of(text)
+    assert ("intercepted", "drone", 62) in got[("UA", "2025-09-09")]
+
+
+def test_a_paragraph_opening_on_a_russian_town_dates_and_sides_the_tally_after_it() -> None:
+    text = ("Russia sent 90 drones at Odesa overnight.\n\n"
+            "On Wednesday it was the turn of Ust-Luga, the oil port near St Petersburg. "
+            "The governor said 24 drones had been shot down.")
+    got = waves_of(text)
+    assert ("intercepted", "drone", 24) in got[("UA", "2025-09-10")]
+
+
+def test_weapons_fired_this_week_alone_are_no_wave() -> None:
+    text = ("Russian drones hit Sumy overnight, killing one man. "
+            "The president said Moscow had fired more than 900 drones and 50 missiles this week alone.")
+    figures = set().union(*waves_of(text).values())
+    assert ("launched", "drone", 900) not in figures
+    assert ("killed", "people", 1) in figures

@@ -259,7 +259,8 @@ class _Assembler:
         place named in passing, "Krasnodar officials"), and the last place and city it names."""
         kept = [m for m in places if not is_aside(m, self.text)] or places
         cities = [m for m in kept if m.entry.kind == "city"]
-        self.last_place = (paragraph, attacker, to_place((cities or kept)[0]))
+        if not self._told_inside(kept, attacker, paragraph):
+            self.last_place = (paragraph, attacker, to_place((cities or kept)[0]))
         ordered = sorted(kept, key=lambda m: m.start)
         last_city = next((m.entry for m in reversed(ordered) if m.entry.kind == "city"),
                          self.named.get(attacker, (None, None))[1])
@@ -297,7 +298,7 @@ class _Assembler:
             # had died"), unless it counts weapons: a tally with no side is Russia's nightly one
             attacker = self.last_side[1]
         else:
-            attacker = "RU"
+            attacker = self._narrative_side(s.index) or "RU"
         # clauses telling the other side's strike ("..., while Russia launched ... at Ukraine") keep their
         # targets, figures and places for that side's wave
         others = [(lo, hi, side) for lo, hi, score in ctx.clauses
@@ -454,6 +455,14 @@ class _Assembler:
             if event is not None:
                 return event[0], event[1], False
             recent = self.last_dated
+            narrative = self._narrative(ctx.sentence.index)
+            if narrative is not None and (recent is None or recent[0] < narrative[0]):
+                # "On Tuesday it was Primorsk's turn. The governor said 30 drones were downed": the day the
+                # paragraph's opening told, though its sentence told no strike
+                told = self.sentences[narrative[0]]
+                said = next((x for x in reversed(sentence_dates(told, self.published)) if x.day == narrative[1]), None)
+                lo, hi = (said.start, said.end) if said is not None else (told.start, told.end)
+                return narrative[1], Evidence(lo, hi, self.text[lo:hi]), False
             if recent is not None and ctx.sentence.index - recent[0] <= 2:
                 return recent[1], recent[2], False  # "The ministry claimed ..." right after "that night"
             return None, None, False
@@ -476,11 +485,40 @@ class _Assembler:
                     and "yesterday" not in ctx.sentence.text[
                         d.start - ctx.sentence.start:d.end - ctx.sentence.start].lower():
                 resolved = narrative[1]  # "on Saturday ... what Russia had sent overnight"
+            elif d.kind is DateKind.RELATIVE and resolved is not None:
+                resolved = self._same_night(ctx.sentence, d, resolved)
         if resolved is not None:
             self.last_dated = (ctx.sentence.index, resolved, Evidence(d.start, d.end, self.text[d.start:d.end]))
         before = words_before(ctx.sentence, d.start, 3)
         comparison = any(w in COMPARISON_WORDS for w in before)
         return resolved, Evidence(d.start, d.end, self.text[d.start:d.end]), comparison
+
+    def _narrative_side(self, index: int) -> str | None:
+        """"On Tuesday it was the turn of Primorsk. ... 30 drones were shot down": a tally with no side
+        after a sentence of its paragraph that named only Russian places (and told no strike) is of
+        Ukraine's drones; None when no such sentence names a place."""
+        paragraph = self.sentences[index].paragraph
+        for i in (index - 1, index - 2):
+            sentence = self.noted.get(i)
+            if sentence is None or sentence.paragraph != paragraph:
+                continue
+            found = [m.entry for m in self.gazetteer.find(self.text, sentence.start, sentence.end)
+                     if m.entry.kind not in ("country", "sea", "other")]
+            if found and all(e.country == "RU" and not e.occupied for e in found):
+                return "UA"
+            if found:
+                return None
+        return None
+
+    def _same_night(self, s: Sentence, d: DateMention, resolved: date) -> date:
+        """A bare "overnight" in the paragraph that just dated its strike to an earlier night ("The week
+        began with a strike on Sunday. ... 114 drones were downed overnight") is that night, not the
+        night before publication."""
+        recent = self.last_dated
+        if self.text[d.start:d.end].lower() != "overnight" or recent is None or recent[1] >= resolved \
+                or not 0 < s.index - recent[0] <= 2 or self.sentences[recent[0]].paragraph != s.paragraph:
+            return resolved
+        return recent[1]
 
     def _own_side(self, wave: _Wave, t: TargetMention) -> bool:
         """Whether the facility is told as the attacker's own ("Ukrainian power infrastructure", "Ukraine's
@@ -524,13 +562,17 @@ class _Assembler:
                           for other in siblings for m in places)
             return to_place(places[0]) if len(named) == 1 and not claimed else None
         if places:
+            places = self._not_asides(places, ctx, attacker)
+        if places:
             places = _same_part(self.text, fig, places)
 
             def distance(m: PlaceMention) -> int:
                 return min(abs(m.start - fig.evidence.start), abs(m.start - fig.evidence.end))
 
             nearest = min(places, key=distance)
-            if nearest.entry.kind in ("oblast", "region") and sum(f.what not in WEAPONS for f in siblings) <= 1:
+            apart = [f for f in siblings if f.what not in WEAPONS and not _apart(
+                self.text, min(f.evidence.start, fig.evidence.start), max(f.evidence.end, fig.evidence.end))]
+            if nearest.entry.kind in ("oblast", "region") and len(apart) <= 1:
                 # "In the Sumy region, a man was killed ... near Shostka": the settlement in that region
                 inside = [m for m in places if m.entry.kind == "city" and (
                     m.entry.admin1 == nearest.entry.name or m.entry.key.startswith("unlisted."))]
@@ -541,6 +583,24 @@ class _Assembler:
                 and self.last_place[1] == attacker:
             return self.last_place[2]
         return self._only_city(ctx, attacker, wave_places or {})
+
+    def _not_asides(self, places: list[PlaceMention], ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
+        """The places a casualty count may lie at: not a place that only names who reports it ("..., the
+        head of the Donetsk regional administration said"). When the sentence names no other, the place
+        told before in the paragraph, if it lies in the speaker's region ("The Krasnodar region's emergency
+        service said two were hurt", after the Tuapse strike), else the speaker's place."""
+        kept = [m for m in places if not is_aside(m, self.text)]
+        if kept or len(places) != 1:
+            return kept or places
+        return [] if self._told_inside(places, attacker, ctx.sentence.paragraph) else places
+
+    def _told_inside(self, places: list[PlaceMention], attacker: str, paragraph: int) -> bool:
+        """Whether the sentence's one place only names a speaker ("the Krasnodar region's emergency
+        service") whose region holds the city told before in the paragraph: that city stays its place."""
+        last = self.last_place
+        return len(places) == 1 and is_aside(places[0], self.text) and last is not None \
+            and last[0] == paragraph and last[1] == attacker and last[2].kind == "city" \
+            and last[2].admin1 is not None and last[2].admin1 == places[0].entry.admin1
 
     def _only_city(self, ctx: SentenceContext, attacker: str, wave_places: dict[str, Place]) -> Place | None:
         """A count told in the paragraph after the one that named the wave's only city ("Russia struck Kyiv
@@ -674,12 +734,23 @@ def _distinct_targets(targets: Sequence[Target]) -> tuple[Target, ...]:
     return tuple(t for t in targets if _named(t.name) or (_head(t.name), t.kind) not in heads)
 
 
+# where a sentence turns to another place: a semicolon, or a comma and a conjunction before a locative
+# ("..., Governor X said, and in the Sumy region a woman was killed")
+PART_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:in|on|near|outside|over)\s")
+
+
+def _apart(text: str, lo: int, hi: int) -> bool:
+    """Whether a part break lies between two offsets."""
+    gap = text[lo:hi]
+    return (";" in gap or ", " in gap) and PART_BREAK.search(gap) is not None
+
+
 def _same_part(text: str, fig: RawFigure, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places on the figure's side of every semicolon between them ("... in Izmail, where four were
+    """The places on the figure's side of every part break between them ("... in Izmail, where four were
     injured; in Poltava, ...": Izmail), or all of them when none lies there."""
-    if ";" not in text[min(m.start for m in places):max(m.end for m in places)]:
+    if not _apart(text, min(m.start for m in places), max(m.end for m in places)):
         return places
-    same = [m for m in places if ";" not in text[min(m.end, fig.evidence.start):max(m.start, fig.evidence.end)]]
+    same = [m for m in places if not _apart(text, min(m.end, fig.evidence.start), max(m.start, fig.evidence.end))]
     return same or places
 
 
@@ -698,7 +769,20 @@ def _over(gap: str) -> bool:
         i += 1
     if i == len(words) or words[i] not in WEAPON_PREPOSITIONS:
         return False
-    return len(gap) <= 25 or i > 0  # past a verb group the place may lie further off
+    return len(gap) <= 25 or i > 0 or _settlements_of(words[i + 1:])  # past a verb group it may lie further off
+
+
+# "on towns and villages of the", "over settlements in the": the places a weapon fell on, inside the
+# region named next
+PART_OF = frozenset({"of", "in", "across", "throughout"})
+
+
+def _settlements_of(words: Sequence[str]) -> bool:
+    """Whether the words after a weapon's preposition are a short noun phrase that the place after it
+    contains ("dropped 40 bombs on towns and villages of the Kharkiv region")."""
+    rest = list(words[:-1]) if words[-1:] == ["the"] else list(words)
+    return 2 <= len(rest) <= 5 and rest[-1] in PART_OF and "," not in rest \
+        and not any(w in VERB_GROUP - {"and"} or w.endswith("ed") for w in rest)
 
 
 def _restated(figures: list[Figure], measure: Measure, what: str, value: int, place: Place | None, *,

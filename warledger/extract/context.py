@@ -116,9 +116,23 @@ SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
+# "the fifth time since", "its fourth such hit since": the word after an ordinal that makes it rank the
+# event just told among earlier ones ("such" points back at it)
+RANKING_NOUNS = frozenset({"time", "such"})
+
+
 def _ranked(words: Sequence[str]) -> bool:
-    """Whether the words before a "since" rank one event: a superlative, or "the fifth time"."""
-    return any(w.rsplit("-", 1)[-1] in SUPERLATIVES or (w in ORDINALS and i + 1 < len(words) and words[i + 1] == "time")
+    """Whether the words before a "since" rank one event: a superlative, "the fifth time" or "the
+    company's third such hit"."""
+    return any(w.rsplit("-", 1)[-1] in SUPERLATIVES
+               or (w in ORDINALS and i + 1 < len(words) and words[i + 1] in RANKING_NOUNS)
+               for i, w in enumerate(words))
+
+
+def _one_wave(words: Sequence[str]) -> bool:
+    """Whether the sentence names its wave ("overnight", "this morning", "this latest attack"); "this
+    week", "this month" name a stretch of several nights, not one wave."""
+    return any(w in WAVE_CUES and not (w == "this" and i + 1 < len(words) and words[i + 1] in PAST_SPANS)
                for i, w in enumerate(words))
 
 
@@ -133,10 +147,10 @@ def _periods(sentence: Sentence, words: Sequence[str],
     points = []
     # "this latest attack", "overnight": the sentence reports one wave, so a span cue in it
     # ("targeted in recent months") only makes the numbers next to it statistics
-    one_wave = not WAVE_CUES.isdisjoint(words)
+    one_wave = _one_wave(words)
     for m in rules.periods.find_all(words):
-        if words[m.first] == "since" and _ranked(words[max(0, m.first - 12):m.first]):
-            continue  # "the largest since the invasion": one night compared with the war
+        if words[m.first] in ("since", "this") and _ranked(words[max(0, m.first - 12):m.first]):
+            continue  # "the largest since the invasion", "the heaviest this year": one night compared
         if words[m.first] in ("since", "over", "during") and any(w in SAME_DAY for w in words[m.first:m.last + 4]):
             continue  # "since the start of the day", "over the course of the day": one wave
         if words[m.first] == "a" and m.last + 1 < len(words) and words[m.last + 1] in RELATIVE_TIME:
@@ -464,15 +478,26 @@ def region_anaphora(sentence: Sentence) -> list[int]:
 
 
 OFFICIAL_WORDS = frozenset({"officials", "official", "governor", "mayor", "authorities", "administration",
-                            "police", "council", "residents"})
+                            "police", "council", "residents", "headquarters", "head", "chief", "governor's"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# words between a place and the body it names: "the Donetsk regional military administration", "the
+# Krasnodar region's emergency headquarters", "the Kharkiv city council"
+BODY_MODIFIERS = frozenset({"'s", "’s", "region's", "region’s", "regional", "oblast's", "oblast", "city", "city's",
+                            "emergency", "military", "state", "civil", "local"})
 
 
 def is_aside(m: PlaceMention, text: str) -> bool:
-    """A place named only to describe someone or something else: "Krasnodar officials said",
+    """A place named only to describe someone or something else: "Krasnodar officials said", "the
+    Krasnodar region's emergency headquarters", "the head of the Donetsk regional administration",
     "the Zhytomyr region west of Kyiv" (a landmark), not where a strike fell."""
-    after = text[m.end:m.end + 20].split()
-    if after and after[0].strip(",.").lower() in OFFICIAL_WORDS:
-        return True
+    after = text[m.end:m.end + 45].replace("'s ", " 's ").replace("’s ", " ’s ").split()
+    for w in after[:4]:
+        word = w.lower()
+        if word.strip(",.;:") != word:
+            return word.strip(",.;:") in OFFICIAL_WORDS  # a clause ends at the punctuation
+        if word in OFFICIAL_WORDS:
+            return True
+        if word not in BODY_MODIFIERS:
+            break
     before = text[max(0, m.start - 20):m.start].lower().split()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in COMPASS_WORDS

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..records import What
-from .rules import RuleSet
+from ..records import PERSONS, What
+from .phrases import Match
+from .rules import Rule, RuleSet
 
 # Tokens that may sit between a number and its noun without ending the phrase.
 MODIFIERS = frozenset({
@@ -54,6 +55,15 @@ def _compose(noun: What | None, modifier: What | None, model_what: What | None) 
     return noun
 
 
+def _person_head(words: Sequence[str], rules: RuleSet, at: int) -> Match[Rule] | None:
+    """The person noun right after a thing noun, which makes that noun a mere modifier ("a truck driver",
+    "three train passengers"), or None."""
+    if at >= len(words) or words[at] not in rules.things.starters:
+        return None
+    m = rules.things.match_at(words, at)
+    return m if m is not None and What(m.value.value) in PERSONS else None
+
+
 def counted_after(words: Sequence[str], rules: RuleSet, start: int, *, limit: int = 5) -> Counted | None:
     """The counted noun phrase that starts at token ``start`` (right after a number), if any."""
     noun: What | None = None
@@ -88,6 +98,9 @@ def counted_after(words: Sequence[str], rules: RuleSet, start: int, *, limit: in
         t = things.match_at(words, i) if w in thing_starts else None
         if t is not None and model is None and modifier is None:
             noun, rule_id, last = What(t.value.value), t.value.id, t.last
+            head = _person_head(words, rules, t.last + 1) if noun not in PERSONS else None
+            if head is not None:  # "a truck driver", "two bus passengers": the people, not the vehicle
+                noun, rule_id, last = What(head.value.value), head.value.id, head.last
             break
         if w in UA_WORDS:
             side = "UA"

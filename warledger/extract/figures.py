@@ -298,6 +298,7 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
 AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "baby", "infant", "toddler", "teenager", "son",
                        "daughter", "pensioner", "resident"})
 AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 
 def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: RuleSet,
@@ -340,7 +341,10 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
                 break
             counted, value = replace(counted, last=more.last), value + 1
         before = rules.measure_before.ending_at(words, i - 1, lookback=3) if i > 0 else None
-        after = verb_after(words, rules, _past_name(toks, words, counted.last + 1), counted.what, numbers)
+        at = _past_name(toks, words, counted.last + 1)
+        after = verb_after(words, rules, at, counted.what, numbers)
+        if after is None and at + 1 < len(words) and words[at] in RELATIVE_PRONOUNS:
+            after = verb_after(words, rules, at + 1, counted.what, numbers)  # "a driver who died": killed
         measure = after[0] if after else (compatible(Measure(before.value.value), counted.what) if before else None)
         if measure is None and before is None and after is None:
             measure = among_them(words, i, counted.what, done, previous)  # "among them a 10-year-old girl"
