@@ -223,3 +223,21 @@ def test_a_title_or_a_middle_initial_before_a_known_surname_keeps_the_registry_p
     text = ('U.S. President Donald J. Trump spoke on Monday. "We are very close to a deal on this," '
             'Trump said.')
     assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_quoted_term_with_a_hyphenated_compound_is_not_four_words() -> None:
+    assert quotes('The minister praised the drones as "our far-reaching answer" on Monday.') == []
+    assert [t for _, t in quotes('The minister said "our far-reaching answer is ready" on Monday.')] \
+        == ["our far-reaching answer is ready"]
+
+
+def test_she_after_a_bare_surname_refers_to_the_woman_quoted_before() -> None:
+    # the woman was quoted more than five sentences back; the last speaker before is a man
+    text = ('"The shelter fills up by midnight," said Olena Hrytsak, a nurse in the town.\n\n'
+            'The town lost its water supply on Friday. Repair crews came on Saturday. The pumps ran for an hour. '
+            'Then the lines failed again. Officials blamed the frost.\n\n'
+            'Kremlin spokesman Dmitry Peskov said Moscow "would not accept any pause in the fighting." '
+            'The army said little.\n\n'
+            'At home, Hrytsak has moved her mother into the basement.\n\n'
+            '"We count the hours until the morning," she said.')
+    assert speakers(text) == ["Olena Hrytsak", "Dmitry Peskov", "Olena Hrytsak"]

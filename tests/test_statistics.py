@@ -439,3 +439,18 @@ def test_a_qualifier_between_the_phrase_and_the_number_keeps_it_readable() -> No
 ])
 def test_unnamed_sources_are_not_counted(text: str) -> None:
     assert stats(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The general staff tallied 164 combat clashes along the front in the last day.", [(164, "clashes", "exact")]),
+    ("Officers logged 88 combat engagements near the eastern towns on Sunday.", [(88, "engagements", "exact")]),
+    ("Defenders repelled 37 assaults on the approaches to the city.", [(37, "assaults", "exact")]),
+    ("Qatar has now mediated 9 prisoner exchanges between the warring sides.", [(9, "exchanges", "exact")]),
+])
+def test_counted_fighting_and_exchanges_are_statistics(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_handover_puts_the_bodies_it_moves_into_a_statistic() -> None:
+    text = "At the border crossing, in a second handover, 57 bodies were sent back to the other side."
+    assert triples(text) == [(57, "bodies", "exact")]

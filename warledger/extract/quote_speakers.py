@@ -270,7 +270,8 @@ class SpeakerResolver(ArticleContext):
 
     def loose_people(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
         """People a pronoun may refer to that the registry's patterns did not pick up: two or more
-        capitalised name words ("Anna Kowal's flat"), or a name an earlier quotation was given to."""
+        capitalised name words ("Anna Kowal's flat"), or a name an earlier quotation was given to,
+        in full or by surname alone (news prose names a person in full once, then by surname)."""
         out = []
         for name in sorted(self.names):
             if self.text.find(name, start, end) < 0:
@@ -284,7 +285,34 @@ class SpeakerResolver(ArticleContext):
         if named is None:  # these depend on the text alone (``known`` is what ``start:end`` names)
             named = self._loose[key] = self._name_runs(start, end, known)
         out.extend(named)
+        out.extend(self._surnames(start, end, [*known, *out]))
         return out
+
+    def _surnames(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
+        """Bare surnames of the people earlier quotations were given to ("Moroz" after "Valentyna
+        Moroz" spoke), where no fuller name or known actor covers them. A surname right after another
+        capitalised word is part of a different name ("Anna Moroz"), not this person's."""
+        out = []
+        for name in sorted(self.names):
+            surname = name.rpartition(" ")[2]
+            if surname == name or len(surname) < 3 or self.text.find(surname, start, end) < 0:
+                continue
+            for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text[start:end]):
+                at = start + m.start()
+                if self.in_quote(at) or _covered(known, at) or self._after_capital(at):
+                    continue
+                out.append(ActorMention(at, at + len(surname), surname, self.unknown_person(name), False))
+        return out
+
+    def _after_capital(self, at: int) -> bool:
+        """Whether the word before ``at`` (on the same line) is a capitalised name word: "Anna" in "Anna
+        Moroz", not "Kyiv." ending the sentence before nor a title ("Mrs Moroz")."""
+        before = self.text[max(0, at - 30):at]
+        if not before.endswith((" ", "\u00a0")):
+            return False
+        words = before.split()
+        return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() \
+            and norm_word(words[-1]) not in self.rules.titles and "\n" not in before[before.rfind(words[-1]):]
 
     def _name_runs(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
         out = []
