@@ -35,6 +35,9 @@
 6. A verb after ", and" with no subject of its own, or a stance in ", saying it ...", is the subject's of the
    stance before; ", but only with" conditions the acceptance before. An issue named as a time ("before the
    talks", "after a truce") or inside a question ("whether", "who") is no object; "give up X" is about X.
+   A stance verb joined by "and" to a verb whose object was named last ("accused Moscow of ... and urged") is
+   the first verb's subject's; "rather than X" after a stance rejects X, the stance's holder's; "the Russian
+   demand" is Russia's as "Moscow's demand" is; "X, backed by Y" asks for Y too.
 7. One Position per holder, issue and stance in the article; its evidence is the clause.
 
 DOCS: docs/extraction.md
@@ -85,11 +88,13 @@ _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:as|if|once|when|only|too|agai
                              r"in\s+return)\b", re.IGNORECASE)
 # what joins a further issue to a stance's object: "and for ...", a list ("a truce, an exchange of prisoners and
 # the return of ..."), or a second thing asked of another ("that Kyiv declare X and abandon Y")
+# what a thing asked for comes with, a second issue of the same stance ("a truce, backed by guarantees")
+_BACKED = r"(?:backed|underpinned|guaranteed|secured)\s+by\b"
 _ASKED = (r"(?:drop|abandon|give\s+up|accept|declare|end|stop|return|release|lift|withdraw|pull|recogni[sz]e|renounce|"
           r"hand|cede|allow|adopt|halt|limit|cap|cut)\b")  # what a demand asks of another, one thing after another
 # or a list of what a demand asks ("demands that Kyiv drop X, that no troops be based Y, and that ...")
 _AND = re.compile(r"\band\s+(?:to|for|on|an?|the|that|(?:also\s+)?" + _ASKED + r")|,\s+(?:an?|the\b|that\b|"
-                  + _ASKED + r")")
+                  + _ASKED + r"|" + _BACKED + r")")
 _MAX_ISSUES = 4  # the most issues one stance's object names
 _NEAR = 40    # how far after a stance a `near` issue may be named
 # a comma ends the words a stance is about, unless "and for ..." goes on with a second object
@@ -97,7 +102,9 @@ _NEAR = 40    # how far after a stance a `near` issue may be named
 # nor one inside a list of places or ways ("a truce on land, at sea and in the air"); "and said" ends it too
 # nor the comma inside a number ("5,000 square kilometres of the region")
 _OBJECT_END = re.compile(r",(?!\d|\s+and\s+(?:for|to|on|a|an|the)\b"
-                         r"|\s+(?:at|in|on|by)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:at|in|on|by)\b"
+                         # what the object comes with ("a truce along the line, backed by guarantees")
+                         r"|\s+" + _BACKED
+                         + r"|\s+(?:at|in|on|by)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:at|in|on|by)\b"
                          r"|\s+(?:and\s+)?that\b"
                          r"|\s+(?:an?|the)\s+[^,;:.\"“”«»]{1,60}?\s+and\s+(?:an?|the)\b"
                          r"|\s+" + _ASKED + r")|[;:]|\s[—–]\s|[\"“”«»]"
@@ -105,7 +112,9 @@ _OBJECT_END = re.compile(r",(?!\d|\s+and\s+(?:for|to|on|a|an|the)\b"
                          r"|\s+and\s+(?:said|says|added|adds|told|warned|insisted|stressed|noted)\b"
                          # a question opens: what it asks about is not what the stance is about ("should look at
                          # who is sending the drones")
-                         r"|\s(?:whether|who|why|how)\s")
+                         r"|\s(?:whether|who|why|how)\s"
+                         # what is wanted instead of another thing: the other thing is no part of the object
+                         r"|\s(?:rather\s+than|instead\s+of)\s")
 _QUOTES = frozenset('"“”«»')
 # a few quoted words inside a clause, opened right after a word ("wants an \"all-for-all\" swap"): no break
 _FRAGMENT = re.compile(r"(?<=\w )[\"“«][^\"“”«»]{1,80}[\"”»]")
@@ -440,6 +449,8 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
 _TIMED = re.compile(r"\b(?:before|after|ahead\s+of|during|until|till)\s+(?:(?:the|a|an|any|its|their|our|this|next|"
                     r"last|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OBJECT_GAP = 30  # how far after a verb of giving up ("give up") the thing given up may be named
+# a plural noun then a possessive: the noun's own clause opens ("cities our soldiers hold"), not what is given up
+_OWN_CLAUSE = re.compile(r"[a-z]{2,}s\s+(?:our|their|its|his|her|my|your)\s", re.IGNORECASE)
 
 
 def _given_up(m: re.Match[str], after: Sequence[re.Match[str]], rules: PositionRules) -> bool:
@@ -447,6 +458,8 @@ def _given_up(m: re.Match[str], after: Sequence[re.Match[str]], rules: PositionR
     its bid to join NATO"): then that one is the issue, not the verb's own."""
     if not after or _norm(m.group()) not in rules.objects or after[0].start() - m.end() > _OBJECT_GAP:
         return False
+    if _OWN_CLAUSE.search(m.string, m.end(), after[0].start()):
+        return False  # "hand over cities our soldiers defend": the later issue is in a clause of the object's own
     return rules.issue_values[_norm(after[0].group())] != rules.issue_values[_norm(m.group())]
 
 
@@ -526,6 +539,50 @@ def _last_noun_phrase(reading: SentenceReading, span: Span, start: int) -> tuple
     return span.names if who is None else (who,)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+# right before a stance verb, the "and" that joins it to a verb before it ("accused Moscow of ... and again urged")
+_AND_VERB = re.compile(r"\band\s+(?:(?:again|also|then|later|has|have|had|\w+ly)\s+){0,2}[\"“]?$", re.IGNORECASE)
+# between a verb's subject and the names that are its object: a verb and its preposition, no comma nor quote
+_VERB_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
+# a word before names that opens their clause: the names are its subject, not an object
+_NO_VERB = frozenset({"and", "that", "but", "or", "then", "as", "while", "when", "after", "before", "because", "if"}
+                     | _SPEECH_WORDS)
+
+
+def _coordinated_subject(reading: SentenceReading, span: Span, lo: int, start: int) -> tuple[str, ...] | None:
+    """The subject of a stance verb joined by "and" to a verb before it whose object was named last ("Zelensky
+    accused Moscow of ... and urged allies to ...", "he had spoken with Kallas and asked for ..."): the names
+    before "and" are that verb's object, not the stance's subject, which is the first verb's. None where the
+    stance is not such a verb or the names before "and" are a subject; empty where that subject is no party
+    named ("the leaders briefed Trump and agreed ...")."""
+    if _AND_VERB.search(reading.text, max(lo, start - 30), start) is None:
+        return None
+    named = [i for i in reading.items if lo <= i.start < start and i.kind in ("party", "pronoun", "speaker")
+             and i.names != (CONTEXT_SIDES,)]
+    if not named or "," in reading.text[named[-1].end:start]:
+        return None  # a comma between: the names are not the object of the verb just before "and"
+    phrase = span.start if span.names else scan_before(reading, named[-1].end, verb=True, commas=False).start
+    verb = reading.token_before(phrase)
+    first = reading.text[phrase:start].split(None, 1)[0].lower()
+    if (phrase <= lo or verb < 0 or first in _NO_VERB or reading.tokens[verb][2] in _NO_VERB
+            or not reading.tokens[verb][2].isalpha()):
+        return None  # the names open their clause ("said that Moscow ... and"): its subject
+    subject = next((i for i in reversed(named) if i.end <= phrase), None)
+    if subject is None or not _VERB_BETWEEN.fullmatch(reading.text, subject.end, phrase):
+        return ()
+    return reading.subject(subject.end) if subject.kind == "pronoun" else subject.names
+
+
+def _side_adjective(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
+    """The side an adjective right before a stance noun names, after an article ("the Russian demand", "a
+    Ukrainian proposal"): the noun's holder as much as a possessor is."""
+    item = next((i for i in reading.items if lo <= i.start and i.end <= start and i.kind == "adjective"
+                 and not reading.text[i.end:start].strip()), None)
+    if item is None or item.names == (CONTEXT_SIDES,) or reading.word_before(item.start).lower() not in _ARTICLES:
+        return ()
+    return item.names
+
+
 def _speaking_subject(reading: SentenceReading, lo: int, start: int) -> tuple[str, ...]:
     """The speaker right before a stance, its subject ("after a call with Putin, Trump announced ..."): a
     speech verb that states the stance itself."""
@@ -590,10 +647,17 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
                     (item.kind == "pronoun" and reading.text[item.start:item.end].lower() == "his")
                     or (item.kind == "party" and reading.text.startswith(("'s", "’s"), item.end))):
                 return reading.subject(item.end) if item.kind == "pronoun" else item.names
+        side = _side_adjective(reading, before.start, start)
+        if side:
+            return side
         if reading.word_before(start).lower() in ("its", "their"):  # "a phrase Moscow uses for its demands"
             return _nearest_party(reading, reading.sentence.start, start)
         return _from_party(reading, end) or _restated(reading, start)
-    scanned = _last_noun_phrase(reading, scan_before(reading, start, verb=True, commas=False), start)
+    span = scan_before(reading, start, verb=True, commas=False)
+    coordinated = _coordinated_subject(reading, span, lo, start)
+    if coordinated is not None and not coordinated:
+        return ()
+    scanned = coordinated or _last_noun_phrase(reading, span, start)
     if CONTEXT_SIDES in scanned:
         return ()
     agent = _from_party(reading, end) if rule.holder == "subject" and _PASSIVE.search(
@@ -867,6 +931,11 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             holders = previous[1]  # the verb of the stance right before ("is prepared to offer ..."): its subject's
         elif later and previous is not None and _SAYING.search(text, max(lo, hit.start() - 40), hit.start()):
             holders = previous[1]  # "Kyiv refused, saying it would not ...": the pronoun is the refusal's subject
+        elif _INSTEAD.fullmatch(hit.group()):
+            st = replace(st, about=[(issue, at) for issue, at in st.about if at > hit.end()])
+            if not later or previous is None or not st.about:
+                continue  # "rather than" with no stance before it to be an alternative of, or naming no issue
+            holders = previous[1]  # "wants a settlement rather than a truce": who wants the one rejects the other
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
         elif not later and previous is not None and _SHARED.search(text, max(lo - 8, hit.start() - 40), hit.start()):
@@ -888,6 +957,7 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
 
 
 _BUT = re.compile(r",\s+but\s+$", re.IGNORECASE)
+_INSTEAD = re.compile(r"(?:rather\s+than|instead\s+of)", re.IGNORECASE)  # the stance words of an alternative
 # a verb with no subject of its own after ", and" ("It rejects X, and wants Y"): the subject of the one before
 _SHARED = re.compile(r",\s+and\s+(?:(?:also|then|later|now|still|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # a participle of speech after a stance, whose pronoun is that stance's subject ("refused, saying it would not ...")
