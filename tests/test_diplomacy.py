@@ -610,3 +610,57 @@ def test_a_round_being_prepared_is_planned() -> None:
             "possibly in Riyadh, a diplomat said.")
     assert [(e.status, e.venue.name if e.venue else None) for e in events(text)] == [
         ("held", "Geneva"), ("planned", "Riyadh")]
+
+
+def test_a_host_who_receives_a_guest_met_them() -> None:
+    text = "Recep Tayyip Erdogan received Keir Starmer in Ankara on Tuesday evening."
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [(surnames(e), e.venue.name if e.venue else None) for e in found] == [({"Erdoğan", "Starmer"}, "Ankara")]
+    assert events("The mayor received a letter from the ministry on Tuesday.") == ()
+
+
+def test_signing_a_declaration_is_an_agreement() -> None:
+    text = "Emmanuel Macron and Friedrich Merz signed a joint declaration on air defence on Monday."
+    found = [e for e in events(text) if e.kind == "agreement"]
+    assert [surnames(e) for e in found] == [{"Macron", "Merz"}]
+
+
+def test_one_who_reports_about_others_does_not_meet() -> None:
+    # the verb's subject is the unnamed group of the reported clause, not the spokesman who reports
+    text = ("Dmitry Peskov said a technical group would meet in Riyadh on Monday, with Ukrainian experts taking "
+            "part alongside Russian and American officials.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [surnames(e) for e in found] == [{"States", "Ukraine", "Russia"}]
+
+
+def test_the_next_round_takes_the_format_named_before_it() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said Moscow still favoured the trilateral format and expected the "
+            "next round of talks in Istanbul soon.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [(surnames(e), e.venue.name if e.venue else None) for e in found] == [
+        ({"States", "Ukraine", "Russia"}, "Istanbul")]
+    # a format named after the talks is another noun's: "the Oslo meeting comes before trilateral talks"
+    text = "The Vienna meeting comes ahead of trilateral talks set for Istanbul next month."
+    vienna = [e for e in events(text) if e.venue and e.venue.name == "Vienna"]
+    assert all("Russia" not in e.participants for e in vienna)
+
+
+def test_a_side_team_named_by_its_side_word_is_its_envoys_named_before() -> None:
+    text = ("Power cuts spread on Monday as US envoys Steve Witkoff and Jared Kushner pressed for a truce. "
+            "Rustem Umerov met the American team in Geneva on Saturday.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert [surnames(e) for e in found] == [{"Umerov", "States", "Witkoff", "Kushner"}]
+
+
+def test_a_call_one_reports_about_another_is_that_ones_call() -> None:
+    # the spokesman reports; the one he says is open to the call takes part in it
+    text = "Dmitry Peskov said Vladimir Putin remained open to a new conversation with Donald Trump."
+    found = [e for e in events(text) if e.kind == "call"]
+    assert [surnames(e) for e in found] == [{"Putin", "Trump"}]
+
+
+def test_two_sides_that_each_free_captives_swapped_them() -> None:
+    text = "Kyiv and Moscow each released 150 soldiers on Tuesday under a deal brokered by Qatar."
+    found = [e for e in events(text) if e.kind == "agreement"]
+    assert [set(e.participants) for e in found][:1] == [{"Ukraine", "Russia"}]
+    assert events("The two charities each released a report on the shelters.") == ()

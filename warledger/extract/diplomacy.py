@@ -31,6 +31,7 @@ from .participants import (
     CONTEXT_SIDES,
     INTRODUCERS,
     SIDE_STATES,
+    Item,
     SentenceReading,
     Span,
     folds_safely,
@@ -179,13 +180,53 @@ _SUBJECT_LINKS = frozenset({"as", "with"})  # "as well as", "along with"
 _UNNAMED_LAST = frozenset({"several", "other", "some", "many", "various", "a", "their"})
 
 
-def _subject(reading: SentenceReading, pos: int, exclude: Sequence[str] = ()) -> tuple[tuple[str, ...], int]:
+# what may stand between one who speaks and the verb of its speech ("X has also signalled ...")
+_SPEECH_AUX = frozenset({"has", "have", "had", "also", "later", "again", "repeatedly"})
+
+
+def _reports_clause(reading: SentenceReading, speaker: Item, pos: int) -> bool:
+    """Whether the speaker's words before ``pos`` report a clause of its own ("X said the envoys would meet"),
+    not the trigger as the speech's object ("X signalled openness to meeting Y": X is the one open). A pronoun
+    that reports may report its own acts ("he said that he would fly to X"), so it reports no clause here."""
+    if reading.text[speaker.start:speaker.end].lower() in reading.lexicon.pronouns:
+        return False
+    words = reading.text[speaker.end:pos].lower().split()
+    return len([w for w in words if w not in _SPEECH_AUX]) > 1
+
+
+_OPENER_GAP = 2  # words between one who reports and the party opening the clause ("said that X", "told them X")
+
+
+def _clause_opener(reading: SentenceReading, speaker: Item, pos: int, exclude: Sequence[str]) -> Item | None:
+    """The party opening the clause a speaker reports, right after its speech verb ("X said Y remained open to a
+    call with Z": Y), None when the clause opens otherwise ("X declared that his country ...": the speaker may
+    then be the one who meets)."""
+    nxt = next((i for i in reading.items if speaker.end <= i.start < pos and i.kind in ("party", "pronoun")
+                and not set(i.names) & set(exclude)), None)
+    if nxt is None or nxt.kind != "party":
+        return None
+    gap = reading.text[speaker.end:nxt.start]
+    return nxt if len(gap.split()) <= _OPENER_GAP and not any(c in gap for c in ",;:\"“”") else None
+
+
+def _subject(reading: SentenceReading, pos: int, exclude: Sequence[str] = (), *,
+             verb: bool = False) -> tuple[tuple[str, ...], int]:
     """The subject of a clause without its own (``SentenceReading.subject``) with the parties coordinated
     with it ("Witkoff and Kushner are due ...", "the leaders of France, Germany and Poland"), and where it ends
-    (-1 when there is none or it is a pronoun)."""
+    (-1 when there is none or it is a pronoun). When the sentence opens with one who reports a clause about
+    others, the subject is in that clause: a ``verb`` then has none ("X said a working group would meet": one
+    named right before the verb was read already by ``scan_before``), and a noun has the party opening the
+    clause ("X said Y remained open to a call with Z", ``_clause_opener``)."""
     first = next((i for i in reading.items if i.start < pos and i.kind in ("party", "speaker", "pronoun")
                   and not set(i.names) & set(exclude)), None)
-    if first is None or first.kind == "pronoun" or first.names != reading.subject(pos, exclude):
+    reported = None
+    if first is not None and first.kind == "speaker" and _reports_clause(reading, first, pos):
+        if verb:
+            return (), -1
+        reported = _clause_opener(reading, first, pos, exclude)
+    if reported is not None:
+        first = reported
+    elif first is None or first.kind == "pronoun" or first.names != reading.subject(pos, exclude):
         return reading.subject(pos, exclude), -1
     names, end, kept = list(first.names), first.end, len(first.names)
     joined, k = False, reading.next_token(first.end)
@@ -273,7 +314,7 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
     subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
     far = -1  # where a subject read from the start of the sentence ends
     if rule.verb and not subject and not rule.forward_only:
-        found, far = _subject(reading, start)
+        found, far = _subject(reading, start, verb=True)
         subject.extend(found)
     elif not rule.verb and not subject and after.names and (after.introduced or introduced) \
             and not _complete_list(reading, start, after.end):
@@ -292,13 +333,26 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
             names.extend(reading.main_clause(stop))  # "At a meeting in Rome, Rubio told Lavrov ..."
     if not names and not rule.verb:
         names.extend(_adjunct(reading, start)
-                     or (_held_by(reading, after.end) if KIND_CLASS[rule.kind] == "meeting" else ()))
+                     or (_held_by(reading, after.end) or _format_named(reading, lo, before.start)
+                         if KIND_CLASS[rule.kind] == "meeting" else ()))
     if rule.speaker or (rule.kind == "agreement" and len(set(names)) == 1):
         names.extend(reading.speakers(start) or reading.subject(start))
     if KIND_CLASS[rule.kind] == "proposal" and names:
         names.extend(_own_speaker(reading, names))
     venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
     return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside), venues)
+
+
+def _format_named(reading: SentenceReading, lo: int, hi: int) -> tuple[str, ...]:
+    """The sides of talks that name none, from the one word in their sentence that names several at once
+    ("committed to the trilateral format and expects the next round of talks soon", "the talks, in the
+    direct format, ..."): a wire's sentence about the next talks names their format, not their sides. ()
+    unless exactly one such word stands in ``lo:hi``, before the talks (one after them is another noun's:
+    "the Oslo meeting comes ahead of trilateral talks")."""
+    members = reading.lexicon.group_members
+    groups = [i.names for i in reading.items if i.kind == "party" and lo <= i.start and i.end <= hi
+              and CONTEXT_SIDES not in i.names and " ".join(reading.text[i.start:i.end].lower().split()) in members]
+    return groups[0] if len(groups) == 1 else ()
 
 
 def _own_speaker(reading: SentenceReading, names: Sequence[str]) -> tuple[str, ...]:
@@ -867,7 +921,54 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
     events = merge_mentions(mentions, side_of, rules.lexicon.context_default)
     if rules.heads is not None and events:
         events = _with_heads(text, sentences, events, rules.heads, rules, actors, gazetteer)
+    events = [_with_team(text, e, rules, actors) for e in events]
     return tuple(_event(m) for m in events)
+
+
+# a side's team told by its side word alone ("met the American team", "the US envoys will travel"), and the
+# title words after which the article names that side's envoys ("US envoys X and Y", "special envoy X")
+_SIDE_TEAM_WORDS = ("team", "envoys", "negotiating team")
+_ENVOY_TITLE = re.compile(r"\b(?:envoys?|negotiators?)\s+", re.IGNORECASE)
+_ENVOY_REACH = 80  # characters after the title in which the envoys' names stand
+
+
+def _team_of(text: str, m: Mention, rules: DiplomacyRules) -> str | None:
+    """The state whose team a meeting names by its side adjective alone ("met the U.S. team in X"), if one."""
+    said = text[m.evidence.start:m.evidence.end]
+    for surface, state in rules.lexicon.side_adjectives.items():
+        if state in m.participants and any(f"{surface} {w}" in said for w in _SIDE_TEAM_WORDS):
+            return state
+    return None
+
+
+def _with_team(text: str, m: Mention, rules: DiplomacyRules, actors: ActorRegistry) -> Mention:
+    """A meeting with a side's team named by the side word alone ("the U.S. team") with that side's envoys the
+    article named before it ("... as US envoys X and Y press for a deal"): wires name the envoys once and then
+    call them "the American team". The state stays a participant (the team stands for it too); nothing changes
+    when a person of that side takes part already or the article names none."""
+    if KIND_CLASS[m.kind] != "meeting" or not any(n in SIDE_OF_STATE for n in m.participants):
+        return m
+    state = _team_of(text, m, rules)
+    if state is None:
+        return m
+    side = SIDE_OF_STATE[state]
+    found = [actors.lookup(n) for n in m.participants]
+    if any(a is not None and a.kind == "person" and a.side == side for a in found):
+        return m
+    envoys = _envoys_named(text, m.evidence.start, side, actors)
+    return m if not envoys else _with(m, participants=tuple(dict.fromkeys((*m.participants, *envoys))))
+
+
+def _envoys_named(text: str, end: int, side: str, actors: ActorRegistry) -> tuple[str, ...]:
+    """The people of ``side`` named first after an envoy's title before ``end`` ("envoys X and Y")."""
+    for title in _ENVOY_TITLE.finditer(text, 0, end):
+        named = actors.find(text, title.end(), min(end, title.end() + _ENVOY_REACH))
+        if not named or named[0].start != title.end():
+            continue
+        people = [a.actor.name for a in named if a.actor.kind == "person" and a.actor.side == side]
+        if people:
+            return tuple(dict.fromkeys(people))
+    return ()
 
 
 # how close before "led by" its side or team word stands ("Russia's was headed by", "the Ukrainian team is led by")
