@@ -311,3 +311,24 @@ def test_a_side_does_not_strike_its_own_facilities() -> None:
 def test_facilities_named_in_a_strike_report_are_targets(sentence: str, facility: str) -> None:
     found = targets(OPENING + sentence)
     assert any(facility in name for names in found.values() for name in names)
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("In a village outside Sumy, a drone crashed into their house and set the roof alight.", "house"),
+    ("An elderly man was hurt when a Shahed smashed into his home in the Kharkiv region.", "home"),
+    ("Debris from the downed drones damaged nine houses on the edge of Kharkiv, the mayor said.", "houses"),
+])
+def test_a_house_or_home_hit_is_a_target(sentence: str, facility: str) -> None:
+    found = targets(OPENING + sentence)
+    assert facility in found.get("RU", []), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defence worked over Chuhuiv, home to a large garrison, the mayor said.",
+    "Drones also hit the old council building, which houses the city archive.",
+    "The strikes left thousands of homes without heat.",
+    "Drones hit a substation, and crews said they would keep working until every home was warm again.",
+])
+def test_home_to_the_verb_houses_and_bare_homes_are_no_target(sentence: str) -> None:
+    names = [n.lower() for n in targets(OPENING + sentence).get("RU", [])]
+    assert not any(n in ("home", "houses", "homes") for n in names), names

@@ -69,11 +69,14 @@ STRIKE_WORDS = frozenset({
     "affected", "fragments", "wreckage", "crashed", "blow", "blows",
 })
 # bare plural nouns that say "homes were hit" without naming a facility
-GENERIC_TARGETS = frozenset({"homes", "houses", "apartments", "buildings", "flats", "plants", "facilities",
-                             "infrastructure facilities", "sites", "objects", "factories", "enterprises", "home",
-                             "house", "apartment", "facility", "plant", "site", "object", "depot", "mission",
+GENERIC_TARGETS = frozenset({"homes", "apartments", "buildings", "flats", "plants", "facilities",
+                             "infrastructure facilities", "sites", "objects", "factories", "enterprises",
+                             "apartment", "facility", "plant", "site", "object", "depot", "mission",
                              "delegation", "delegations", "target", "targets", "civilian facility",
                              "civilian facilities", "civilian targets", "military targets"})
+HOME_TO = re.compile(r"\s+to\b")
+# a quantifier before "home" makes it every home, not one that was hit ("until every home has light")
+HOME_QUANTIFIERS = ("every", "each", "no", "any")
 # "agreed to halt strikes on energy": a truce about strikes, not a strike
 VAGUE_PLACE = re.compile(r"(?:north|south|east|west|central)(?:ern)?\b", re.IGNORECASE)
 BACKGROUND_WORDS = frozenset({"earlier", "previous", "past", "prior", "former"})
@@ -286,8 +289,7 @@ class _Assembler:
             if raw:
                 self.heading_figures = raw
         self.after_bullets = is_bullet(s)
-        targets = [t for t in targets_in(s, self.text, ctx.words, self.rules)
-                   if t.name.lower() not in GENERIC_TARGETS]
+        targets = [t for t in targets_in(s, self.text, ctx.words, self.rules) if not _generic(t, self.text)]
         if ctx.side_score > 0:
             attacker = "UA"
         elif ctx.side_score < 0:
@@ -711,6 +713,20 @@ class _Assembler:
 
 
 NATIONALITIES = frozenset({"Russian", "Ukrainian", "Russia's", "Ukraine's"})
+
+
+def _generic(t: TargetMention, text: str) -> bool:
+    """Whether a target names no facility: a bare plural ("homes were hit"), "home" that tells what a
+    place holds ("the airfield, home to the bombers"), every home ("until every home has light"), or the verb
+    "houses". A bare "house" or "home", or a count of houses, names the buildings hit ("a drone slammed into
+    his home", "debris damaged 12 houses"): real reports name them so as often as they name "private houses"."""
+    name = t.name.lower()
+    if name == "houses":  # "the building, which houses the ministry": a verb
+        return text[max(0, t.evidence.start - 7):t.evidence.start].lower().rstrip().endswith(("which", "that"))
+    if name == "home":
+        before = text[max(0, t.evidence.start - 8):t.evidence.start].lower().split()
+        return HOME_TO.match(text, t.evidence.end) is not None or (bool(before) and before[-1] in HOME_QUANTIFIERS)
+    return name in GENERIC_TARGETS
 
 
 def _named(name: str) -> bool:
