@@ -184,6 +184,26 @@ def test_restated_measure_is_given_once() -> None:
     assert triples(text) == [(90, "percent", "exact")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exchange brings home 52 Ukrainian marines\n\nThe swap returned 52 servicemen to Kyiv on Tuesday.",
+     [(52, "people", "exact")]),
+    ("Both sides agreed on a 95-for-95 swap.\n\nLater, 95 Ukrainian soldiers had returned home, the ombudsman said.",
+     [(95, "people", "exact")]),
+    ("The sides will swap 64 POWs each.\n\nThey agreed to exchange 64 prisoners of war each on Friday.",
+     [(64, "prisoners", "exact")]),
+])
+def test_a_swap_count_restated_under_other_nouns_is_given_once(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    """Swap stories repeat the count each side freed under other nouns (a headline's "marines", the
+    body's "servicemen", an "N-for-N swap"): one value of one unit is one statistic, whatever its label."""
+    assert triples(text) == expected
+
+
+def test_different_captive_counts_stay_apart() -> None:
+    text = "The swap freed 120 prisoners of war. Another 40 prisoners remain held since 2022."
+    assert sorted(s.value for s in stats(text)) == [40, 120]
+
+
 def test_statistic_fields() -> None:
     text = "According to the UN mission, more than 13,000 civilians have been killed since 2022."
     (s,) = stats(text)

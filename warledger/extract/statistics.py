@@ -12,7 +12,8 @@ number of X" it completes, or of the total it continues ("the running total now 
 killed and injured need a period), buildings and homes only when left without power, spans of
 time only where they measure something ("the meeting ran for five hours", not "two days later");
 (4) qualifier, source, a snake_case indicator (``statistic_labels``) and the evidence span. A
-quantity the article restates (same unit and value; for counts, same label too) is given once.
+quantity the article restates (same unit and value; for counts, same label too, and any count of
+captives or soldiers is one label, as swap stories restate it under other nouns) is given once.
 The vocabularies are data: ``rules/statistics.toml`` (``statistic_rules`` loads and checks it).
 
 DOCS: docs/extraction.md
@@ -83,6 +84,11 @@ RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sat
 HURT_ADVERBS = frozenset({"badly", "seriously", "severely", "critically", "gravely", "lightly", "slightly"})
 CASUALTY = frozenset({"killed", "killing", "dead", "died", "injured", "injuring", "wounded", "wounding", "hurt",
                       "toll"})
+# the counted nouns of captives and soldiers: a swap's count is restated under other nouns ("84 prisoners
+# of war", later "84 captives", "the 84 servicemen", an "84-for-84 swap"), so one value of one unit read
+# through any of them is one statistic, whatever words its label took from the sentence around it
+CAPTIVE_COUNTS = frozenset({"stat.count.prisoners.v1", "stat.forces.people.v1", "stat.swap.people.v1"})
+CAPTIVE_COUNTS_KEY = "captives"  # the restatement key of every count read through ``CAPTIVE_COUNTS``
 
 
 # the letters whose lowercase form falls into another class of ``TOKEN_RE`` ("Ɓ" -> "ɓ", the Kelvin sign ->
@@ -640,7 +646,9 @@ def _source(text: str) -> str | None:
 
 def _statistics(sentence: Sentence, text: str, rules: RuleSet, stat: StatRules,
                 figure_spans: Sequence[tuple[int, int]], places: Sequence[int], carried: str | None,
-                previous: Statistic | None, known: Mapping[float, str]) -> list[Statistic]:
+                previous: Statistic | None, known: Mapping[float, str]) -> list[tuple[Statistic, str]]:
+    """The sentence's statistics, each with the key under which a restatement of it is recognised (its
+    label, or the captives' key for a count of prisoners or soldiers)."""
     reader = _SentenceReader(sentence, rules, stat, carried, previous, known)
     found = reader.read(figure_spans, places)
     if not found:
@@ -648,6 +656,7 @@ def _statistics(sentence: Sentence, text: str, rules: RuleSet, stat: StatRules,
     tokens, words = reader.tokens, reader.words
     source = _source(sentence.text) if not REPORTING.isdisjoint(words) else None
     out: list[Statistic] = []
+    keys: list[str] = []
     last_end = -2
     for f in found:
         if f.quantity.rule_id == RESTATED:
@@ -663,16 +672,18 @@ def _statistics(sentence: Sentence, text: str, rules: RuleSet, stat: StatRules,
             label = indicator(words, f.quantity, f.start_token, end)
         out.append(Statistic(indicator=label, value=f.quantity.value, unit=f.quantity.unit,
                              qualifier=qualifier, evidence=evidence, attributed_to=source))
+        keys.append(CAPTIVE_COUNTS_KEY if f.quantity.rule_id in CAPTIVE_COUNTS else label)
         last_end = end
-    return out
+    return list(zip(out, keys, strict=True))
 
 
-def _restated(statistic: Statistic, kept: Sequence[Statistic], count_units: frozenset[str]) -> bool:
+def _restated(statistic: Statistic, key: str, kept: Sequence[tuple[Statistic, str]],
+              count_units: frozenset[str]) -> bool:
     """A measure (percent, money, distance, time) given again with the same value is the same statistic;
-    a count with the same value is the same only under the same label."""
-    for k in kept:
+    a count with the same value is the same only under the same key (its label, or the captives' key)."""
+    for k, k_key in kept:
         if k.unit == statistic.unit and k.value == statistic.value:
-            if statistic.unit not in count_units or k.indicator == statistic.indicator:
+            if statistic.unit not in count_units or k_key == key:
                 return True
     return False
 
@@ -694,7 +705,7 @@ def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequ
     stat = load_stat_rules()
     spans = sorted(figure_spans)
     n_spans = len(spans)
-    kept: list[Statistic] = []
+    kept: list[tuple[Statistic, str]] = []
     carried: str | None = None
     known: dict[float, str] = {}
     previous: Statistic | None = None
@@ -730,11 +741,11 @@ def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequ
             previous = None
             continue
         found = _statistics(sentence, text, rules, stat, local, places, carried, previous, known)
-        for statistic in found:
+        for statistic, key in found:
             if statistic.unit in stat.count_units:
                 carried = statistic.unit
                 known.setdefault(statistic.value, statistic.unit)
-            if not _restated(statistic, kept, stat.count_units):
-                kept.append(statistic)
-        previous = found[-1] if found else None
-    return tuple(kept)
+            if not _restated(statistic, key, kept, stat.count_units):
+                kept.append((statistic, key))
+        previous = found[-1][0] if found else None
+    return tuple(k for k, _ in kept)
