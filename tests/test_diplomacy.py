@@ -664,3 +664,18 @@ def test_two_sides_that_each_free_captives_swapped_them() -> None:
     found = [e for e in events(text) if e.kind == "agreement"]
     assert [set(e.participants) for e in found][:1] == [{"Ukraine", "Russia"}]
     assert events("The two charities each released a report on the shelters.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow opposes any foreign garrison on the coast, an idea that Paris has floated as part of a settlement.",
+    "The Kremlin dismissed the monitoring mission, which Finland and Norway have offered through the OSCE.",
+    "Russia rejects the buffer zone, an idea floated by several Baltic governments last spring.",
+])
+def test_an_offer_in_a_relative_clause_about_a_thing_is_no_proposal(text: str) -> None:
+    assert [e for e in events(text) if e.kind == "proposal"] == []
+
+
+def test_an_offer_with_its_object_is_still_a_proposal() -> None:
+    found = [e for e in events("France has floated a plan for a garrison on the coast, an official said.")
+             if e.kind == "proposal"]
+    assert len(found) == 1 and "France" in found[0].participants

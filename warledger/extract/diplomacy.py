@@ -592,6 +592,25 @@ def _indefinite_only(reading: SentenceReading, read: Reading) -> bool:
     return k < len(reading.tokens) and reading.tokens[k][2] in _INDEFINITE
 
 
+# a proposal verb closing a relative clause about something not itself a plan ("an idea that X has floated as part
+# of", "the troops, which X and Y have offered through", "an idea floated by X"): the sentence is about that thing
+# (often a stance against it), and what was offered, when, is told elsewhere if at all; the verb has no object
+_RELATIVE_OFFER = re.compile(r"(?:\b(?:idea|ideas|assurances|option|concept|notion)(?:\s+(?:that|which))?|,\s*which)"
+                             r"\s+[^,;:.\"“”]{0,45}$", re.IGNORECASE)
+_NO_OBJECT_AFTER = frozenset({"as", "by", "through", "about", "in", "at", "on", "for", "since", "earlier", "before",
+                              "after", "during", ",", ".", ";", ":", "and", "but"})
+
+
+def _offered_antecedent(reading: SentenceReading, rule: TriggerRule, start: int, end: int) -> bool:
+    """Whether a proposal verb at start:end closes a relative clause (``_RELATIVE_OFFER``) with no object."""
+    if rule.kind != "proposal" or not rule.verb:
+        return False
+    k = reading.next_token(end)
+    if k < len(reading.tokens) and reading.tokens[k][2] not in _NO_OBJECT_AFTER:
+        return False
+    return _RELATIVE_OFFER.search(reading.text, max(reading.sentence.start, start - 80), start) is not None
+
+
 def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], published: date | None,
                       rules: DiplomacyRules) -> list[Mention]:
     """One candidate event per trigger of the sentence (per venue, or per list, when it names several)."""
@@ -617,6 +636,8 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         if (not rule.verb and rules.negation_after is not None and may_match(rules.negation_after_keys, reading.low)
                 and rules.negation_after.match(text, max(end, read.after.end), s.end) is not None):
             continue  # "a three-way meeting had not been discussed"
+        if _offered_antecedent(reading, rule, start, end):
+            continue  # "an idea that Washington has floated as part of a swap"
         if rule.kind == "proposal" and not rule.verb and _indefinite_only(reading, read):
             continue  # "an American peace plan": a plan only described, nobody said to put it forward
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
