@@ -582,3 +582,38 @@ def test_c10_mechanisms(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_c10_no_stance(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation that runs on over several sentences: its speaker is named where it closes
+    ('The minister spoke in Vienna. "We are ready for a truce along the present line next week. We will never '
+     'trade our towns for it," Andrii Sybiha told the press.', ("Sybiha", "ceasefire", "accept")),
+    # ... or where it opens, for a sentence in the middle of it that does not open with a quotation mark
+    ('President Zelensky met the envoys. "Our cities are not for sale," he said. "We want peace. But real '
+     'guarantees must come first, and our parliament must vote on them."',
+     ("Zelensky", "security_guarantees", "condition")),
+    # a sentence that opens a quotation and names its speaker in the next one
+    ('The foreign minister was asked about the land. "We will not hand over our villages. Never," Sybiha said.',
+     ("Sybiha", "territory", "reject")),
+])
+def test_quotation_runs_on(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a sentence that closes a quotation with words of its own after it names its speaker: it borrows none
+    ('Peskov said the offer was "not serious." "We are ready for a truce next week," a Ukrainian diplomat '
+     'told the press in Rome.', ("Peskov", "ceasefire", "accept")),
+    # who "wants to ask" only speaks
+    ('A teacher in Kharkiv was angry. "When they talk about a truce, I want to ask: who will pay?" she said.',
+     ("teacher", "ceasefire", "demand")),
+])
+def test_quotation_no_borrowed_speaker(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text), triples(text)
+
+
+def test_a_resident_quoted_over_sentences_holds_no_position() -> None:
+    # a speaker the actor registry does not know speaks for no party, however the quotation runs
+    text = ('Taras Hnatiuk, 41, sat with his son in the shelter. "The boy knows every engine by now," he said. '
+            '"No child should need a ceasefire to sleep."')
+    assert not positions(text), positions(text)

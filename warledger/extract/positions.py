@@ -6,16 +6,16 @@
    ("On security guarantees, the Ukrainian side is pressing for ..."; of "a truce along the front line",
    the truce); a list names several ("a truce, a swap of prisoners and the return of ..."). A few words
    quoted inside a clause ("wants an \"all-for-all\" swap") do not end it.
-3. Its holder is the subject of the stance verb ("Kyiv rejected ..."; of "..., who want", the actor
-   before the comma), or for a stance that is no verb of its own ("must", "a red line", "only if") who
-   reports it ("..., Zelensky said"); then the sentence's first actor, or the side of "Ukrainian
-   officials". A noun's holder is its possessor ("Kyiv's proposal", "his call for", "its demands") or the
-   party after it ("a demand from Moscow"). A subject "it" stands for the state that held the last stance
-   one or two sentences before ("It rules out ..."); a sentence quoted whole is its speaker's, the speaker of
-   the sentence before; in a ", where" clause the holder is who met there, not who reports it. Of names read
-   before a verb, only the last noun phrase is its subject where no "and" joins them ("Putin told Trump he
-   would ..."); the points a colon spells out ("gave Trump five points: Kyiv needs ..., a truce has to ...")
-   are who sets them out, and each item of such a list with a subject of its own is a stance of its own.
+3. Its holder is the subject of the stance verb ("Kyiv rejected ..."; of "..., who want", the actor before the
+   comma), or for a stance that is no verb of its own ("must", "a red line", "only if") who reports it ("...,
+   Zelensky said"); then the sentence's first actor, or the side of "Ukrainian officials". A noun's holder is its
+   possessor ("Kyiv's proposal", "his call for", "its demands") or the party after it ("a demand from Moscow"). A
+   subject "it" stands for the state that held the last stance one or two sentences before ("It rules out ...");
+   a sentence inside a quotation is its speaker's, named in the sentence before or, where the quotation runs on,
+   where it closes; in a ", where" clause the holder is who met there, not who reports it. Of names read before a
+   verb, only the last noun phrase is its subject where no "and" joins them ("Putin told Trump he would ...");
+   the points a colon spells out ("gave Trump five points: Kyiv needs ..., a truce has to ...") are who sets them
+   out, and each item of such a list with a subject of its own is a stance of its own.
 4. A stance inside a demand's object ("called on Moscow to accept a truce") is the demand's, not the
    addressee's; a stance coordinated with another ("would not send missiles and suggested ...") states
    nothing about the other's issue, and ends the other's object ("agreed to talks and has accepted a truce").
@@ -1038,9 +1038,10 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
         if not any(st is not None and st.about for st in stances):
             continue  # nothing to state: the sentence need not be read
         reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])
-        quoted = _quote_speaker(text, reading, sentences[n - 1], partial(
-            read_sentence, text, sentences[n - 1], actors, places, lexicon, sentences[max(0, n - 4):n - 1])) \
-            if n else ()
+        quoted = _quote_speaker(text, reading, sentences, n, lambda k: read_sentence(
+            text, sentences[k], actors, places, lexicon, sentences[max(0, k - 3):k]))
+        # a speaker the registry does not know (a resident, a rescuer) speaks for no party
+        quoted = tuple(q for q in quoted if actors.lookup(q) is not None)
         stated = list(_positions(reading, stances, rules, it[1] if n - it[0] <= _IT_BACK else (), quoted))
         held = [p.actor for p in stated if _not_person(actors, p.actor)]
         if held:
@@ -1054,15 +1055,47 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     return tuple(out.values())
 
 
-def _quote_speaker(text: str, reading: SentenceReading, before: Sentence,
-                   read: Callable[[], SentenceReading]) -> tuple[str, ...]:
-    """Who speaks a sentence that opens with a quotation mark and names no speaker of its own: the speaker
-    of the sentence before, where that one ends a quotation ('"...," the minister said. "We will ..."')."""
-    own = text[reading.sentence.start:reading.sentence.end].rstrip()
-    if own[:1] not in _QUOTES or own[-1:] not in _QUOTES or any(i.kind == "speaker" for i in reading.items) \
-            or not _QUOTES & set(text[before.start:before.end]):
-        return ()  # only a sentence quoted whole
-    return tuple(n for i in read().items if i.kind == "speaker" for n in i.names)[:1]
+# a quotation closed inside the sentence with words after it ('...," the minister told reporters.'): the sentence
+# names its own speaker, even where no speaker is read there
+_SPEAKER_TAIL = re.compile(r"[,.!?…][\"”»]\s*[^\W\d]")
+_QUOTE_AHEAD = 2  # how many sentences on the speaker of a quotation that runs on may be named
+
+
+def _quote_speaker(text: str, reading: SentenceReading, sentences: Sequence[Sentence], n: int,
+                   read: Callable[[int], SentenceReading]) -> tuple[str, ...]:
+    """Who speaks a sentence inside a quotation that names no speaker of its own: the speaker of the sentence
+    before, where that one ends a quotation ('"...," the minister said. "We will ..."'), else, where the
+    quotation runs on past the sentence, the speaker named where it closes ('"We will ... We are ...," he
+    said'). News prose quotes a speaker over several sentences and names him once, first or last."""
+    sentence = reading.sentence
+    own = text[sentence.start:sentence.end].strip()
+    if not own or any(i.kind == "speaker" for i in reading.items) or not _inside_quotation(text, sentence, own) \
+            or _SPEAKER_TAIL.search(own):
+        return ()
+    for k in range(n - 1, max(-1, n - 1 - _QUOTE_AHEAD), -1):
+        if not _QUOTES & set(text[sentences[k].start:sentences[k].end]):
+            break  # the sentence before quotes nothing: the quotation opened in this one
+        spoken = tuple(x for i in read(k).items if i.kind == "speaker" for x in i.names)[:1]
+        if spoken:
+            return spoken
+    if own[-1:] in _QUOTES:
+        return ()  # the quotation closes here, with no speaker named
+    for k in range(n + 1, min(n + 1 + _QUOTE_AHEAD, len(sentences))):
+        after = text[sentences[k].start:sentences[k].end]
+        if "\n" in text[sentences[k - 1].end:sentences[k].start]:
+            return ()  # a quotation that runs on names its speaker in its own paragraph
+        if _QUOTES & set(after):  # where the quotation closes
+            return tuple(x for i in read(k).items if i.kind == "speaker" for x in i.names)[:1]
+    return ()
+
+
+def _inside_quotation(text: str, sentence: Sentence, own: str) -> bool:
+    """Whether a sentence is spoken inside a quotation: it opens with a quotation mark, or its paragraph
+    opened one before it that is not closed yet."""
+    if own[:1] in _QUOTES:
+        return True
+    before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def _not_person(actors: ActorRegistry, name: str) -> bool:
