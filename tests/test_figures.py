@@ -219,3 +219,22 @@ def test_a_copula_after_a_bare_number_names_a_narrower_missile_class(sentence: s
 ])
 def test_a_vehicle_before_a_person_noun_only_describes_the_person(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck a substation in the suburbs, cutting power to roughly 12,000 homes.",
+    "Drones destroyed a transformer, leaving 9,500 apartments without central heating.",
+    "Shelling damaged the pumping station and disrupted water supplies to 4,000 homes.",
+])
+def test_homes_left_without_power_are_no_damage(text: str) -> None:
+    """An outage's count of homes or customers is a statistic, not buildings a wave damaged."""
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drones damaged 14 homes and cut power to the village.", [("damaged", "buildings", 14, "exact")]),
+    ("The attack killed two people without warning.", [("killed", "people", 2, "exact")]),
+    ("Two people lost their lives in the strike.", [("killed", "people", 2, "exact")]),
+])
+def test_damage_beside_an_outage_still_counts(text: str, expected: list) -> None:
+    assert figures(text) == expected

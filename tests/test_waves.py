@@ -222,3 +222,30 @@ def test_weapons_fired_this_week_alone_are_no_wave() -> None:
     figures = set().union(*waves_of(text).values())
     assert ("launched", "drone", 900) not in figures
     assert ("killed", "people", 1) in figures
+
+
+def test_casualties_from_one_date_to_another_are_a_period_not_a_wave() -> None:
+    text = ("Russian glide bombs struck Zaporizhzhia overnight, injuring four people. "
+            "Between 3 October and 9 January, no fewer than 52 civilians died in the region and 260 were hurt, "
+            "prosecutors reported. "
+            "From November 5 until January 20, Russia fired 1,900 drones at the oblast.")
+    figures = set().union(*waves_of(text).values())
+    assert ("injured", "people", 4) in figures
+    assert not {f for f in figures if f[2] in (52, 260, 1900)}, figures
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight from 14 to 15 March, Russia launched 60 drones at Odesa.",
+    "From 2am to 6am, Russia launched 60 drones at Odesa.",
+])
+def test_a_night_told_by_two_dates_or_two_hours_is_still_one_wave(text: str) -> None:
+    figures = set().union(*waves_of(text).values())
+    assert ("launched", "drone", 60) in figures
+
+
+def test_an_age_between_commas_after_a_name_is_no_count() -> None:
+    text = ("Russian drones attacked Poltava overnight. Air defence destroyed 18 of the drones over the city. "
+            "Taras Hnatiuk, 47, waited out the raid in his cellar with his son.")
+    figures = set().union(*waves_of(text).values())
+    assert ("intercepted", "drone", 18) in figures
+    assert not {f for f in figures if f[2] == 47}, figures

@@ -136,6 +136,63 @@ def _one_wave(words: Sequence[str]) -> bool:
                for i, w in enumerate(words))
 
 
+# "from December 1 to February 22", "between 10 and 14 March": a stretch of calendar days (not "from 1am
+# to 5am", one night); the word that closes the range after each opener
+SPAN_RANGE_CLOSERS = {"from": frozenset({"to", "until", "till", "through", "thru"}), "between": frozenset({"and"})}
+# words a calendar date may hold beside its month, day and year ("the 1st of December", "mid-January")
+# periods.toml's rule of range ends ("to February"), for the statistics stage only
+RANGE_RULE = "period.range.v1"
+SPAN_DATE_FILLERS = frozenset({"st", "nd", "rd", "th", "the", "of", ",", "early", "mid", "late", "end", "start"})
+# "overnight from 21 to 22 February", "the night of 21 to 22 February": one night, not a span
+SPAN_NIGHT_WORDS = frozenset({"night", "overnight", "nights"})
+
+
+def _range_date(words: Sequence[str], first: int) -> tuple[int, int | None, int | None, bool]:
+    """The calendar date opening at ``first``: (index after it, its day, its month, whether it names a
+    month or a year); a day alone ("10" in "from 10 to 14 March") names neither."""
+    day = month = None
+    named = False
+    j = first
+    while j < len(words) and j < first + 6:
+        w = words[j]
+        mon = MONTHS.get(w.rsplit("-", 1)[-1])
+        if mon is not None:
+            month, named = mon, True
+        elif len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+            named = True
+        elif w.isdigit() and len(w) <= 2:
+            day = int(w)
+        elif w not in SPAN_DATE_FILLERS:
+            break
+        j += 1
+    return j, day, month, named
+
+
+def _date_range_span(words: Sequence[str]) -> tuple[int, int] | None:
+    """Whether the sentence names a stretch of calendar days: "from December 1 to February 22",
+    "between January and March", "from 10 to 14 March"; not a night told by its two dates
+    ("overnight from 21 to 22 February") nor a time of day ("from 1am to 5am"): the first and last word
+    of the range, or None."""
+    for opener, closers in SPAN_RANGE_CLOSERS.items():
+        for i in positions(words[:-3], opener):
+            if SPAN_NIGHT_WORDS.intersection(words[max(0, i - 4):i]):
+                continue
+            j, day1, month1, named1 = _range_date(words, i + 1)
+            if j == i + 1 or j >= len(words) or words[j] not in closers or (day1 is None and not named1):
+                continue
+            k, day2, month2, named2 = _range_date(words, j + 1)
+            if k == j + 1 or not (named1 or named2) or (day2 is None and not named2):
+                continue
+            if day1 is not None and day2 is not None and (
+                    (day2 == day1 + 1 and month1 in (None, month2))
+                    or (day2 == 1 and day1 >= 28 and month1 is not None and month2 == month1 % 12 + 1)):
+                continue  # "from 21 to 22 February": the night between two days
+            while words[k - 1] == ",":
+                k -= 1
+            return i, k - 1
+    return None
+
+
 def _periods(sentence: Sentence, words: Sequence[str],
              rules: RuleSet) -> tuple[str | None, tuple[tuple[int, int], ...]]:
     """Whether the sentence counts a span of time, and where it names past points in time.
@@ -149,6 +206,8 @@ def _periods(sentence: Sentence, words: Sequence[str],
     # ("targeted in recent months") only makes the numbers next to it statistics
     one_wave = _one_wave(words)
     for m in rules.periods.find_all(words):
+        if m.value.id == RANGE_RULE:
+            continue  # "to February": the statistics stage's cue; the whole range is read below
         if words[m.first] in ("since", "this") and _ranked(words[max(0, m.first - 12):m.first]):
             continue  # "the largest since the invasion", "the heaviest this year": one night compared
         if words[m.first] in ("since", "over", "during") and any(w in SAME_DAY for w in words[m.first:m.last + 4]):
@@ -167,6 +226,11 @@ def _periods(sentence: Sentence, words: Sequence[str],
                 or after_last in MONTHS or after_last in PAST_SPANS) \
                 and not _ranked(words[max(0, i - 12):i]):
             kinds.add("span")
+    date_range = _date_range_span(words) if "from" in words or "between" in words else None
+    if date_range is not None:
+        kinds.add("point" if one_wave else "span")
+        if one_wave:
+            points.append((sentence.tokens[date_range[0]].start, sentence.tokens[date_range[1]].end))
     period = "span" if "span" in kinds else ("point" if kinds else None)
     return period, tuple(points)
 

@@ -64,6 +64,43 @@ FORECAST = frozenset({"expect", "expects", "expected", "will", "would", "could",
 CLAUSE_ENDS = frozenset({".", ";", ":"})
 
 
+# homes, households, customers left without power, heat, water or gas: a count of an outage (a
+# statistic), not of buildings a wave damaged ("knocking out power to 40,000 homes")
+OUTAGE_NOUNS = frozenset({"homes", "households", "customers", "consumers", "subscribers", "families", "flats",
+                          "apartments", "houses", "buildings", "residents", "people", "users"})
+OUTAGE_UTILITIES = frozenset({"power", "electricity", "heat", "heating", "water", "gas", "light", "lights",
+                              "supply", "supplies", "service", "services"})
+# the words an outage count's own verb opens with ("40,000 homes were left without power")
+OUTAGE_AUX = frozenset({"were", "was", "are", "is", "remained", "remain", "remains", "left", "still", "have", "has",
+                        "had", "been", "being", "temporarily", "briefly", "also", "then"})
+OUTAGE_AFTER = frozenset({"de-energised", "de-energized", "disconnected", "cut"})
+# words after the count that say an outage only with a utility after them ("lost power", not "lost their lives")
+OUTAGE_NEEDS_UTILITY = frozenset({"of", "without", "lost", "lose", "losing"})
+
+
+def _outage_count(words: Sequence[str], first: int, np_last: int) -> bool:
+    """Whether the counted homes or customers are those left without power, heat, water or gas:
+    "cutting power to some 3,000 households", "deprived 2,000 homes of heating", "1,500 customers were left
+    without electricity" (a statistic, never a wave's damaged figure)."""
+    if words[np_last] not in OUTAGE_NOUNS:
+        return False
+    before = words[max(0, first - 4):first]
+    if any(w in OUTAGE_UTILITIES and before[i + 1:i + 2] in (["to"], ["for"], ["supplies"], ["supply"])
+           for i, w in enumerate(before)):
+        return True  # "knocking out power to about 40,000 homes", "cut heating for 900 flats"
+    j = np_last + 1
+    while j < len(words) and words[j] in OUTAGE_AUX:
+        j += 1
+    if j >= len(words):
+        return False
+    nxt = words[j]
+    if nxt == "cut":
+        return j + 1 < len(words) and words[j + 1] == "off"
+    if nxt in OUTAGE_NEEDS_UTILITY:  # "deprived 2,000 homes of heating", "lost power"; not "without warning",
+        return not OUTAGE_UTILITIES.isdisjoint(words[j + 1:j + 4])  # "lost their lives"
+    return nxt in OUTAGE_AFTER
+
+
 def what_forecast(words: Sequence[str], first: int) -> bool:
     """Whether the clause before token ``first`` forecasts rather than reports."""
     for w in reversed(words[max(0, first - 12):first]):
@@ -92,6 +129,8 @@ def _not_a_count(words: Sequence[str], texts: Sequence[str], num: Number) -> boo
     before_prev = words[num.first - 2] if num.first >= 2 else ""
     if prev == "of" and before_prev in AGE_NOUNS:
         return True  # "a girl of seven": an age
+    if prev == "," and nxt == "," and num.digits and num.value < 120 and _age_apposition(words, texts, num):
+        return True  # "Mykola Savchuk, 52, spent the night in a shelter": an age
     if prev in BEFORE_BLOCKERS or prev == "/" or (prev == "." and (before_prev[:1].isdigit()
                                                                   or before_prev in MONTH_WORDS)):
         return True  # "29.06", "Feb. 4"
@@ -103,6 +142,30 @@ def _not_a_count(words: Sequence[str], texts: Sequence[str], num: Number) -> boo
     if num.digits and 1900 <= num.value <= 2100 and "," not in texts[num.first] and not plural_noun:
         return True  # a year; "1900 drones" (a plural follows) is a count
     return nxt == ":" and num.last + 2 < len(words) and words[num.last + 2][:1].isdigit()  # 18:00
+
+
+# words that end a place's name, not a person's ("Sumy Oblast, 12, Kharkiv Oblast, 8")
+PLACE_NAME_ENDS = frozenset({"oblast", "region", "province", "district", "raion", "city", "krai", "republic",
+                             "county", "community", "hromada", "regions", "oblasts", "districts"})
+# people an age in commas may follow ("his wife, 34, ...")
+AGE_KIN = frozenset({"wife", "husband", "mother", "father", "daughter", "son", "brother", "sister", "grandmother",
+                     "grandfather", "neighbour", "neighbor", "friend", "pensioner", "resident", "widow", "volunteer"})
+
+
+def _age_apposition(words: Sequence[str], texts: Sequence[str], num: Number) -> bool:
+    """Whether a number between commas (the caller checked them) is the age of the person named right
+    before it: a first name and surname ("Iryna Bondar, 41, ...") or a kin noun ("her husband, 63,"), and a
+    lowercase word goes on after it (not "Sumy Oblast, 12, Kharkiv Oblast, 8", a list)."""
+    if num.first < 3 or num.last + 2 >= len(words):
+        return False
+    after = texts[num.last + 2]
+    if not after[:1].islower():
+        return False
+    name = texts[num.first - 2]
+    if words[num.first - 2] in AGE_KIN or words[num.first - 2] in AGE_NOUNS:
+        return True
+    return (name[:1].isupper() and name[1:].islower() and texts[num.first - 3][:1].isupper()
+            and texts[num.first - 3][1:].isalpha() and words[num.first - 2] not in PLACE_NAME_ENDS)
 
 
 def _qualifier(words: Sequence[str], rules: RuleSet, num: Number) -> tuple[Qualifier, int]:
@@ -261,6 +324,8 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
     out: list[RawFigure] = []
     hedged = _hedged(sentence.words, rules)
     context = previous
+    outage = not OUTAGE_UTILITIES.isdisjoint(sentence.words) or not OUTAGE_AFTER.isdisjoint(sentence.words)
+    # (every outage reading but "cut off" and "disconnected" needs a utility word in the sentence)
     for k, num in enumerate(numbers):
         if _not_a_count(words, texts, num):
             continue
@@ -275,6 +340,8 @@ def figures_in(sentence: Sentence, text: str, rules: RuleSet, previous: Sequence
             continue  # "22 residents were still listed as missing"
         if reading.np_last + 1 < len(words) and words[reading.np_last + 1] in PERSON_STATE_VERBS:
             continue
+        if outage and _outage_count(words, num.first, reading.np_last):
+            continue  # "knocking out power to about 40,000 homes": an outage's count, a statistic
         measure, rule, ev_first, ev_last, explicit = found
         if _one_of_same(reading, num, measure, out, previous):
             continue
