@@ -241,3 +241,62 @@ def test_she_after_a_bare_surname_refers_to_the_woman_quoted_before() -> None:
             'At home, Hrytsak has moved her mother into the basement.\n\n'
             '"We count the hours until the morning," she said.')
     assert speakers(text) == ["Olena Hrytsak", "Dmitry Peskov", "Olena Hrytsak"]
+
+
+# ---------------------------------------------------------------- speakers that are no verb or clause
+
+def test_capitalised_verb_after_a_verb_of_saying_is_no_speaker() -> None:
+    text = ('"The door to dialogue remains open on our side," Peskov said. Asked whether a summit could '
+            'happen in Vienna, he said that "nothing has been ruled out yet."')
+    assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_descriptor_after_a_preposition_is_no_subject_of_a_participle() -> None:
+    text = ('Mark Rutte spoke in Oslo on Monday. He also brushed aside appeals by Nordic lawmakers for a '
+            'quick truce, saying that any pause would "only help the aggressor regroup."')
+    assert speakers(text) == ["Mark Rutte"]
+
+
+def test_apposition_and_document_phrase_do_not_make_a_speaker() -> None:
+    text = ("Kaja Kallas, chair of the bloc's foreign affairs council, said in a statement posted on X that "
+            'the sanctions package was "ready for adoption by all member states."')
+    assert speakers(text) == ["Kaja Kallas"]
+
+
+def test_participle_after_said_in_a_statement_takes_the_main_subject() -> None:
+    text = ('"Damage to the depot is still being assessed," the General Staff said in a statement, adding '
+            'that strikes would go on against "the enemy supply chain in the south."')
+    assert speakers(text) == ["the General Staff", "the General Staff"]
+
+
+def test_relative_clause_subject_is_the_noun_it_qualifies() -> None:
+    text = ('Peskov declined to comment and sent questions to the Russian Defence Ministry, which claimed '
+            'its units had struck "fuel depots supplying the Ukrainian army in the east."')
+    assert speakers(text) == ["Russian Defence Ministry"]
+
+
+# ---------------------------------------------------------------- relatives introduced by a first name
+
+def test_relative_named_in_apposition_is_the_antecedent() -> None:
+    text = ("For three winters, Oksana Hrytsenko kept a candle in the window of her flat in Sumy. Her younger "
+            "son, Denys, a 27-year-old paratrooper, went missing near Bakhmut in 2023.\n\n"
+            'Mayor Oleksandr Lysenko said on Friday that the city would rebuild the school. "We will open the '
+            'doors again by autumn," he said.\n\n'
+            "In Sumy, Oksana's brother, Ihor, repaired the porch with a hammer he has kept since the 1990s. "
+            'The porch is older than the house. "When the call came, I dropped everything and drove here," '
+            "he said.\n\n"
+            'Ihor says the family will celebrate when Denys is home. "We will set the table for everyone," '
+            "Ihor said.\n\n"
+            "For Oksana, the waiting is the hardest part. She reads every list of names that is published.\n\n"
+            '"I will not rest until he walks through that door," she said.')
+    assert speakers(text) == ["Oleksandr Lysenko", "Ihor", "Ihor", "Oksana"]
+
+
+# ---------------------------------------------------------------- an organisation named in full earlier
+
+def test_definite_description_refers_to_the_organisation_named_in_full() -> None:
+    text = ("Poland's Directorate for the Support of Refugee Families said on Monday that 40 more families had "
+            "found housing. It said the demand was still rising.\n\n"
+            '"Each placement takes weeks of careful paperwork," the directorate said. "We will keep going until '
+            'the waiting list is empty."')
+    assert speakers(text) == ["Directorate for the Support of Refugee Families"] * 2

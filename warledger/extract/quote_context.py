@@ -186,7 +186,7 @@ class ArticleContext:
     def mentions(self, start: int, end: int, *, inside: bool = False) -> list[ActorMention]:
         """Actors named in ``text[start:end]`` outside quotations (each sentence scanned once)."""
         if inside:
-            return self.actors.find(self.text, start, end)
+            return [m for m in self.actors.find(self.text, start, end) if not self.verb_named(m)]
         out: list[ActorMention] = []
         for si, sentence in self._overlapping(start, end):
             found = self._mentions.get(si)
@@ -199,12 +199,18 @@ class ArticleContext:
                     found = [m for a, b in segments for m in self.actors.find(self.text, a, b)]
                     if segments == [(sentence.start, sentence.end)]:  # the whole sentence: the later steps share it
                         sentence.memo["actors"] = found
+                found = [m for m in found if not self.verb_named(m)]
                 self._mentions[si] = found
                 self._mention_bounds[si] = ([m.start for m in found], [m.end for m in found])
             if found:  # in order and not overlapping: those inside are a run of them
                 starts, ends = self._mention_bounds[si]
                 out.extend(found[bisect_left(starts, start):bisect_right(ends, end)])
         return out
+
+    def verb_named(self, m: ActorMention) -> bool:
+        """An "unknown person" whose name opens with a verb of saying is no one: 'Peskov said. Asked
+        whether ..., he said' (a capitalised verb after a verb of saying looks like an inverted subject)."""
+        return not m.known and self.is_verb(norm_word(m.surface.split()[0]).rstrip("."))
 
     def is_verb(self, low: str) -> bool:
         """A verb of saying, finite or participle ("according" as in "according to")."""
@@ -349,6 +355,11 @@ class ArticleContext:
                 if w.end <= verb_at and w.low not in adverbs:
                     near = w
                     break
+        if near is not None and near.low in ("which", "who") and len(words) >= 3 and words[-2].text == "," \
+                and words[-1] is near:
+            ref = self.relative_head(words[-3], mentions, start, inside)
+            if ref is not None:  # "... to the Defence Ministry, which claimed": the noun the clause qualifies
+                return ref
         if near is not None:
             if near.low in PRONOUNS:
                 return SpeakerRef("pronoun", near.start, text=near.low)
@@ -367,6 +378,11 @@ class ArticleContext:
                 ref = self.titled(start, near, inside)
                 if ref is not None:
                     return ref
+            elif len(words) >= 2 and words[-2].low == "the" and words[-1] is near and near.text.isalpha() \
+                    and near.text.islower():
+                name = self.named_institution(near.low, words[-2].start)
+                if name is not None:  # "the headquarters said" after "the Coordination Headquarters for ..."
+                    return SpeakerRef("descriptor", words[-2].start, text=name, head=near.low)
         other = None  # the first free mention: the subject when no person is one
         for m in mentions:
             if self.possessive(m) or self.modifier(m) or self.governed(m):
@@ -378,12 +394,55 @@ class ArticleContext:
         if other is not None:
             return SpeakerRef("actor", other.start, other.actor)
         ref = self.descriptor(start, end, inside=inside, last=True)
-        if ref is not None:
+        if ref is not None and not self.after_preposition(ref.pos, words):
             return ref
+        if ref is not None:  # "the General Staff said in a statement, adding": the subject, not "a statement"
+            first = self.descriptor(start, end, inside=inside)
+            if first is not None and not self.after_preposition(first.pos, words):
+                return first
         for w in words:
             if w.low in PRONOUNS and w.text != "It":
                 return SpeakerRef("pronoun", w.start, text=w.low)
+        return ref  # "He dismissed calls by European leaders ..., saying": "leaders" is no subject
+
+    def relative_head(self, last: Word, mentions: list[ActorMention], start: int,
+                      inside: bool) -> SpeakerRef | None:
+        """The actor or descriptor ending at ``last``, right before ", which/who"."""
+        for m in mentions:
+            if m.end == last.end:
+                return SpeakerRef("actor", m.start, self.expand(m) if m.actor.kind == "person" else m.actor)
+        if last.low in self.rules.descriptor_heads:
+            return self.descriptor(start, last.end, inside=inside, last=True)
         return None
+
+    @staticmethod
+    def after_preposition(pos: int, words: list[Word]) -> bool:
+        """Whether the word before the one at ``pos`` is a preposition ("calls by European leaders")."""
+        i = bisect_left([w.start for w in words], pos)
+        return 0 < i <= len(words) and words[i - 1].low in _PREPOSITIONS
+
+    def named_institution(self, noun: str, pos: int) -> str | None:
+        """The full name of an organisation named earlier whose name holds ``noun`` capitalised ("the
+        headquarters" -> "Coordination Headquarters for the Treatment of Prisoners of War"), outside
+        quotations and without the state or owner that qualifies it ("Ukraine's"); None when none is."""
+        word = noun[:1].upper() + noun[1:]
+        window = max(0, pos - 6000)
+        if self.text.find(word, window, pos) < 0:
+            return None
+        pattern = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|the|and|on)[ \t]+)*)*" + re.escape(word)
+                             + r"\b(?:[ \t]+(?:(?:of|for|the|and|on)[ \t]+)*[A-Z][\w'’\-]*)*")
+        found = None
+        for m in pattern.finditer(self.text, window, pos):
+            if not self.in_quote(m.start()):
+                found = m
+        if found is None:
+            return None
+        words = found.group().split()
+        while words and (words[0].endswith(("'s", "’s")) or norm_word(words[0]) in ("the", "a")):
+            words.pop(0)
+        while words and words[-1] in ("of", "for", "the", "and", "on"):
+            words.pop()
+        return " ".join(words) if len(words) >= 2 else None
 
     def subject_following(self, verb: Word, end: int) -> SpeakerRef | None:
         """The subject of an inverted verb: "said Zelensky", "says Mykola, 58", "according to ISW"."""
@@ -499,7 +558,10 @@ class ArticleContext:
             if words[first - 2].low in DETERMINERS:  # "one of the sources"
                 return first - 2
             for j in range(first - 2, max(-1, first - 8), -1):
-                if words[j].low in self.rules.descriptor_heads and self.joined(words[j], words[j + 1]):
+                if not words[j].text[0].isalnum() or self.is_verb(words[j].low) \
+                        or not self.joined(words[j], words[j + 1]):
+                    break  # "head of the delegation, said in a statement": a clause ends the phrase
+                if words[j].low in self.rules.descriptor_heads:
                     return self.phrase_start(words, j)
         return first
 

@@ -29,6 +29,21 @@ _ANY_INSTITUTION = frozenset({"statement", "statements", "report", "document", "
 # after its first letter, so that the pattern starts with a letter class and the regex engine skips ahead fast
 _LOOSE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ][\w'’\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+)+")
 
+# a relative or companion introduced by a first name in apposition: "her son, Andriy, ...", "Olena's
+# husband, Petro, ..." (the owner before the noun, when a single name, is a person too)
+_KIN_NOUNS = {"son": "m", "husband": "m", "father": "m", "brother": "m", "grandson": "m", "grandfather": "m",
+              "nephew": "m", "uncle": "m", "boyfriend": "m", "fiancé": "m", "stepson": "m", "dad": "m",
+              "daughter": "f", "wife": "f", "mother": "f", "sister": "f", "granddaughter": "f",
+              "grandmother": "f", "niece": "f", "aunt": "f", "girlfriend": "f", "fiancée": "f",
+              "stepdaughter": "f", "mum": "f", "mom": "f", "widow": "f", "widower": "m",
+              "partner": "", "friend": "", "neighbour": "", "neighbor": "", "colleague": "", "cousin": "",
+              "child": ""}
+_KIN_APPOSITION = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\b(?P<owner>[A-Z][a-zß-öø-ÿ'\-]+)['’]s)[ \t]+"
+    r"(?:(?:eldest|oldest|youngest|younger|older|elder|late|only|little|adult|teenage|grown)[ \t]+)?"
+    r"(?P<kin>" + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + r")[ \t]*,[ \t]*"
+    r"(?P<name>[A-Z][a-zß-öø-ÿ'’\-]+)(?=[ \t]*[,(]|[ \t]+[a-z])")
+
 Accept = Callable[[Actor], bool]
 # characters an indefinite descriptor ("a senior Ukrainian official") cannot contain
 _BARRIERS = frozenset(',;:()"“”!?')
@@ -65,6 +80,27 @@ class SpeakerResolver(ArticleContext):
         self.names: set[str] = set()  # people found by pattern: later bare mentions of them count too
         self._candidates: dict[tuple[int, int], tuple[Word | None, list[ActorMention]]] = {}
         self._loose: dict[tuple[int, int], list[ActorMention]] = {}
+        self.genders: dict[str, str] = {}  # people introduced by kinship: the gender the noun gives
+        self.relatives()
+
+    def relatives(self) -> None:
+        """People introduced by a first name in apposition to a kinship noun ("her son, Andriy, a
+        marine"), and a single-name owner of such a noun ("Olena's husband"): later mentions of them,
+        and pronouns after them, refer to them."""
+        if "," not in self.text:
+            return
+        for m in _KIN_APPOSITION.finditer(self.text):
+            if self.in_quote(m.start()):
+                continue
+            for group in ("owner", "name"):
+                name = m.group(group)
+                if name is None or norm_word(name) in self.rules.not_names or norm_word(name) in self.rules.titles \
+                        or self.actors.lookup(name) is not None or self.actors.is_place(name):
+                    continue
+                self.names.add(name)
+                gender = _KIN_NOUNS[m.group("kin")] if group == "name" else ""
+                if gender:
+                    self.genders.setdefault(name, gender)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember who spoke the quotation at ``pos``."""
@@ -338,7 +374,7 @@ class SpeakerResolver(ArticleContext):
         if actor is None:
             return pronoun == "they"
         if pronoun in ("he", "she"):
-            gender = self.actors.gender(actor)
+            gender = self.genders.get(actor.name) or self.actors.gender(actor)
             return actor.kind == "person" and gender != ("f" if pronoun == "he" else "m")
         if actor.kind == "person":
             return False

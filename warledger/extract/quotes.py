@@ -37,6 +37,8 @@ __all__ = ["MIN_WORDS", "find_quotes"]
 MIN_WORDS = 4
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "while", "whereas", "but", "although", "though"})
 _NOT_ADJACENT = frozenset({"while", "and", "but", "as", "that", "which"})
+_DOCUMENT_NOUNS = frozenset({"statement", "post", "message", "video", "address", "letter", "interview", "readout",
+                             "release", "communique", "communiqué", "update", "briefing", "speech"})
 _PARENTHETICAL = re.compile(r"[ \t]*\(([A-Z][^,;)]{2,80})")
 
 
@@ -108,9 +110,9 @@ class _Reader(SpeakerResolver):
             if self.sentences else line_start
         before = self.words(sent_start, q.open_at)
         before_verb = None
-        for w in reversed(before):
-            if self.is_verb(w.low):
-                before_verb = w
+        for k in range(len(before) - 1, -1, -1):
+            if self.is_verb(before[k].low) and not self.modifies_document(before, k):
+                before_verb = before[k]
                 break
         if after_ref is not None and (before_verb is None or self.adjacent(q, after_verb)):
             return after_ref
@@ -129,6 +131,18 @@ class _Reader(SpeakerResolver):
             if ref is not None:
                 return ref
         return self.leading_name(q.close_after, line_end) if q.closed else None
+
+    @staticmethod
+    def modifies_document(words: list[Word], k: int) -> bool:
+        """Whether the verb ``words[k]`` qualifies a document in a prepositional phrase ('said in a
+        statement posted on Telegram that ...'): the noun before it follows "in"/"on" (a determiner
+        between), so it is no subject and the verb is no verb of saying of its own."""
+        if k < 2 or words[k - 1].low not in _DOCUMENT_NOUNS:
+            return False
+        j = k - 2
+        if words[j].low in ("a", "an", "the", "his", "her", "its", "their") and j > 0:
+            j -= 1
+        return words[j].low in ("in", "on")
 
     def after_region(self, q: QuoteSpan, line_end: int) -> tuple[int, int] | None:
         """The rest of the quotation's sentence after its closing mark (up to the next quotation)."""
