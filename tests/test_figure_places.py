@@ -201,3 +201,18 @@ def test_a_comma_and_in_turns_the_sentence_to_another_place() -> None:
     got = places_of(text)
     assert got[("injured", "people", 1)] in ("Mykolaiv", "Mykolaiv Oblast")
     assert got[("killed", "people", 1)] == "Shostka"
+
+
+def test_a_count_after_a_paragraph_about_one_city_of_a_wider_wave_is_that_city_s() -> None:
+    # the wave also hit Odesa, but the paragraph before told only Poltava's toll
+    text = ("Russian missiles struck Poltava and Odesa overnight into Saturday, officials said.\n\n"
+            "The toll in Poltava rose through the morning to six dead, the mayor said.\n\n"
+            "Another 27 people were wounded, three of them children.")
+    assert places_of(text)[("injured", "people", 27)] == "Poltava"
+
+
+def test_a_whole_night_total_after_a_paragraph_about_one_city_gets_no_place() -> None:
+    text = ("Russian missiles struck Poltava and Odesa overnight into Saturday, officials said.\n\n"
+            "In Poltava, a missile hit a school and two people were killed, the mayor said.\n\n"
+            "In total, 31 people were wounded across the country.")
+    assert places_of(text)[("injured", "people", 31)] is None

@@ -137,6 +137,8 @@ HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|he
 # the words that tell a facility as a side's own ("Ukrainian power plants", "Russia's refineries")
 OWN_SIDE = {"UA": frozenset({"ukrainian", "ukraine's", "kyiv's"}), "RU": frozenset({"russian", "russia's", "moscow's"})}
 PAST_WORDS = frozenset({"past", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "beyond"})
+# a count of the whole night, not of the city told in the paragraph before
+WHOLE_NIGHT_WORDS = frozenset({"total", "overall", "nationwide", "country", "altogether", "combined", "across"})
 COMPARISON_WORDS = frozenset({"since", "than", "compared", "record", "previous", "largest", "biggest"})
 
 
@@ -178,6 +180,7 @@ class _Assembler:
         # per attacker: the last place named in its strikes, and the last city ("the city" names it)
         self.named: dict[str, tuple[GazetteerEntry, GazetteerEntry | None]] = {}
         self.regions: dict[str, GazetteerEntry] = {}  # per attacker: the last oblast named ("the region")
+        self.paragraph_cities: dict[tuple[int, str], set[str]] = {}  # (paragraph, attacker) -> cities it names
         self.blocks: dict[int, int] = {}  # evidence start of each figure kept -> its sentence's block
         self.previous: list[RawFigure] = []
         self.context_date: dict[str, tuple[date | None, Evidence | None]] = {}
@@ -262,6 +265,7 @@ class _Assembler:
         place named in passing, "Krasnodar officials"), and the last place and city it names."""
         kept = [m for m in places if not is_aside(m, self.text)] or places
         cities = [m for m in kept if m.entry.kind == "city"]
+        self.paragraph_cities.setdefault((paragraph, attacker), set()).update(m.entry.name for m in cities)
         if not self._told_inside(kept, attacker, paragraph):
             self.last_place = (paragraph, attacker, to_place((cities or kept)[0]))
         ordered = sorted(kept, key=lambda m: m.start)
@@ -607,12 +611,17 @@ class _Assembler:
     def _only_city(self, ctx: SentenceContext, attacker: str, wave_places: dict[str, Place]) -> Place | None:
         """A count told in the paragraph after the one that named the wave's only city ("Russia struck Kyiv
         overnight. [new paragraph] Five children were among the dead"): that city. A wave with several
-        cities gives no place: the count may be the whole night's."""
+        cities gives no place (the count may be the whole night's), unless that paragraph named no other
+        city: it told that city's toll ("The toll in Dnipro rose to nine. [new paragraph] Another 38 were
+        wounded"), and a count of the whole night says so ("in total", "across the country")."""
         last = self.last_place
         if last is None or last[1] != attacker or last[0] != ctx.sentence.paragraph - 1 or last[2].kind != "city":
             return None
         others = [p for p in wave_places.values() if p.kind == "city" and p.name != last[2].name]
-        return None if others else last[2]
+        if not others:
+            return last[2]
+        named = self.paragraph_cities.get((last[0], attacker), set())
+        return last[2] if named == {last[2].name} and WHOLE_NIGHT_WORDS.isdisjoint(ctx.words) else None
 
     def _add_figure(self, wave: _Wave, fig: RawFigure, ctx: SentenceContext, places: list[PlaceMention],
                     siblings: Sequence[RawFigure] = ()) -> None:
