@@ -617,3 +617,27 @@ def test_a_resident_quoted_over_sentences_holds_no_position() -> None:
     text = ('Taras Hnatiuk, 41, sat with his son in the shelter. "The boy knows every engine by now," he said. '
             '"No child should need a ceasefire to sleep."')
     assert not positions(text), positions(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a readiness that goes on is a readiness all the same
+    ("Warsaw remains ready for a month-long truce over the grid, the minister said.",
+     ("Poland", "ceasefire", "accept")),
+    ("Switzerland stood ready to host the next round of talks.", ("Switzerland", "venue", "accept")),
+    # "NATO" that only describes who or where is no issue: the soldiers are what is refused
+    ("The Kremlin said it will not accept a NATO country's soldiers anywhere in Ukraine.",
+     ("Russia", "troops", "reject")),
+    # what a thing would only do for the other side dismisses it
+    ('"A short truce would only give the invaders time to dig in," Zelensky told the press.',
+     ("Zelensky", "ceasefire", "reject")),
+])
+def test_recurring_phrasings(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Romania, a NATO member on the Black Sea, offered to host the talks.", ("Romania", "nato", "offer")),
+    ("Berlin said it was ready to station aircraft on NATO territory near the border.", ("Germany", "nato", "accept")),
+])
+def test_nato_as_a_description_is_no_issue(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text), triples(text)

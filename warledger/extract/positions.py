@@ -257,6 +257,10 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
                 objects.add(_norm(p))
         if raw.get("near"):
             near.add(str(raw["value"]))
+    # phrases that only use an issue word to describe a thing ("a NATO member", "a NATO country's soldiers"):
+    # matched with the issues, so that the longer phrase wins, and then passed over (``_NOT_ISSUE``)
+    for p in strings(data.get("not_issue", {}).get("patterns", []), "positions.toml not_issue", required=False):
+        values.setdefault(_norm(p), _NOT_ISSUE)
     precedence: dict[str, set[str]] = {}
     for pair in data.get("precedence", {}).get("pairs", []):
         if len(pair) != 2 or any(i not in ISSUES for i in pair):
@@ -408,7 +412,11 @@ def _issue_matches(text: str, low: str | None, start: int, end: int, rules: Posi
     found = rules.issues.folded.finditer(low, start, end) if low is not None else \
         rules.issues.ignoring.finditer(text, start, end)
     return (m for m in found if not (m.end() - m.start() == 4 and _BY_LAND.search(text, max(0, m.start() - 6),
-                                                                                    m.end())))
+                                                                                    m.end()))
+            and rules.issue_values[_norm(m.group())] != _NOT_ISSUE)
+
+
+_NOT_ISSUE = ""  # the value of a ``[not_issue]`` phrase among ``PositionRules.issue_values``: no issue
 
 
 # "on land" says where (a truce "on land, at sea and in the air"), no territory
