@@ -679,3 +679,19 @@ def test_an_offer_with_its_object_is_still_a_proposal() -> None:
     found = [e for e in events("France has floated a plan for a garrison on the coast, an official said.")
              if e.kind == "proposal"]
     assert len(found) == 1 and "France" in found[0].participants
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("EU leaders agreed on Thursday night to lend Kyiv fifty billion euros from joint borrowing.",
+     "European leaders"),
+    ("The European Union agreed in March to loan Moldova two billion euros.", "European Union"),
+    ("The coalition of the willing agreed to lend Kyiv its engineers.", "Coalition of the Willing"),
+])
+def test_a_bloc_agreeing_among_its_members_is_one_agreement(text: str, party: str) -> None:
+    # a group or bloc is several parties under one name: alone, it is enough for an agreement
+    found = [e for e in events(text) if e.kind == "agreement"]
+    assert [e.participants for e in found] == [(party,)]
+
+
+def test_one_state_agreeing_alone_is_no_agreement() -> None:
+    assert [e for e in events("Hungary agreed on Thursday to lend the money.") if e.kind == "agreement"] == []

@@ -744,11 +744,14 @@ def _merged(event: Mention, m: Mention) -> Mention:
                    event.sentences + m.sentences)
 
 
-def _kept(e: Mention) -> bool:
+def _kept(e: Mention, many: Callable[[str], bool]) -> bool:
+    """Whether an event names enough parties: a meeting or a call takes two, or one told with its venue; an
+    agreement takes two, or one group or bloc of several, who agree among themselves ("EU leaders agreed to
+    lend Kyiv 90 billion euros")."""
     if e.kind in ("meeting", "call"):
         return len(e.participants) > 1 or e.venue is not None
     if e.kind == "agreement":
-        return len(e.participants) > 1
+        return len(e.participants) > 1 or (len(e.participants) == 1 and many(e.participants[0]))
     return bool(e.participants)
 
 
@@ -863,7 +866,8 @@ def _lone_sides_completed(mentions: Sequence[Mention], two_sides: tuple[str, ...
 
 
 def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | None],
-                   two_sides: tuple[str, ...] = ("Russia", "Ukraine")) -> list[Mention]:
+                   two_sides: tuple[str, ...] = ("Russia", "Ukraine"),
+                   many: Callable[[str], bool] = lambda name: False) -> list[Mention]:
     """One event per event.
 
     1. Mentions naming participants join an earlier compatible one (same kind, held or not, venue,
@@ -882,7 +886,7 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
     for m in mentions:
         if not m.participants:
             _place_unnamed(events, counts, m)
-    return [e for e in _same_place(events, side_of) if _kept(e)]
+    return [e for e in _same_place(events, side_of) if _kept(e, many)]
 
 
 def _event(m: Mention) -> DiplomaticEvent:
@@ -939,7 +943,11 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         actor = actors.lookup(name)
         return None if actor is None or actor.kind != "person" else actor.side
 
-    events = merge_mentions(mentions, side_of, rules.lexicon.context_default)
+    def many(name: str) -> bool:  # a group of leaders or states, or a bloc: several parties under one name
+        actor = actors.lookup(name)
+        return actor is not None and (actor.kind == "group" or actor.name in rules.blocs)
+
+    events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
     if rules.heads is not None and events:
         events = _with_heads(text, sentences, events, rules.heads, rules, actors, gazetteer)
     events = [_with_team(text, e, rules, actors) for e in events]

@@ -69,6 +69,7 @@ class DiplomacyRules:
     heads: re.Pattern[str] | None = None       # "led by": who follows heads a side's team at the talks
     heads_before: re.Pattern[str] | None = None  # "who led", "head of": who stands before heads the team after
     teams: frozenset[str] = frozenset()        # the team words such a side is told with ("delegation", "team")
+    blocs: frozenset[str] = frozenset()        # blocs whose members' agreement is one party's ("European Union")
 
 
 _SEPARATOR = r"[\"“”]?\s+[\"“”]?"  # between the words of a phrase: whitespace, perhaps quotation marks
@@ -367,7 +368,9 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
                           heads=re.compile(r"\b(?:" + trie_pattern(heads) + r")\b", re.IGNORECASE) if heads else None,
                           heads_before=re.compile(r"\b(?:" + trie_pattern(appositive) + r")\b", re.IGNORECASE)
                           if appositive else None,
-                          teams=frozenset(w.lower() for w in teams))
+                          teams=frozenset(w.lower() for w in teams),
+                          blocs=frozenset(strings(data.get("blocs", {}).get("names"), "diplomacy.toml blocs",
+                                                  required=False)))
 
 
 _WORD_CHAR = re.compile(r"\w")
