@@ -148,6 +148,38 @@ def test_carried_unit_across_sentences() -> None:
     assert triples(text) == [(15, "years", "exact"), (30, "years", "at_most")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paris proposed a mission lasting 10 years or longer; the treaty draft offers only 6.",
+     [(10, "years", "exact"), (6, "years", "exact")]),
+    ("Brussels backed a loan term of 12 years, which the finance ministry hopes to stretch to 20 or more.",
+     [(12, "years", "exact"), (20, "years", "at_least")]),
+    ("Fuel sales were limited to 40 litres a car, down from 60, the regulator said.",
+     [(40, "litres", "exact"), (60, "litres", "exact")]),
+])
+def test_a_bare_number_closing_its_clause_takes_the_measure_before(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a count is not carried to a bare number at a clause's end: the second figure is a toll
+    "The shelling of the market killed two people and wounded nine, the governor said.",
+    # a number of another order is not the measure again
+    "The span of the bridge is 800 metres, and it was hit 3, not 4, times.",
+])
+def test_a_bare_number_after_a_count_or_of_another_order_is_not_carried(text: str) -> None:
+    assert all(unit != "people" and value not in (3, 4) for value, unit, _ in triples(text))
+
+
+def test_the_same_measure_again_is_one_statistic() -> None:
+    assert triples("The envoy spoke of a pause of 30 days, then of 30.") == [(30, "days", "exact")]
+
+
+def test_a_bare_number_that_lives_on_counts_the_people_before() -> None:
+    text = "The port town had some 90,000 people before the invasion. Roughly 55,000 live there today."
+    assert triples(text) == [(90000, "people", "approx"), (55000, "people", "approx")]
+
+
 def test_total_continues_the_count_before() -> None:
     text = "In May alone Russia launched 4,000 drones. The running total since 2022 now exceeds 35,000."
     assert triples(text) == [(4000, "drones", "exact"), (35000, "drones", "at_least")]

@@ -6,7 +6,9 @@ an attack figure's evidence are figures, and names, dates, times, ages and ordin
 quantities; (2) a unit after it, a currency or "Mach" before it, a span of time, or the noun it
 counts gives the unit; a number with none takes the unit of a range partner ("40 to 80 kg"), of
 the phrase before it ("a pre-war population of 52,000", "limit the army to 500,000"), of "the
-number of X" it completes, or of the total it continues ("the running total now tops 31,000");
+number of X" it completes, of the total it continues ("the running total now tops 31,000"), of the
+span or measure just before it where it closes its clause ("lasting 30 years or more; the draft offers
+15"), or of the count of the sentence before where people "live" or "remain" ("About 60,000 live there now");
 (3) weapons count as statistics only over a period or as output ("in the past week", "a month",
 "produces"), people and places only over a period or in a state ("since 2022", "have fled"; the
 killed and injured need a period), buildings and homes only when left without power, spans of
@@ -52,6 +54,9 @@ AFTER_NAME = frozenset({"st", "nd", "rd", "th", "-year-old", "year-old"})
 RANGE_LINKS = frozenset({"to", "or", "-", "–", "and"})
 REPORTING = frozenset(REPORT_VERBS) | {"according"}
 RESTATED = "stat.restated.v1"  # the rule id of a bare number that restates a count told before
+# words after a bare number that only qualify it ("30 or more"): the number still closes its clause
+OPEN_ENDS = frozenset({("or", "more"), ("or", "so"), ("or", "fewer"), ("or", "less"), ("or", "longer")})
+BARE_ENDS = frozenset({".", ";", ","})
 CARRY_CUES = frozenset({"total", "cumulative", "compared", "against", "tally", "count"})
 # a word right before a bare number that makes it the base of a comparison ("up 30% from 139")
 COMPARED = frozenset({"than", "from", "against", "versus", "vs", "vs."})
@@ -77,6 +82,7 @@ SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "deadliest", "most",
                           "highest", "fastest", "strongest", "longest", "fiercest", "greatest"})
 PHRASAL = frozenset({"hand", "handed", "hands", "handing", "turn", "turned", "take", "took", "taken", "won",
                      "fought", "argued", "pass", "passed", "sign", "signed", "hold"})
+MEASURED_SPANS = frozenset({"period", "term", "span", "stretch"})
 LASTING = frozenset({"lasting", "lasted", "lasts", "spent", "spend", "spending"})
 MODALS = frozenset({"would", "will", "to", "could", "should", "may", "might", "can", "must"})
 RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -153,6 +159,14 @@ def _is_name_or_time(words: Sequence[str], tokens: Sequence[Token], num: Num, st
     if num.digits and 1900 <= num.value <= 2100 and "," not in text and "." not in text:
         return not (nxt.endswith("s") and nxt.isalpha() and len(nxt) > 3 and nxt not in ("years",))
     return False
+
+
+def _restates(value: float, before: Quantity | Statistic) -> bool:
+    """Whether a bare number may count what ``before`` counted: a count or a measure of the same order (a
+    tenth to ten times it), so a stray "3" after "2,000 drones" is not read as drones; never a temperature."""
+    if not before.value or before.unit in TEMPERATURES:
+        return False
+    return 0.1 <= value / before.value <= 10
 
 
 _QUALIFIERS = {q.value: q for q in Qualifier}
@@ -324,6 +338,8 @@ class _SentenceReader:
             return True  # "would last 20 years"
         if start > 1 and words[start - 1] == "of" and words[start - 2] in TRUCES:
             return True  # "a ceasefire of at least 30 days": how long the truce is to last
+        if start > 1 and words[start - 1] == "of" and words[start - 2] in MEASURED_SPANS:
+            return True  # "for a period of 15 years", "a term of five years": the span itself is measured
         nxt = words[q.last + 1:q.last + 3]
         if len(nxt) == 2 and nxt[0] in ("a", "per", "each", "every") and nxt[1] in ("day", "week", "night"):
             return True
@@ -350,6 +366,8 @@ class _SentenceReader:
             if after and after[0][:1].isdigit():  # "31 of the 96 were": the whole, said before
                 after = words[num.last + 4:num.last + 6]
         nxt = after[0] if after else "."
+        if tuple(after[:2]) in OPEN_ENDS:
+            nxt = "."  # "extended to 30 or more": the words after only qualify the number, which ends its clause
         # "tops 1,800 a month": a rate of the noun named earlier
         if len(after) >= 2 and nxt in ("a", "per", "every", "each") and after[1] in RATES:
             return self._noun_before(start)
@@ -377,6 +395,10 @@ class _SentenceReader:
         # "4 million people have fled and nearly 3 million remain under occupation"
         if prior and nxt in CARRY_VERBS:
             return prior[-1].unit, "stat.carried.v1"
+        # "The town had 90,000 people before the war. About 60,000 live there now."
+        previous = self.previous
+        if not found and nxt in CARRY_VERBS and previous is not None and _restates(num.value, previous):
+            return previous.unit, "stat.carried.v1"
         # "... 11 people have died of hypothermia. Fumes from stoves have killed six more": "more" adds to
         # the count told last, where the sentence is itself about the war's toll (a period or a state)
         if nxt == "more" and not prior and self.carried is not None and any(self._cues()):
@@ -397,6 +419,13 @@ class _SentenceReader:
         if self.previous is not None and n <= 12 and nxt == "." and not found and start > 0 \
                 and (start < num.first or words[start - 1] in ("for", "to", "at", "of")):
             return self.previous.unit, "stat.carried.v1"
+        # "a pact lasting 20 years or more; the draft offers 10", "from 15 years to 30 or more": a bare
+        # number that closes its clause takes the unit of the span or measure just before it in the
+        # sentence (a count is left to the cues above: "killed two people and wounded seven" is a toll);
+        # the same value again ("a pause of 30 days, then of 30") is the same statistic
+        last = found[-1].quantity if found else None
+        if nxt in BARE_ENDS and last is not None and last.kind not in COUNT_KINDS and _restates(num.value, last):
+            return last.unit, RESTATED if num.value == last.value else "stat.carried.v1"
         return None
 
     def _pronoun_noun(self, start: int) -> tuple[str, str] | None:
