@@ -300,3 +300,13 @@ def test_definite_description_refers_to_the_organisation_named_in_full() -> None
             '"Each placement takes weeks of careful paperwork," the directorate said. "We will keep going until '
             'the waiting list is empty."')
     assert speakers(text) == ["Directorate for the Support of Refugee Families"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    'In a statement issued after the talks, the envoys said the sides had "settled most of the monitoring rules."',
+    'The mediators said both teams were "closer on the ceasefire line than at any point so far."',
+])
+def test_a_plural_group_of_officials_is_a_speaker(text: str) -> None:
+    # plural heads ("the envoys", "the mediators") say things as their singulars do; the statement they issue does not
+    (speaker,) = speakers(text)
+    assert speaker.split()[-1] in ("envoys", "mediators"), speaker
