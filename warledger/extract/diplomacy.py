@@ -1078,6 +1078,20 @@ def _head_before(reading: SentenceReading, found: re.Match[str], teams: frozense
     return [(actor.name, state)]
 
 
+_CASE_SENSITIVE: dict[str, re.Pattern[str]] = {}
+
+
+def _searchable(pattern: re.Pattern[str], folded: bool) -> re.Pattern[str]:
+    """``pattern`` (case-insensitive, of lowercase phrases) as it is best searched: case-sensitively in a
+    lowercased text."""
+    if not folded:
+        return pattern
+    found = _CASE_SENSITIVE.get(pattern.pattern)
+    if found is None:
+        found = _CASE_SENSITIVE[pattern.pattern] = re.compile(pattern.pattern)
+    return found
+
+
 def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention], heads: re.Pattern[str],
                 rules: DiplomacyRules, actors: ActorRegistry, gazetteer: Gazetteer) -> list[Mention]:
     """The events with the heads of their sides' teams added (``_heads_named``): each head joins the meeting
@@ -1086,9 +1100,13 @@ def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention],
                for e in events):
         return events  # no meeting of a side's state for a head to join: the text need not be scanned
     starts = [s.start for s in sentences]
-    found_all = [(found, False) for found in heads.finditer(text)]
+    # the phrases are lowercase: searched case-sensitively in the lowercased text where that keeps the offsets
+    # (a case-insensitive scan of the whole text costs several times more)
+    low = text.lower()
+    source = low if len(low) == len(text) else text
+    found_all = [(found, False) for found in _searchable(heads, source is low).finditer(source)]
     if rules.heads_before is not None:
-        found_all += [(found, True) for found in rules.heads_before.finditer(text)]
+        found_all += [(found, True) for found in _searchable(rules.heads_before, source is low).finditer(source)]
     readings: dict[int, SentenceReading] = {}
     for found, before in sorted(found_all, key=lambda f: f[0].start()):
         n = bisect_right(starts, found.start()) - 1

@@ -43,6 +43,10 @@ _KIN_APPOSITION = re.compile(
     r"(?:(?:eldest|oldest|youngest|younger|older|elder|late|only|little|adult|teenage|grown)[ \t]+)?"
     r"(?P<kin>" + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + r")[ \t]*,[ \t]*"
     r"(?P<name>[A-Z][a-zß-öø-ÿ'’\-]+)(?=[ \t]*[,(]|[ \t]+[a-z])")
+# where a kinship noun stands before a comma: the apposition pattern above is tried only up to there (a scan of
+# the whole text with it costs as much as the rest of the speaker step)
+_KIN_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + r")[ \t]*,")
+_KIN_REACH = 60  # how far before the kinship noun its owner ("Olena's", "her") and adjective may start
 
 Accept = Callable[[Actor], bool]
 # characters an indefinite descriptor ("a senior Ukrainian official") cannot contain
@@ -87,10 +91,10 @@ class SpeakerResolver(ArticleContext):
         """People introduced by a first name in apposition to a kinship noun ("her son, Andriy, a
         marine"), and a single-name owner of such a noun ("Olena's husband"): later mentions of them,
         and pronouns after them, refer to them."""
-        if "," not in self.text:
-            return
-        for m in _KIN_APPOSITION.finditer(self.text):
-            if self.in_quote(m.start()):
+        for kin in _KIN_COMMA.finditer(self.text):
+            m = next((m for m in _KIN_APPOSITION.finditer(self.text, max(0, kin.start() - _KIN_REACH), kin.end() + 40)
+                      if m.start("kin") == kin.start()), None)
+            if m is None or self.in_quote(m.start()):
                 continue
             for group in ("owner", "name"):
                 name = m.group(group)
