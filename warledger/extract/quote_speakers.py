@@ -10,7 +10,7 @@ official" the latest "a ... official" before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..resolve.actors import Actor, ActorMention, ActorRegistry, norm_word
 from .quote_context import POSSESSIVE_DETERMINERS, ArticleContext, Speaker, SpeakerRef, Word
@@ -43,10 +43,22 @@ _KIN_APPOSITION = re.compile(
     r"(?:(?:eldest|oldest|youngest|younger|older|elder|late|only|little|adult|teenage|grown)[ \t]+)?"
     r"(?P<kin>" + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + r")[ \t]*,[ \t]*"
     r"(?P<name>[A-Z][a-zß-öø-ÿ'’\-]+)(?=[ \t]*[,(]|[ \t]+[a-z])")
-# where a kinship noun stands before a comma: the apposition pattern above is tried only up to there (a scan of
-# the whole text with it costs as much as the rest of the speaker step)
-_KIN_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + r")[ \t]*,")
 _KIN_REACH = 60  # how far before the kinship noun its owner ("Olena's", "her") and adjective may start
+
+
+def _kin_before_commas(text: str) -> Iterator[int]:
+    """Where a kinship noun stands right before a comma ("her son, Andriy"): the apposition pattern is tried
+    only there. Commas are found with ``str.find``: a regex scan of the whole text for the nouns costs as much
+    as the rest of the speaker step."""
+    pos = text.find(",")
+    while pos != -1:
+        before = text[max(0, pos - 16):pos].rstrip(" \t")
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if word in _KIN_NOUNS:
+            start = pos - (len(text[max(0, pos - 16):pos]) - len(before)) - len(word)
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                yield start
+        pos = text.find(",", pos + 1)
 
 Accept = Callable[[Actor], bool]
 # characters an indefinite descriptor ("a senior Ukrainian official") cannot contain
@@ -91,9 +103,9 @@ class SpeakerResolver(ArticleContext):
         """People introduced by a first name in apposition to a kinship noun ("her son, Andriy, a
         marine"), and a single-name owner of such a noun ("Olena's husband"): later mentions of them,
         and pronouns after them, refer to them."""
-        for kin in _KIN_COMMA.finditer(self.text):
-            m = next((m for m in _KIN_APPOSITION.finditer(self.text, max(0, kin.start() - _KIN_REACH), kin.end() + 40)
-                      if m.start("kin") == kin.start()), None)
+        for kin in _kin_before_commas(self.text):
+            m = next((m for m in _KIN_APPOSITION.finditer(self.text, max(0, kin - _KIN_REACH), kin + 60)
+                      if m.start("kin") == kin), None)
             if m is None or self.in_quote(m.start()):
                 continue
             for group in ("owner", "name"):
