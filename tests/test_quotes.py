@@ -310,3 +310,10 @@ def test_a_plural_group_of_officials_is_a_speaker(text: str) -> None:
     # plural heads ("the envoys", "the mediators") say things as their singulars do; the statement they issue does not
     (speaker,) = speakers(text)
     assert speaker.split()[-1] in ("envoys", "mediators"), speaker
+
+
+def test_the_noun_of_an_organisation_named_by_its_acronym_is_that_organisation() -> None:
+    # "the agency" after "the UN children's agency, UNICEF," is UNICEF, the name it goes by
+    text = ('The UN children’s agency, UNICEF, said on Monday that schools had closed across the region. '
+            '"Children are spending their days in basements and corridors," the agency said.')
+    assert speakers(text) == ["UNICEF"]

@@ -25,6 +25,9 @@ PRONOUNS = frozenset({"he", "she", "they", "it"})
 DETERMINERS = frozenset({"a", "an", "the", "one", "another", "two", "three", "several", "some", "his", "her",
                          "its", "their", "this", "that", "our"})
 POSSESSIVE_DETERMINERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# acronym appositions by the noun they follow ("agency, UNHCR"), compiled when first needed
+_ACRONYM_APPOSITIONS: dict[str, re.Pattern[str]] = {}
+
 _PREPOSITIONS = frozenset({
     "of", "to", "with", "for", "from", "by", "about", "at", "in", "on", "into", "onto", "after", "before",
     "alongside", "against", "between", "among", "toward", "towards", "than", "like", "including", "behind",
@@ -371,6 +374,10 @@ class ArticleContext:
             if named is not None and not self.governed(named):
                 return SpeakerRef("actor", named.start, self.expand(named))
             if near.low in self.rules.descriptor_heads:
+                if len(words) >= 2 and words[-2].low == "the" and words[-1] is near:
+                    acronym = self.acronym_of(near.low, words[-2].start)
+                    if acronym is not None:  # "the agency said" after "the UN refugee agency, UNHCR,"
+                        return SpeakerRef("descriptor", words[-2].start, text=acronym, head=near.low)
                 ref = self.descriptor(start, near.end, inside=inside, last=True)
                 if ref is not None:
                     return ref
@@ -420,6 +427,23 @@ class ArticleContext:
         """Whether the word before the one at ``pos`` is a preposition ("calls by European leaders")."""
         i = bisect_left([w.start for w in words], pos)
         return 0 < i <= len(words) and words[i - 1].low in _PREPOSITIONS
+
+    def acronym_of(self, noun: str, pos: int) -> str | None:
+        """The acronym an organisation was given in apposition to ``noun`` earlier, outside quotations ("the
+        UN refugee agency, UNHCR, warned ..." -> "UNHCR" for a later "the agency said"): the name the
+        organisation goes by, where the noun alone says only what kind it is."""
+        window = max(0, pos - 6000)
+        if self.text.find(noun, window, pos) < 0:
+            return None
+        found = None
+        pattern = _ACRONYM_APPOSITIONS.get(noun)
+        if pattern is None:
+            pattern = _ACRONYM_APPOSITIONS[noun] = re.compile(
+                r"\b" + re.escape(noun) + r"[ \t]*(?:,|\()[ \t]*([A-Z][A-Z0-9]{1,9})\b(?![a-z])")
+        for m in pattern.finditer(self.text, window, pos):
+            if not self.in_quote(m.start()):
+                found = m.group(1)
+        return found
 
     def named_institution(self, noun: str, pos: int) -> str | None:
         """The full name of an organisation named earlier whose name holds ``noun`` capitalised ("the
