@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -41,6 +41,7 @@ from .participants import (
     scan_before,
 )
 from .positions import shared_first_words
+from .prefilter import phrases_in
 from .text import Sentence
 
 KIND_CLASS = {"meeting": "meeting", "call": "meeting", "proposal": "proposal", "statement": "proposal",
@@ -1078,31 +1079,6 @@ def _head_before(reading: SentenceReading, found: re.Match[str], teams: frozense
     return [(actor.name, state)]
 
 
-_CASE_SENSITIVE: dict[str, re.Pattern[str]] = {}
-
-
-def _phrases_in(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` (``\\b(?:phrases)\\b``, case-insensitive, of lowercase phrases) in ``text``,
-    searched as fast as it can be: case-sensitively in the lowercased text where that keeps the offsets, and
-    without the leading word boundary, which keeps the regex engine from skipping ahead to the phrases' first
-    letters (the boundary is checked on each match instead)."""
-    low = text.lower()
-    if len(low) != len(text) or not pattern.pattern.startswith("\\b"):
-        yield from pattern.finditer(text)
-        return
-    fast = _CASE_SENSITIVE.get(pattern.pattern)
-    if fast is None:
-        fast = _CASE_SENSITIVE[pattern.pattern] = re.compile(pattern.pattern[2:])
-    pos = 0
-    while (m := fast.search(low, pos)) is not None:
-        at = m.start()
-        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
-            yield m
-            pos = m.end()
-        else:
-            pos = at + 1  # inside a word: a phrase may still start at a boundary within the match
-
-
 def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention], heads: re.Pattern[str],
                 rules: DiplomacyRules, actors: ActorRegistry, gazetteer: Gazetteer) -> list[Mention]:
     """The events with the heads of their sides' teams added (``_heads_named``): each head joins the meeting
@@ -1111,9 +1087,9 @@ def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention],
                for e in events):
         return events  # no meeting of a side's state for a head to join: the text need not be scanned
     starts = [s.start for s in sentences]
-    found_all = [(found, False) for found in _phrases_in(heads, text)]
+    found_all = [(found, False) for found in phrases_in(heads, text)]
     if rules.heads_before is not None:
-        found_all += [(found, True) for found in _phrases_in(rules.heads_before, text)]
+        found_all += [(found, True) for found in phrases_in(rules.heads_before, text)]
     readings: dict[int, SentenceReading] = {}
     for found, before in sorted(found_all, key=lambda f: f[0].start()):
         n = bisect_right(starts, found.start()) - 1
