@@ -595,6 +595,12 @@ def test_c10_no_stance(text: str, absent: tuple[str, str, str]) -> None:
     # a sentence that opens a quotation and names its speaker in the next one
     ('The foreign minister was asked about the land. "We will not hand over our villages. Never," Sybiha said.',
      ("Sybiha", "territory", "reject")),
+    # the same in single quotation marks, as British papers print them
+    ("The minister spoke in Vienna. 'We are ready for a truce along the present line next week. We will never "
+     "trade our towns for it,' Andrii Sybiha told the press.", ("Sybiha", "ceasefire", "accept")),
+    ("President Zelensky met the envoys. ‘Our cities are not for sale,’ he said. ‘We want peace. But real "
+     "guarantees must come first, and our parliament must vote on them.’",
+     ("Zelensky", "security_guarantees", "condition")),
 ])
 def test_quotation_runs_on(text: str, expected: tuple[str, str, str]) -> None:
     _finds(text, expected)
@@ -607,6 +613,8 @@ def test_quotation_runs_on(text: str, expected: tuple[str, str, str]) -> None:
     # who "wants to ask" only speaks
     ('A teacher in Kharkiv was angry. "When they talk about a truce, I want to ask: who will pay?" she said.',
      ("teacher", "ceasefire", "demand")),
+    ("Peskov called the offer ‘not serious.’ ‘We are ready for a truce next week,’ a Ukrainian diplomat "
+     "told the press in Rome.", ("Peskov", "ceasefire", "accept")),
 ])
 def test_quotation_no_borrowed_speaker(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples(text), triples(text)

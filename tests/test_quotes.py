@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract.quote_spans import find_spans
+from warledger.extract.quote_spans import Quotations, find_spans
 from warledger.extract.quotes import MIN_WORDS, find_quotes
 from warledger.extract.text import split_sentences
 from warledger.resolve.actors import load_actors
@@ -98,6 +98,19 @@ def test_find_spans_marks_nesting_and_open_quotations() -> None:
     spans = find_spans(text)
     assert [(text[s.start:s.end], s.closed, s.outer is not None) for s in spans] == [
         ("One 'two three four' five,", True, False), ("two three four", True, True), ("Left open here", False, False)]
+
+
+def test_quotations_tell_what_lies_inside_a_top_level_quotation() -> None:
+    text = 'He said: "One. \'Two three\' four." Then he left.\n\u201cLeft open. Still quoted'
+    quotations = Quotations(find_spans(text))
+    first, second = text.index('"'), text.index("\u201c")
+    assert quotations.around(text.index("One")) == (first, text.index("Then") - 1)
+    assert quotations.around(text.index("Two")) == (first, text.index("Then") - 1)  # nested: the outer one
+    assert quotations.around(first) == quotations.around(text.index("four"))
+    assert quotations.around(text.index("Then")) is None and quotations.around(0) is None
+    assert quotations.around(text.index("Still")) == (second, len(text))  # open to the paragraph's end
+    assert quotations.overlaps(0, first + 1) and not quotations.overlaps(0, first)
+    assert not quotations.overlaps(text.index("Then"), second) and quotations.overlaps(len(text) - 1, len(text))
 
 
 # ---------------------------------------------------------------- speakers
@@ -195,6 +208,12 @@ def test_a_pronoun_reaches_a_name_with_accented_letters() -> None:
 
 PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "\n", "\n\n", ",", ".", " said", " he said", "Zelensky",
           " the official", "We will not", " give up", " our land", "Kyiv's", " she added", ":", " according to"]
+
+
+def test_a_carriage_return_before_a_comma_is_read() -> None:
+    # a kinship noun is looked for before each comma: whitespace other than a space there once raised
+    found = quotes('\r,\u00ab0 \r\n "The children slept in the corridor again," her son,\r, said.')
+    assert [text for _, text in found] == ["The children slept in the corridor again,"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -13,6 +13,7 @@ from ..resolve.gazetteer import load_gazetteer
 from .attacks import find_attacks_and_restatements
 from .diplomacy import find_diplomacy
 from .positions import find_positions
+from .quote_spans import find_spans
 from .quotes import find_quotes
 from .rules import load_rules
 from .statistics import find_statistics
@@ -38,9 +39,10 @@ def extract_article(article: Article) -> Extraction:
     sentences = split_sentences(article.text)
     published = published_day(article)
     attacks, restated = find_attacks_and_restatements(article.text, published, rules, gazetteer, sentences)
-    quotes = find_quotes(article.text, sentences, actors)
+    quotations = find_spans(article.text)  # read by the quotes and by the positions of quoted speakers
+    quotes = find_quotes(article.text, sentences, actors, quotations)
     diplomacy = find_diplomacy(article.text, sentences, published, actors, gazetteer)
-    positions = find_positions(article.text, sentences, actors, gazetteer)
+    positions = find_positions(article.text, sentences, actors, gazetteer, quotations)
     # a figure dropped as a restatement of another wave's is no statistic either
     figure_spans = [(f.evidence.start, f.evidence.end) for a in attacks for f in a.figures] + list(restated)
     statistics = find_statistics(article.text, sentences, figure_spans, published)

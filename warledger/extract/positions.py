@@ -68,6 +68,7 @@ from .diplomacy_rules import (
 )
 from .participants import CONTEXT_SIDES, SentenceReading, Span, folds_safely, read_sentence, scan_before
 from .phrases import pattern_tokens
+from .quote_spans import Quotations, QuoteSpan, find_spans
 from .text import TOKEN_RE, Sentence
 
 STANCES = ("demand", "reject", "accept", "offer", "red_line", "condition")
@@ -1030,8 +1031,11 @@ def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules
 
 
 def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
-                   gazetteer: Gazetteer | None = None) -> tuple[Position, ...]:
-    """The positions an article reports: one per holder, issue and stance, with the clause that states it."""
+                   gazetteer: Gazetteer | None = None,
+                   quotations: Sequence[QuoteSpan] | None = None) -> tuple[Position, ...]:
+    """The positions an article reports: one per holder, issue and stance, with the clause that states it.
+
+    ``quotations`` are ``find_spans(text)``, where the caller has them already."""
     rules = load_position_rules()
     lexicon = load_diplomacy_rules().lexicon
     places = load_gazetteer() if gazetteer is None else gazetteer
@@ -1040,13 +1044,16 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     folded = low if folds_safely(text, low) else None  # the issues are matched in it (``_issue_matches``)
     found = _stances(text, sentences, rules, low)
     it: tuple[int, tuple[str, ...]] = (-_IT_BACK - 1, ())  # the sentence and state a later "it" may stand for
+    quoted_at: Quotations | None = None
     for n, hits in found.items():
         sentence = sentences[n]
         stances = _stances_of(text, sentence, hits, rules, folded)
         if not any(st is not None and st.about for st in stances):
             continue  # nothing to state: the sentence need not be read
         reading = read_sentence(text, sentence, actors, places, lexicon, sentences[max(0, n - 3):n])
-        quoted = _quote_speaker(text, reading, sentences, n, lambda k: read_sentence(
+        if quoted_at is None:
+            quoted_at = Quotations(find_spans(text) if quotations is None else quotations)
+        quoted = _quote_speaker(text, reading, sentences, n, quoted_at, lambda k: read_sentence(
             text, sentences[k], actors, places, lexicon, sentences[max(0, k - 3):k]))
         # a speaker the registry does not know (a resident, a rescuer) speaks for no party
         quoted = tuple(q for q in quoted if actors.lookup(q) is not None)
@@ -1065,45 +1072,36 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
 
 # a quotation closed inside the sentence with words after it ('...," the minister told reporters.'): the sentence
 # names its own speaker, even where no speaker is read there
-_SPEAKER_TAIL = re.compile(r"[,.!?…][\"”»]\s*[^\W\d]")
+_SPEAKER_TAIL = re.compile(r"[,.!?…][\"”»’']\s*[^\W\d]")
 _QUOTE_AHEAD = 2  # how many sentences on the speaker of a quotation that runs on may be named
 
 
 def _quote_speaker(text: str, reading: SentenceReading, sentences: Sequence[Sentence], n: int,
-                   read: Callable[[int], SentenceReading]) -> tuple[str, ...]:
+                   quoted_at: Quotations, read: Callable[[int], SentenceReading]) -> tuple[str, ...]:
     """Who speaks a sentence inside a quotation that names no speaker of its own: the speaker of the sentence
     before, where that one ends a quotation ('"...," the minister said. "We will ..."'), else, where the
     quotation runs on past the sentence, the speaker named where it closes ('"We will ... We are ...," he
     said'). News prose quotes a speaker over several sentences and names him once, first or last."""
     sentence = reading.sentence
-    own = text[sentence.start:sentence.end].strip()
-    if not own or any(i.kind == "speaker" for i in reading.items) or not _inside_quotation(text, sentence, own) \
-            or _SPEAKER_TAIL.search(own):
+    raw = text[sentence.start:sentence.end]
+    own = raw.strip()
+    quotation = quoted_at.around(sentence.start + len(raw) - len(raw.lstrip()))
+    if quotation is None or any(i.kind == "speaker" for i in reading.items) or _SPEAKER_TAIL.search(own):
         return ()
     for k in range(n - 1, max(-1, n - 1 - _QUOTE_AHEAD), -1):
-        if not _QUOTES & set(text[sentences[k].start:sentences[k].end]):
+        if not quoted_at.overlaps(sentences[k].start, sentences[k].end):
             break  # the sentence before quotes nothing: the quotation opened in this one
         spoken = tuple(x for i in read(k).items if i.kind == "speaker" for x in i.names)[:1]
         if spoken:
             return spoken
-    if own[-1:] in _QUOTES:
+    if quotation[1] <= sentence.end:
         return ()  # the quotation closes here, with no speaker named
     for k in range(n + 1, min(n + 1 + _QUOTE_AHEAD, len(sentences))):
-        after = text[sentences[k].start:sentences[k].end]
         if "\n" in text[sentences[k - 1].end:sentences[k].start]:
             return ()  # a quotation that runs on names its speaker in its own paragraph
-        if _QUOTES & set(after):  # where the quotation closes
+        if quotation[1] <= sentences[k].end:  # where the quotation closes
             return tuple(x for i in read(k).items if i.kind == "speaker" for x in i.names)[:1]
     return ()
-
-
-def _inside_quotation(text: str, sentence: Sentence, own: str) -> bool:
-    """Whether a sentence is spoken inside a quotation: it opens with a quotation mark, or its paragraph
-    opened one before it that is not closed yet."""
-    if own[:1] in _QUOTES:
-        return True
-    before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def _not_person(actors: ActorRegistry, name: str) -> bool:

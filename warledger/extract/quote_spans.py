@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 _DOUBLE_MARKS = '"“”«»„'
@@ -47,6 +48,27 @@ def find_spans(text: str) -> list[QuoteSpan]:
     spans = doubles + _single_spans(text, doubles)
     spans.sort(key=lambda s: s.open_at)
     return spans
+
+
+class Quotations:
+    """The top-level quotations of an article, asked what lies inside one."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Sequence[QuoteSpan]) -> None:
+        top = [s for s in spans if s.outer is None]  # in text order, none overlapping another
+        self._starts = [s.open_at for s in top]
+        self._ends = [s.close_after for s in top]
+
+    def around(self, at: int) -> tuple[int, int] | None:
+        """(opening mark, just after the closing one) of the quotation ``at`` lies in, its marks included."""
+        i = bisect_right(self._starts, at) - 1
+        return (self._starts[i], self._ends[i]) if i >= 0 and self._ends[i] > at else None
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether some quotation has a mark or a word in ``lo:hi``."""
+        i = bisect_right(self._starts, hi - 1) - 1
+        return i >= 0 and self._ends[i] > lo
 
 
 def _positions(text: str, marks: str) -> list[int]:

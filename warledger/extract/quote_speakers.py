@@ -53,7 +53,8 @@ def _kin_before_commas(text: str) -> Iterator[int]:
     pos = text.find(",")
     while pos != -1:
         before = text[max(0, pos - 16):pos].rstrip(" \t")
-        word = before.rsplit(None, 1)[-1] if before else ""
+        parts = before.rsplit(None, 1)  # none where only other whitespace ("\r") stands before the comma
+        word = parts[-1] if parts else ""
         if word in _KIN_NOUNS:
             start = pos - (len(text[max(0, pos - 16):pos]) - len(before)) - len(word)
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):

@@ -42,13 +42,15 @@ _DOCUMENT_NOUNS = frozenset({"statement", "post", "message", "video", "address",
 _PARENTHETICAL = re.compile(r"[ \t]*\(([A-Z][^,;)]{2,80})")
 
 
-def find_quotes(text: str, sentences: Sequence[Sentence], actors: ActorRegistry) -> tuple[Quote, ...]:
+def find_quotes(text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
+                spans: Sequence[QuoteSpan] | None = None) -> tuple[Quote, ...]:
     """Every direct quotation of four words or more in ``text``, with its speaker.
 
     ``sentences`` are ``split_sentences(text)``; evidence spans are the quoted words (without the
     marks), so ``text[start:end] == evidence.text == quote.text``.
     """
-    spans = find_spans(text)
+    if spans is None:
+        spans = find_spans(text)
     if not spans:
         return ()
     return _Reader(text, sentences, actors, spans).quotes()
