@@ -541,6 +541,26 @@ def test_json_record_url(tmp_path):
     assert one_article(read(tmp_path, "b.json", record(TEXT, url=None))).url is None
 
 
+@pytest.mark.parametrize(("source", "expected"), [
+    # a feed export that gives the page's address as its source: the address, and the site as source
+    ("https://www.wire.example/2025/12/kyiv", ("https://www.wire.example/2025/12/kyiv", "wire.example")),
+    ("http://live.post.example/ukraine", ("http://live.post.example/ukraine", "live.post.example")),
+    # an outlet's name, or something that only looks like an address, stays the source
+    ("Steppe Wire", (None, "Steppe Wire")),
+    ("ftp://files.example/a", (None, "ftp://files.example/a")),
+    ("https://", (None, "https://")),
+])
+def test_json_record_source_that_is_an_address(tmp_path, source, expected):
+    article = one_article(read(tmp_path, "a.json", record(TEXT, url=None, source=source)))
+    assert (article.url, article.source) == expected
+
+
+def test_json_record_url_and_address_source_keep_their_fields(tmp_path):
+    data = record(TEXT, url="https://wire.example/a", source="https://wire.example/")
+    article = one_article(read(tmp_path, "a.json", data))
+    assert (article.url, article.source) == ("https://wire.example/a", "https://wire.example/")
+
+
 @pytest.mark.parametrize("kind", ["jsonl", "stdin"])
 def test_url_in_jsonl_and_stdin(tmp_path, kind):
     data = record(TEXT, url="https://wire.example/b") + "\n" + record(TEXT2) + "\n"

@@ -9,6 +9,9 @@ object holding the string under ``rendered``, ``name`` or ``value``.
 The body is ``text`` (plain text, as given) or ``html`` (reduced to its main text); the other
 names of the body are HTML when they look like a page or a fragment of one (``<p>``, ``<div>``,
 ...), plain text otherwise.
+
+Where a record has no address of its own and its source is one (``"source": "https://..."``, as
+many feed exports give the page), that is the article's address, and its site the source.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import IngestError, RejectReason
 from .articles import check_published
@@ -68,8 +72,20 @@ def read_fields(obj: Mapping[str, Any], origin: str) -> RecordFields:
         if not isinstance(value, str):
             raise IngestError(f"{origin}: field {name!r} must be a string", RejectReason.MALFORMED_JSON)
         values[field] = _date(value, name, origin) if field in DATE_FIELDS else value
+    source, url = values["source"], values["url"]
+    if url is None and source is not None and (site := _site(source)) is not None:
+        source, url = site, source.strip()
     return RecordFields(body=body, is_html=is_html, published=values["published"], updated=values["updated"],
-                        title=values["title"], source=values["source"], url=values["url"], id=_id(obj, origin))
+                        title=values["title"], source=source, url=url, id=_id(obj, origin))
+
+
+def _site(value: str) -> str | None:
+    """The site of an absolute http(s) address ("https://www.wire.example/a" -> "wire.example"), else None."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value.strip():
+        return None
+    host = parts.hostname
+    return host[4:] if host.startswith("www.") else host
 
 
 def _body(obj: Mapping[str, Any], origin: str) -> tuple[str, bool]:
