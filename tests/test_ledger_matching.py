@@ -287,3 +287,44 @@ def test_attacks_are_never_diplomacy_candidates() -> None:
 def test_diplomacy_more_than_a_day_apart_never_merges(date: str) -> None:
     known = stored_talks("D-2025-07-10-meeting", participants=("Volodymyr Zelensky", "Keith Kellogg"))
     assert match_diplomacy(meeting(date=date), "new", [known]).event is None
+
+
+# -- diplomatic events: what tells two meetings apart
+def test_the_same_envoys_meeting_the_other_side_next_day_is_another_meeting() -> None:
+    # Friday the US envoys met Kyiv's negotiator in Miami; on Saturday, in Miami too, Moscow's envoy
+    friday = stored_talks("D-2025-12-19-meeting", participants=("Rustem Umerov", "Steve Witkoff", "Jared Kushner"),
+                          date="2025-12-19", venue="Miami")
+    saturday = meeting(participants=("Kirill Dmitriev", "Steve Witkoff", "Jared Kushner"), date="2025-12-20",
+                       venue="Miami")
+    decision = match_diplomacy(saturday, "new", [friday])
+    assert (decision.event, decision.reason) == (None, MatchReason.KEPT_APART_PARTIES)
+    assert "RU, US" in decision.detail and "UA, US" in decision.detail
+
+
+@pytest.mark.parametrize("participants", [
+    ("Steve Witkoff", "Rustem Umerov"),              # the negotiators of the same two parties
+    ("United States", "Ukraine"),                     # the states they speak for
+    ("Steve Witkoff",),                               # one party named: nothing to tell them apart
+    ("Ukraine", "United States", "Russia"),           # a report that names a third party as well
+])
+def test_reports_naming_the_same_parties_differently_merge(participants: tuple[str, ...]) -> None:
+    known = stored_talks("D-2025-12-19-meeting", participants=("Rustem Umerov", "Steve Witkoff", "United States"),
+                         date="2025-12-19")
+    decision = match_diplomacy(meeting(participants=participants, date="2025-12-19"), "new", [known])
+    assert (decision.event, decision.reason) == (known.event, MatchReason.SAME_PARTICIPANTS)
+
+
+@pytest.mark.parametrize(("stored_venue", "venue", "merges"), [
+    ("Berlin", "Brussels", False),      # two cities far apart
+    ("Geneva", "Abu Dhabi", False),     # two countries
+    ("Miami", "Mar-a-Lago", True),      # a site near the city
+    ("Florida", "Miami", True),         # a state and a city in it
+    ("Washington", "White House", True),
+])
+def test_venues_far_apart_keep_meetings_apart(stored_venue: str, venue: str, merges: bool) -> None:
+    known = stored_talks("D-2025-07-10-meeting", participants=("Volodymyr Zelensky", "Keith Kellogg"),
+                         venue=stored_venue)
+    decision = match_diplomacy(meeting(venue=venue), "new", [known])
+    assert (decision.event == known.event) is merges
+    if not merges:
+        assert decision.reason == MatchReason.KEPT_APART_VENUE

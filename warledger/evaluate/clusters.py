@@ -40,6 +40,9 @@ class GoldEvent:
     attacker: str | None
     target_country: str | None
     reports: tuple[str, ...]
+    type: str | None = None                 # diplomacy: meeting, call, agreement
+    participants: tuple[str, ...] = ()      # diplomacy
+    venue: str | None = None                # diplomacy
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,8 @@ def load_cluster_gold(gold_dir: Path) -> ClusterGold:
             data = json.loads(path.read_text(encoding="utf-8"))
             for e in data["events"]:
                 events.append(GoldEvent(e["id"], e["kind"], e["date"], e.get("attacker"), e.get("target_country"),
-                                        tuple(e["reports"])))
+                                        tuple(e["reports"]), e.get("type"), tuple(e.get("participants") or ()),
+                                        e.get("venue")))
             versions.extend((a, b) for a, b in data.get("versions", []))
             rejected.extend((r["url"], r["reason"]) for r in data.get("rejected", []))
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -96,6 +100,35 @@ def _pairs(labels: dict[tuple[str, str], str]) -> set[frozenset[tuple[str, str]]
     for mention, label in labels.items():
         groups.setdefault(label, []).append(mention)
     return {frozenset(p) for g in groups.values() for p in combinations(sorted(g), 2)}
+
+
+def _type_class(kind: str | None) -> str | None:
+    """Diplomatic kinds as the extraction scorer classes them: a meeting, talks, a summit and a call are
+    one class (an article may call one round of talks any of them); agreements are another."""
+    return "meeting" if kind in ("meeting", "talks", "summit", "call") else kind
+
+
+def _names(values: Sequence[str]) -> set[str]:
+    """Names and surnames, lowercased: "Steve Witkoff" is also "witkoff"."""
+    out = set()
+    for v in values:
+        low = v.lower()
+        out.add(low)
+        out.add(low.split()[-1] if low.split() else low)
+    return out
+
+
+def _fit(g: GoldEvent, event: Any) -> tuple[int, int, int]:
+    """How well a ledger event fits a gold event of the article, best lowest: for a diplomatic event the
+    same venue and shared participants before the nearer date (an article telling the Sunday talks and
+    the Monday dinner aligns each with its own gold event, not both with the nearest)."""
+    days = _days_apart(g.date, event.date)
+    if g.kind != "diplomacy":
+        return (0, 0, days)
+    venue = event.venue
+    same_venue = g.venue is not None and venue is not None and g.venue.lower() == venue.lower()
+    shared = len(_names(g.participants) & _names(event.participants))
+    return (-int(same_venue), -shared, days)
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
@@ -129,9 +162,10 @@ def score_clusters(store: Store, gold: ClusterGold) -> ClusterReport:
         seen.add((url, r.event_id))
         options = [g for g in by_article.get(url, []) if g.kind == str(event.kind)
                    and (g.attacker, g.target_country) == (event.attacker, event.target_country)
+                   and (g.type is None or _type_class(g.type) == _type_class(event.type))
                    and _days_apart(g.date, event.date) <= 1 and (url, g.id) not in pred_label]
         if options:
-            chosen = min(options, key=lambda g: _days_apart(g.date, event.date))
+            chosen = min(options, key=lambda g: _fit(g, event))
             pred_label[(url, chosen.id)] = event.id
         else:
             pred_label[(url, f"extra:{event.id}:{r.item_index}")] = event.id

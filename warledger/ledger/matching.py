@@ -11,7 +11,9 @@ Attack waves (same attacker and target country):
    that has no launch figure to compare and no place in common: two identical counts ("396 drones
    and 29 missiles") say more than a date resolved from "on Tuesday", which is often a day off.
 Diplomatic events: same kind, a day apart at most, and a participant or the venue in common
-(two items of one article may be the same meeting, so the article's own events are candidates).
+(two items of one article may be the same meeting, so the article's own events are candidates),
+unless the venues are far apart or the participants speak for other parties (``parties``): the
+US envoys meeting Kyiv's team one day and Moscow's the next are two meetings.
 Every answer carries a ``MatchReason`` and a sentence saying why.
 """
 
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..records import Attack, DiplomaticEvent
+from .parties import parties, venues_apart
 from .records import Event, MatchReason
 
 __all__ = ["COMPARED", "Decision", "Known", "attack_values", "match_attack", "match_diplomacy", "neighbour_days"]
@@ -145,25 +148,42 @@ def match_attack(attack: Attack, article_id: str, known: Sequence[Known]) -> Dec
 
 
 def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Known]) -> Decision:
-    """The stored diplomatic event this item is (same kind, a day apart at most, a participant or venue shared)."""
+    """The stored diplomatic event this item is: same kind, a day apart at most, a participant or the venue
+    shared, and nothing that tells them apart (venues far apart; participants of other parties)."""
     assert item.date is not None
     people = {p.lower() for p in item.participants}
-    venue = item.venue.name.lower() if item.venue is not None else None
+    venue = item.venue.name if item.venue is not None else None
+    mine = parties(item.participants)
     best: tuple[int, int, str, Event] | None = None
+    apart: tuple[MatchReason, str] | None = None
     for k in known:
         e = k.event
         if e.kind != "diplomacy" or e.type != item.kind or _days_apart(e.date, item.date) > 1:
             continue  # (one article may name the same meeting twice: unlike waves, those merge)
         shared = len(people & {p.lower() for p in e.participants})
-        same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue
+        same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue.lower()
         if not shared and not same_venue:
+            continue
+        if venue is not None and e.venue is not None and venues_apart(venue, e.venue):
+            apart = apart or (MatchReason.KEPT_APART_VENUE, f"{e.id}: held in {e.venue}, not {venue}")
+            continue
+        theirs = parties(e.participants)
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            apart = apart or (MatchReason.KEPT_APART_PARTIES,
+                              f"{e.id}: between {_listed(theirs)}, not {_listed(mine)}")
             continue
         score = (2 * shared + int(same_venue), int(e.date == item.date), e.id, e)
         if best is None or score[:2] > best[:2]:
             best = score
     if best is None:
+        if apart is not None:
+            return Decision(None, *apart)
         return Decision(None, MatchReason.NEW_EVENT, f"no stored {item.kind} within a day of {item.date} "
                                                      f"shares a participant or the venue")
     event = best[3]
     return Decision(event, MatchReason.SAME_PARTICIPANTS,
                     f"{item.kind} on {item.date} against {event.date}; participants or venue shared")
+
+
+def _listed(names: frozenset[str]) -> str:
+    return ", ".join(sorted(names))

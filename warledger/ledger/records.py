@@ -27,6 +27,8 @@ class MatchReason(StrEnum):
     KEPT_APART_FIGURES = "kept_apart_figures"    # a candidate existed, but the figures contradict it
     KEPT_APART_SAME_ARTICLE = "kept_apart_same_article"  # the article already put another item there
     KEPT_APART_PLACES = "kept_apart_places"  # a day apart with no place in common
+    KEPT_APART_PARTIES = "kept_apart_parties"  # diplomacy: the participants speak for other parties
+    KEPT_APART_VENUE = "kept_apart_venue"      # diplomacy: the venues are far apart
     UNDATED = "undated"                      # no date: an event of its own, never merged
 
 
