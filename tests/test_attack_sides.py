@@ -110,3 +110,25 @@ def test_moscow_claiming_its_own_strike_is_a_russian_strike() -> None:
 
 def test_a_ministry_claiming_a_shoot_down_still_tells_a_ukrainian_strike() -> None:
     assert side("The Russian defence ministry said it destroyed 31 drones over the Kursk region.") > 0
+
+
+def test_a_strike_on_front_line_areas_is_still_a_strike() -> None:
+    text = "Russia launched 70 attack drones overnight, mostly at front-line areas, the air force said."
+    assert "launched drone 70" in waves(text)["RU"]["figures"]
+
+
+def test_the_front_line_itself_is_no_strike() -> None:
+    text = "Two soldiers were killed on the frontline near the river, the brigade said."
+    assert waves(text) == {}
+
+
+def test_the_mayor_of_moscow_tells_a_ukrainian_strike() -> None:
+    text = "Moscow Mayor Sergei Sobyanin said air defences shot down six drones flying at the city."
+    assert side(text) > 0
+
+
+def test_a_capital_where_a_ministry_speaks_is_no_place_of_the_wave() -> None:
+    text = ("In Moscow, the Defence Ministry said 30 Ukrainian drones were downed over the Oryol region. "
+            "In Kyiv, the city's military administration said two people were hurt by Russian drones.")
+    found = waves(text)
+    assert "Moscow" not in found["UA"]["places"] and "Kyiv" in found["RU"]["places"]

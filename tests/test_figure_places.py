@@ -216,3 +216,21 @@ def test_a_whole_night_total_after_a_paragraph_about_one_city_gets_no_place() ->
             "In Poltava, a missile hit a school and two people were killed, the mayor said.\n\n"
             "In total, 31 people were wounded across the country.")
     assert places_of(text)[("injured", "people", 31)] is None
+
+
+def test_a_count_after_several_towns_of_one_region_takes_the_region() -> None:
+    text = ("Russian drones struck the Mykolaiv region overnight into Saturday, hitting a grain silo in Ochakiv "
+            "and a substation in Voznesensk, the governor said. Six people were injured, he added.")
+    assert places_of(text)[("injured", "people", 6)] == "Mykolaiv Oblast"
+
+
+def test_the_capital_in_a_report_of_a_ukrainian_strike_is_moscow() -> None:
+    text = ("Russia's defence ministry said its air defences destroyed 60 Ukrainian drones overnight. "
+            "Sobyanin said 12 Ukrainian drones heading for the capital were downed.")
+    assert places_of(text)[("intercepted", "drone", 12)] == "Moscow"
+
+
+def test_a_capital_named_with_its_mayor_is_the_city() -> None:
+    text = ("Ukraine's air force said Russia launched 80 drones overnight into Saturday.\n\n"
+            "Kyiv Mayor Vitali Klitschko said three people were wounded in the Solomianskyi district.")
+    assert places_of(text)[("injured", "people", 3)] == "Kyiv"

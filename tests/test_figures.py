@@ -238,3 +238,28 @@ def test_homes_left_without_power_are_no_damage(text: str) -> None:
 ])
 def test_damage_beside_an_outage_still_counts(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+# "N of them" / "N of whom" after a count of people: a part of the same people, unless a verb or a scene
+# of its own makes it a count
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eleven residents were hurt, three of them critically.", [("injured", "people", 11, "exact")]),
+    ("Nineteen passengers were injured, six of whom stay in hospital.", [("injured", "people", 19, "exact")]),
+    ("Ten workers were wounded, two of them in hospital.", [("injured", "people", 10, "exact")]),
+    ("Eight people were hurt, and two of them died on the way to hospital.",
+     [("injured", "people", 8, "exact"), ("killed", "people", 2, "exact")]),
+    ("Shelling killed five villagers this week, four of them in the Monday raid.",
+     [("killed", "people", 5, "exact"), ("killed", "people", 4, "exact")]),
+])
+def test_a_part_of_counted_people_is_no_count_of_its_own(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_weapons_on_their_course_take_the_verb_after_the_course() -> None:
+    text = "The mayor said 14 drones approaching the city from the north had been shot down."
+    assert figures(text) == [("intercepted", "drone", 14, "exact")]
+
+
+def test_drone_impacts_count_weapons_that_got_through() -> None:
+    text = "Gunners downed 40 drones; monitors logged 9 drone impacts in three districts."
+    assert ("hit", "drone", 9, "exact") in figures(text)

@@ -332,3 +332,14 @@ def test_a_house_or_home_hit_is_a_target(sentence: str, facility: str) -> None:
 def test_home_to_the_verb_houses_and_bare_homes_are_no_target(sentence: str) -> None:
     names = [n.lower() for n in targets(OPENING + sentence).get("RU", [])]
     assert not any(n in ("home", "houses", "homes") for n in names), names
+
+
+def test_facilities_among_the_targets_were_hit() -> None:
+    text = OPENING + "Two thermal power plants in the Lviv region were among the targets, the grid operator said."
+    assert "thermal power plants" in [t.lower() for t in targets(text).get("RU", [])]
+
+
+def test_arms_asked_for_are_no_target() -> None:
+    text = OPENING + ("The president said the attack proved the need and called on allies to speed up deliveries "
+                      "of air defence systems.")
+    assert not any("air defence" in t for t in targets(text).get("RU", []))

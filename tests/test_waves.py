@@ -249,3 +249,9 @@ def test_an_age_between_commas_after_a_name_is_no_count() -> None:
     figures = set().union(*waves_of(text).values())
     assert ("intercepted", "drone", 18) in figures
     assert not {f for f in figures if f[2] == 47}, figures
+
+
+def test_a_sentence_going_on_with_a_weeks_totals_opens_no_wave() -> None:
+    text = ("Over the past week Russia used about 900 drones and 1,100 glide bombs against Ukraine, the president "
+            "said. Most of the bombs fell on towns of the Kharkiv and Sumy regions.")
+    assert all(not a.places for a in find_attacks(text, PUBLISHED, RULES, GAZ))

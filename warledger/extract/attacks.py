@@ -58,7 +58,7 @@ from .phrases import norm
 from .prefilter import Gated
 from .readings import RawFigure
 from .rules import RuleSet
-from .targets import NAME_WORDS_LOWER, TargetMention, damage_near, targets_in
+from .targets import NAME_WORDS_LOWER, TargetMention, among_targets, damage_near, targets_in
 from .text import Sentence, split_sentences, words_before
 
 STRIKE_WORDS = frozenset({
@@ -134,6 +134,9 @@ TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|ban
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
                          r"\s+(?:the\s+)?")
+# the capital a side's strikes fall on, and the words before "capital" that make it that one
+CAPITAL_OF = {"RU": ("Kyiv", frozenset({"the", "ukrainian", "ukraine's"})),
+              "UA": ("Moscow", frozenset({"the", "russian", "russia's"}))}
 # the words that tell a facility as a side's own ("Ukrainian power plants", "Russia's refineries")
 OWN_SIDE = {"UA": frozenset({"ukrainian", "ukraine's", "kyiv's"}), "RU": frozenset({"russian", "russia's", "moscow's"})}
 PAST_WORDS = frozenset({"past", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "beyond"})
@@ -194,6 +197,7 @@ class _Assembler:
         # (heading sentence, its wave, the figure, the qualifier it reads as)
         self.heading_tolls: list[tuple[Sentence, _Wave, Figure, Qualifier]] = []
         self.restated: list[tuple[int, int]] = []  # evidence spans of figures dropped as restatements
+        self.span_told: tuple[int, int] | None = None  # (index, paragraph) of the last sentence of a span's totals
 
     def wave(self, attacker: str, day: date | None, evidence: Evidence | None, *, make_current: bool,
              daytime: bool = False) -> _Wave:
@@ -214,17 +218,24 @@ class _Assembler:
             self.current[attacker] = key
         return wave
 
+    def _goes_on_with_span(self, s: Sentence) -> bool:
+        """Whether the sentence comes right after one that told a span's totals, in its paragraph: with no
+        count or date of its own it tells more of that span, not a wave."""
+        return self.span_told is not None and self.span_told == (s.index - 1, s.paragraph)
+
     def _capital(self, ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
-        """"the capital" stands for Kyiv in a report of a Russian strike."""
-        if attacker != "RU" or ("capital" not in ctx.words and "capital's" not in ctx.words):
+        """"the capital" stands for the struck side's capital: Kyiv in a report of a Russian strike, Moscow
+        in one of a Ukrainian strike ("drones flying toward the capital were downed, Sobyanin said")."""
+        if ("capital" not in ctx.words and "capital's" not in ctx.words) or attacker not in CAPITAL_OF:
             return []
-        entry = self.gazetteer.lookup("Kyiv")
+        name, owners = CAPITAL_OF[attacker]
+        entry = self.gazetteer.lookup(name)
         if entry is None:
             return []
         out = []
         toks = ctx.sentence.tokens
         for i, w in enumerate(ctx.words):
-            if w in ("capital", "capital's") and i > 0 and ctx.words[i - 1] in ("the", "ukrainian", "ukraine's"):
+            if w in ("capital", "capital's") and i > 0 and ctx.words[i - 1] in owners:
                 out.append(PlaceMention(toks[i - 1].start, toks[i].end, self.text[toks[i - 1].start:toks[i].end],
                                         entry))
         return out
@@ -267,7 +278,7 @@ class _Assembler:
         cities = [m for m in kept if m.entry.kind == "city"]
         self.paragraph_cities.setdefault((paragraph, attacker), set()).update(m.entry.name for m in cities)
         if not self._told_inside(kept, attacker, paragraph):
-            self.last_place = (paragraph, attacker, to_place((cities or kept)[0]))
+            self.last_place = (paragraph, attacker, to_place(_main_place(kept, cities)))
         ordered = sorted(kept, key=lambda m: m.start)
         last_city = next((m.entry for m in reversed(ordered) if m.entry.kind == "city"),
                          self.named.get(attacker, (None, None))[1])
@@ -280,6 +291,7 @@ class _Assembler:
         s = ctx.sentence
         if ctx.period == "span":
             self.previous = []
+            self.span_told = (s.index, s.paragraph)
             return  # a week's or a war's totals: statistics, not a wave
         heading = self.heading[1] if self.heading and self.heading[0] == s.block and is_bullet(s) else None
         if self.after_bullets and not is_bullet(s) and self.heading_figures:
@@ -287,6 +299,8 @@ class _Assembler:
         raw = [f for f in figures_in(s, self.text, self.rules, self.previous, heading)
                if not any(abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for a, b in ctx.point_spans)]
         self.previous = raw
+        if not raw and ctx.wave_date is None and self._goes_on_with_span(s):
+            return  # "Over the week Russia used 1,200 bombs. Most fell on front-line areas of X": the week's
         if not is_bullet(s):
             explicit = [f.measure for f in raw if f.explicit]
             self.heading = (s.block, explicit[-1]) if explicit else (s.block, None)
@@ -326,7 +340,7 @@ class _Assembler:
             return  # "earlier strikes on Boeing offices in Kyiv": another night; "strikes on X are meant to"
         if places:
             self._note_places(attacker, places, s.paragraph)
-        striking = not STRIKE_WORDS.isdisjoint(ctx.words) and not TRUCE.search(s.text)
+        striking = (not STRIKE_WORDS.isdisjoint(ctx.words) or among_targets(ctx.words)) and not TRUCE.search(s.text)
         day, date_ev, comparison = self._date(ctx)
         if ctx.side_score:
             self.last_side = (s.paragraph, attacker)
@@ -757,6 +771,17 @@ def _distinct_targets(targets: Sequence[Target]) -> tuple[Target, ...]:
     if not heads:
         return tuple(targets)
     return tuple(t for t in targets if _named(t.name) or (_head(t.name), t.kind) not in heads)
+
+
+def _main_place(kept: list[PlaceMention], cities: list[PlaceMention]) -> PlaceMention:
+    """The place a count told after the sentence belongs to: its city; but when it names several cities of
+    one region it also names ("in the Odesa region, drones hit a port in X and power lines in Y. Five
+    were hurt"), the count is not one city's: the region."""
+    if len({m.entry.name for m in cities}) < 2:
+        return (cities or kept)[0]
+    regions = [m for m in kept if m.entry.kind == "oblast"]
+    common = [r for r in regions if all(c.entry.admin1 == r.entry.name for c in cities)]
+    return common[0] if common else cities[0]
 
 
 # where a sentence turns to another place: a semicolon, or a comma and a conjunction before a locative

@@ -16,7 +16,7 @@ from .figures import BULLETS
 from .phrases import norm, positions
 from .prefilter import Gated
 from .rules import RuleSet
-from .targets import DAMAGE_CUES
+from .targets import DAMAGE_CUES, among_targets
 from .text import Sentence, words_before
 
 ATTACK_WORDS = frozenset({
@@ -38,6 +38,14 @@ NON_ATTACK_WORDS = frozenset({
     "swap", "battlefield", "frontline", "front-line", "recruitment", "recruits",
     "mobilised", "mobilized", "deserted", "executions", "executed", "accident", "crash",
     "poll", "surveyed", "respondents", "referendum",
+})
+# "front-line" before a place noun only says where the places lie ("drones aimed mostly at front-line
+# regions", "glide bombs on frontline towns"): such a sentence may still tell a strike
+FRONT_WORDS = frozenset({"frontline", "front-line"})
+FRONT_PLACE_NOUNS = frozenset({
+    "region", "regions", "area", "areas", "city", "cities", "town", "towns", "village", "villages",
+    "community", "communities", "settlement", "settlements", "oblast", "oblasts", "districts", "district",
+    "zone", "zones",
 })
 DIPLOMACY_WORDS = frozenset({
     "talks", "met", "meeting", "summit", "negotiations", "negotiators", "envoy", "envoys", "visit",
@@ -271,9 +279,13 @@ def _is_metonym(m: PlaceMention, text: str) -> bool:
         return False  # "the Kyiv region" is a place
     before = text[max(0, m.start - 30):m.start].split()
     prep = norm(before[-1].lower()).strip(",") if before else ""
+    if prep == "in" and _government_scene(m, text):
+        return True
     if prep in PREPOSITIONS or (prep == "for" and len(before) > 1 and before[-2].lower() in HEADING_WORDS):
         return False  # "the toll in Kyiv has risen", "drones heading for Moscow": a government is never there
     rest = text[m.end:m.end + 30].split()
+    if _city_official(m, text):
+        return False
     if rest and rest[0].strip(",.").lower() in METONYM_VERBS:
         return True
     if len(rest) > 1 and rest[0] in POSSESSIVES and rest[1].strip(",.").lower() in GOVERNMENT_NOUNS:
@@ -283,6 +295,29 @@ def _is_metonym(m: PlaceMention, text: str) -> bool:
     if prep in LOCATIVE_WORDS:
         return False
     return not text[:m.start].rstrip().endswith(",")
+
+
+# the government words that make "In Moscow, the ..." the scene of a statement (not "military": "In Kyiv,
+# the city's military administration said two were hurt" tells the city's own toll)
+SCENE_GOVERNMENT = frozenset({"kremlin", "kremlin's", "ministry", "ministry's", "government", "government's",
+                              "foreign"})
+
+
+def _government_scene(m: PlaceMention, text: str) -> bool:
+    """"In Moscow, the Defence Ministry claimed ...": a capital opening the sentence as where its government
+    speaks (a government word among the four words after the comma), not a place struck."""
+    head = text[max(0, m.start - 4):m.start]
+    if text[m.end:m.end + 1] != "," or not head.endswith("In ") or (len(head) == 4 and head[0] not in "\n .\"”"):
+        return False
+    after = norm(text[m.end + 1:m.end + 40].lower()).split()[:4]
+    return not SCENE_GOVERNMENT.isdisjoint(after)
+
+
+def _city_official(m: PlaceMention, text: str) -> bool:
+    """A capital named with its mayor ("Moscow Mayor Sergei Sobyanin said", "Kyiv's mayor"): the city
+    whose own official reports what fell on it, not the government."""
+    after = text[m.end:m.end + 8].lower()
+    return after.startswith((" mayor", "'s mayor", "’s mayor"))
 
 
 def _launch_places(sentence: Sentence, words: Sequence[str], mentions: Sequence[PlaceMention]) -> set[int]:
@@ -322,10 +357,24 @@ def may_be_about_attack(sentence: Sentence, rules: RuleSet, follows_figures: boo
     words = _WORD_RE.findall(sentence.text.lower())
     if not ATTACK_WORDS.isdisjoint(words) or not rules.weapon_words.isdisjoint(words):
         return True
+    if among_targets(words):
+        return True  # "Power plants in three regions were among the targets"
     if not DAMAGE_CUES.isdisjoint(words) and rules.targets.may_occur(words):
         return True  # "Windows were shattered in a school": damage to a facility, told without an attack word
     text = sentence.text.lstrip()
     return text.startswith(BULLETS) or (follows_figures and any(ch.isdigit() for ch in text))
+
+
+def _not_off_topic(words: Sequence[str], wordset: set[str]) -> bool:
+    """No word that makes the sentence about something else (the battlefield, prisoners, the cold);
+    "front-line" counts only as the battlefield, not as the adjective of a place noun."""
+    hits = wordset & NON_ATTACK_WORDS
+    if not hits:
+        return True
+    if not hits <= FRONT_WORDS:
+        return False
+    return all(i + 1 < len(words) and words[i + 1] in FRONT_PLACE_NOUNS
+               for i, w in enumerate(words) if w in FRONT_WORDS)
 
 
 def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
@@ -336,7 +385,7 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
     date: its caller reads no further."""
     words = sentence.words
     wordset = set(words)
-    attack = not (wordset & NON_ATTACK_WORDS)  # the caller has checked may_be_about_attack
+    attack = _not_off_topic(words, wordset)  # the caller has checked may_be_about_attack
     period, point_spans = _periods(sentence, words, rules)
     diplomatic = bool(wordset & DIPLOMACY_WORDS)
     if not attack or period == "span":
@@ -364,8 +413,8 @@ def analyse(sentence: Sentence, text: str, rules: RuleSet, gazetteer: Gazetteer,
         launch |= {m.start for m in russian}
     occupied = frozenset(m.start for m in mentions if _word_before(text, sentence.start, m.start) in OCCUPIED_WORDS)
     # a capital after a locative word is a place struck, except in a sentence about talks ("envoy in Moscow")
-    scores = [(m.start, _place_score(m, launch, occupied, not diplomatic and _struck_at(text, sentence.start, m)))
-              for m in mentions]
+    scores = [(m.start, _place_score(m, launch, occupied, not diplomatic and (
+        _struck_at(text, sentence.start, m) or _city_official(m, text)))) for m in mentions]
     side = signal + sum(score for _, score in scores)
     clauses: tuple[tuple[int, int, int], ...] = ()
     if spans:

@@ -18,7 +18,7 @@ from .rules import RuleSet
 from .verbs import toll, verb_after, verb_before
 
 PARTITIVE = frozenset({"of", "out"})
-ANAPHORS = frozenset({"them", "which", "those", "these", "it"})
+ANAPHORS = frozenset({"them", "which", "those", "these", "it", "whom"})
 # "of the drones", "28 of its residents", "two of our pilots": the whole is named after these
 DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 LIST_LINKS = frozenset({"including", "and", ",", "of", "which", "while", "with", "plus", "among", "–", "—", "-",
@@ -176,6 +176,21 @@ def _of_the_whole(words: Sequence[str], rules: RuleSet, at: int) -> Reading | No
     return Reading(counted, counted.last, measure=measure)
 
 
+# after "N of them": a scene that makes the part a count of its own ("killed four, three of them in the
+# overnight raid"), unless it is the state of those counted ("two of them in hospital")
+SCENE_PREPOSITIONS = frozenset({"in", "near", "at", "during", "on"})
+STATE_AFTER_IN = frozenset({"hospital", "serious", "critical", "grave", "stable", "intensive", "a", "hospitals"})
+
+
+def _own_count(words: Sequence[str], rules: RuleSet, at: int, what: What, numbers: Sequence[Number]) -> bool:
+    """Whether the people "N of them" singles out are counted in their own right: a verb of their own
+    ("two of them later died") or a scene of their own ("three of them in Kherson"); not a state of those
+    counted before ("two of them seriously", "14 of whom remain in hospital")."""
+    if verb_after(words, rules, at, what, numbers) is not None:
+        return True
+    return at + 1 < len(words) and words[at] in SCENE_PREPOSITIONS and words[at + 1] not in STATE_AFTER_IN
+
+
 def _subset(words: Sequence[str], rules: RuleSet, at: int) -> tuple[Counted, bool] | None:
     """The phrase after "of them": "seven of them Kh-101 cruise missiles", "90 of them were Shaheds"."""
     copula = at < len(words) and words[at] in SUBSET_COPULA
@@ -230,6 +245,8 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
             return Reading(counted, counted.last, measure=Measure.LAUNCHED if copula else None,
                            inherited=ante.measure if people and ante is not None else None)
         if ante is not None:
+            if ante.what in PERSONS and not _own_count(words, rules, nxt + 2, ante.what, numbers):
+                return None  # "seven were wounded, two of them seriously": a part of those counted, not a count
             return Reading(Counted(ante.what, ante.model, nxt, nxt + 1, ante.side, "anaphor.of_them.v1"), nxt + 1)
         return None
     if done and k > 0 and numbers[k - 1].last + 2 == num.first and words[num.first - 1] in PARTITIVE \

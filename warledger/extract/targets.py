@@ -94,6 +94,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 CAUSES = frozenset({("response", "to"), ("retaliation", "for"), ("revenge", "for"), ("reply", "to"),
                     ("responding", "to"), ("retaliating", "for")})
 OWNERS = frozenset({("belonging", "to"), ("owned", "by"), ("operated", "by"), ("run", "by")})
+# words of arms supplied to a side, right before the facility ("deliveries of air defence systems",
+# "send more Patriot systems"): what is asked for or given, not what a strike hit
+SUPPLY_WORDS = frozenset({"deliveries", "delivery", "supply", "supplies", "shipments", "send", "sending",
+                          "provide", "providing", "deliver", "delivering", "supplying", "transfer"})
 # the defences themselves: "its air defence systems had destroyed 48 drones"
 DEFENDING = frozenset({"destroyed", "shot", "downed", "intercepted", "repelled", "repulsed", "neutralised",
                        "neutralized"})
@@ -164,6 +168,15 @@ def _group_last(found: Sequence[Match[Rule]], n: int, words: Sequence[str]) -> i
             break
         last = m.last
     return last
+
+
+def among_targets(words: Sequence[str]) -> bool:
+    """"Power plants in three regions were among the targets": facilities told as a strike's targets,
+    with no attack word."""
+    if "targets" not in words:
+        return False
+    i = words.index("targets")
+    return i >= 2 and words[i - 2] == "among" and words[i - 1] in ("the", "its", "their")
 
 
 def _damage(words: Sequence[str]) -> bool:
@@ -262,8 +275,8 @@ def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
     """Whether the words around a facility say it was not hit tonight, though near a strike word:
     negated ("was not affected", "did not hit"), a consequence ("forcing ... to reroute trains",
     "left ... without heating", "lost its power line"), a speaker ("says ... headquarters"), an owner
-    ("belonging to a postal operator"), the defences ("air defence systems had destroyed"), or where
-    weapons came from ("missiles from the factory")."""
+    ("belonging to a postal operator"), arms supplied ("deliveries of air defence systems"), the defences
+    ("air defence systems had destroyed"), or where weapons came from ("missiles from the factory")."""
     before = _clause_before(words, first, 6)
     after = _clause_after(words, last, 3)
     if not NEGATIONS.isdisjoint(before[-4:]) or not NEGATED_VERBS.isdisjoint(after[:2]):
@@ -277,6 +290,8 @@ def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
         return True  # "..., says the regional emergency headquarters." (it ends the sentence)
     if any(pair in OWNERS for pair in itertools.pairwise(near)):
         return True
+    if not SUPPLY_WORDS.isdisjoint(before[-3:]):
+        return True  # "speed up deliveries of air defence systems": arms supplied, not a facility hit
     if any(pair in CAUSES for pair in itertools.pairwise(_clause_before(words, first, 12))):
         return True  # "a response to Ukrainian raids on Russian refineries": the grievance cited, not tonight's
     origin = max((i for i, w in enumerate(before) if w == "from" and i >= len(before) - 3), default=-1)
@@ -376,7 +391,7 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
     out: list[TargetMention] = []
     if tuple(words[:2]) in LINKS:
         return out  # "Read more: Fire at the government building": another story's headline
-    damage = _damage(words)
+    damage = _damage(words) or among_targets(words)
     habit = not HABITS.isdisjoint(words)
     generic = -1 if GENERIC_SUBJECTS.isdisjoint(words) else min(i for i, w in enumerate(words) if w in GENERIC_SUBJECTS)
     years: list[int] | None = None

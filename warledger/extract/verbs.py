@@ -82,12 +82,19 @@ LOCATIVES = frozenset({"in", "near", "from", "at", "over", "of"})
 AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 
 
+# participles of a weapon's course, after the counted noun ("nine drones heading for the capital were
+# downed"): the phrase they open may be longer than a place phrase
+COURSE_PARTICIPLES = frozenset({"heading", "headed", "flying", "approaching", "bound", "aimed", "moving"})
+
+
 def _past_locative(words: Sequence[str], start: int) -> int:
     """The auxiliary after a short place phrase that follows the counted noun ("a woman in a nearby
-    village was hurt", "12 drones over the Kursk region were"), or ``start`` when there is none."""
-    if start >= len(words) or words[start] not in LOCATIVES:
+    village was hurt", "12 drones over the Kursk region were", "drones heading for the city had been"),
+    or ``start`` when there is none."""
+    if start >= len(words) or (words[start] not in LOCATIVES and words[start] not in COURSE_PARTICIPLES):
         return start
-    for j in range(start + 1, min(start + 6, len(words))):
+    reach = 8 if words[start] in COURSE_PARTICIPLES else 6
+    for j in range(start + 1, min(start + reach, len(words))):
         if words[j] in AUXILIARIES:
             return j
         if words[j] in (",", ".", ";", ":", "and"):
