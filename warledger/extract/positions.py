@@ -5,7 +5,9 @@
 2. A stance's issue is the first issue word after it in its clause, else the last one before it
    ("On security guarantees, the Ukrainian side is pressing for ..."; of "a truce along the front line",
    the truce); a list names several ("a truce, a swap of prisoners and the return of ..."). A few words
-   quoted inside a clause ("wants an \"all-for-all\" swap") do not end it.
+   quoted inside a clause ("wants an \"all-for-all\" swap") do not end it. An issue word that owns the next
+   ("NATO's Article 5") or is part of a hyphenated word ("a truce-monitoring mission") is none; a noun with a
+   relative clause ending at the stance ("terms Moscow would refuse") is its object, no issue before it.
 3. Its holder is the subject of the stance verb ("Kyiv rejected ..."; of "..., who want", the actor before the
    comma), or for a stance that is no verb of its own ("must", "a red line", "only if") who reports it ("...,
    Zelensky said"); then the sentence's first actor, or the side of "Ukrainian officials". A noun's holder is its
@@ -20,9 +22,11 @@
    addressee's; a stance coordinated with another ("would not send missiles and suggested ...") states
    nothing about the other's issue, and ends the other's object ("agreed to talks and has accepted a truce").
    "Gave Moscow ten days to ..." is a demand; a stance after "would have" states nothing, nor does any
-   later one in its clause; "insisted that X would be ..." is no demand. An offer or acceptance followed by
-   an "if" that asks something back ("would freeze the line if Kyiv left Donetsk", "if Moscow did") is also
-   a condition, on what the "if" names.
+   later one in its clause; "insisted that X would be ..." is no demand. A stance in a later "that" of a
+   demand's list ("insisted that X ... and that Kyiv must never ...") is what the demand asks, unless the
+   demand's own holder takes it; "in exchange for Y" asks for Y, and offers what is named before it. An offer
+   or acceptance followed by an "if" that asks something back ("would freeze the line if Kyiv left Donetsk",
+   "if Moscow did") is also a condition, on what the "if" names.
    A stance word that is a noun too, after a possessor ("Moscow's truce offer"), is the possessor's; a predicate on
    such a noun ("... was unacceptable, Kyiv said") is its speaker's. A verb right after a readiness ("is prepared
    to offer") shares its subject; the verb a refusal denies ("would not accept") is no stance of its own; a demand
@@ -162,6 +166,8 @@ _GENERIC = frozenset({"you", "one"})
 # or a manner ("reacted the way an ally must act")
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|n't|never)|\bthe\s+way\s+(?:[\w'’-]+\s+){1,4}?)\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)$", re.IGNORECASE)  # a condition made on what follows it
+# a stance word of a trade ("in exchange for", "in return for"): the condition is what is named after it
+_EXCHANGE = re.compile(r"\b(?:exchange|return)\s+for$", re.IGNORECASE)
 _FOR_WHAT = re.compile(r"\s+for\b", re.IGNORECASE)  # what a condition is set for ("a precondition for any truce")
 # "it" as the subject right before a stance ("It rules out ...", "and it has rejected ..."): a state or body
 # named as the holder in the sentences before (never a dummy "it was agreed": no "is"/"was" between)
@@ -172,6 +178,7 @@ _IT_BACK = 2  # how many sentences back the holder "it" stands for may be
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:and|both|with)\b|&|,", re.IGNORECASE)  # a subject of several sides ("X and Y agreed")
 _QUESTION = r"(?:about|whether|if|how|what|why|who)"  # a word that opens a question, not what is asked for
+_MAX_THEN_WORDS = 8  # the most words between a stance and its ``then`` ("would halt its drone raids on the ports if")
 _GIVE = frozenset({"gave", "give", "gives", "given", "giving"})
 
 
@@ -228,11 +235,11 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         patterns = strings(raw.get("patterns"), f"positions.toml {rid}")
         then = strings(raw.get("then"), rid, required=False)
         between = raw.get("then_words", 0)
-        if not isinstance(between, int) or not 0 <= between <= 5:
-            raise RuleError(f"positions.toml {rid}: then_words must be a whole number from 0 to 5")
+        if not isinstance(between, int) or not 0 <= between <= _MAX_THEN_WORDS:
+            raise RuleError(f"positions.toml {rid}: then_words must be a whole number from 0 to {_MAX_THEN_WORDS}")
         # one word at most between, or one to ``then_words`` words that ask no question ("ask him about",
         # "asked how to")
-        gap = r"(?:\w+\s+)?" if not between else rf"(?:(?!{_QUESTION}\b)\w+\s+){{1,{between}}}"
+        gap = r"(?:\w+\s+)?" if not between else rf"(?:(?!{_QUESTION}\b)[\w'’-]+\s+){{1,{between}}}"
         rules.append(StanceRule(rid, str(raw["value"]), str(raw["holder"]), bool(raw.get("modal", False)),
                                 bool(raw.get("before_first", False)), bool(raw.get("near", False)),
                                 re.compile(r"\s+" + gap + "(?:" + trie_pattern(then) + r")\b", re.IGNORECASE)
@@ -414,7 +421,15 @@ def _issue_matches(text: str, low: str | None, start: int, end: int, rules: Posi
         rules.issues.ignoring.finditer(text, start, end)
     return (m for m in found if not (m.end() - m.start() == 4 and _BY_LAND.search(text, max(0, m.start() - 6),
                                                                                     m.end()))
+            and not _compounded(text, m.start(), m.end())
             and rules.issue_values[_norm(m.group())] != _NOT_ISSUE)
+
+
+def _compounded(text: str, start: int, end: int) -> bool:
+    """Whether an issue word is one part of a hyphenated word ("a truce-monitoring mission", "a post-truce
+    force"): the compound names another thing, a mission or a force, not the issue."""
+    return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
+        start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
 
 
 _NOT_ISSUE = ""  # the value of a ``[not_issue]`` phrase among ``PositionRules.issue_values``: no issue
@@ -438,6 +453,8 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
         issue = rules.issue_values[_norm(m.group())]
         if _given_up(m, matches[n + 1:n + 2], rules) or _TIMED.search(text, max(end, m.start() - 30), m.start()):
             continue
+        if n + 1 < len(matches) and _POSSESSIVE.fullmatch(text, m.end(), matches[n + 1].start()):
+            continue  # the possessor of the issue after it ("a pledge on the lines of NATO's Article 5"): that one
         if issue in rules.near and m.start() - end > _NEAR:
             continue
         if any(issue == seen or issue in rules.precedence.get(seen, ()) for seen, _ in found):
@@ -450,13 +467,25 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
             continue  # a second issue only when "and (for|to) ..." or a list adds it
         found = [(seen, at) for seen, at in found if (seen, at) not in outranked]
         found.append((issue, m.end()))
+    if not found:
+        halted = _HALTING.search(text, max(lo, end - 12), min(hi if stop is None else stop.start(), end + 80))
+        if halted is not None:
+            return [("ceasefire", halted.end())]
     return found[:_MAX_ISSUES]
+
+
+# a halt to strikes, with words between that no issue phrase lists ("would halt its drone strikes on refineries",
+# "refrain from hitting the other side's power plants"): a truce, of the strikes named
+_HALTING = re.compile(r"\b(?:stop|stops|stopped|halt|halts|halted|cease|ceases|suspend|suspends|suspended|"
+                      r"refrain\s+from)\s+(?:[\w'’-]+\s+){0,4}?(?:strikes|attacks|hitting|striking|bombing|shelling|raids)\b",
+                      re.IGNORECASE)
 
 
 # right before an issue, a time it names ("wanted to send a message before the talks", "troops deployed after a
 # truce"): when, not what the stance is about
-_TIMED = re.compile(r"\b(?:before|after|ahead\s+of|during|until|till)\s+(?:(?:the|a|an|any|its|their|our|this|next|"
-                    r"last|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# or how often ("an offer Moscow turned down at each meeting")
+_TIMED = re.compile(r"\b(?:(?:before|after|ahead\s+of|during|until|till)\s+(?:(?:the|a|an|any|its|their|our|this|next|"
+                    r"last|his|her)\s+)?|(?:in|at)\s+(?:every|each)\s+)(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OBJECT_GAP = 30  # how far after a verb of giving up ("give up") the thing given up may be named
 # a plural noun then a possessive: the noun's own clause opens ("cities our soldiers hold"), not what is given up
 _OWN_CLAUSE = re.compile(r"[a-z]{2,}s\s+(?:our|their|its|his|her|my|your)\s", re.IGNORECASE)
@@ -485,8 +514,13 @@ def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
     if not before:
         return []
     last = before[-1]
-    if len(before) > 1 and _MODIFIER.fullmatch(text, before[-2].end(), last.start()):
-        last = before[-2]  # the head of "a ceasefire along the current front line"
+    head = rules.issue_values[_norm(before[-2].group())] if len(before) > 1 else ""
+    if (len(before) > 1 and _MODIFIER.fullmatch(text, before[-2].end(), last.start())
+            and (head not in rules.precedence.get(rules.issue_values[_norm(last.group())], ())
+                 or _WHERE_ON.search(text, max(lo, last.start() - 30), last.end()))):
+        # the head of "a ceasefire along the current front line"; not where the later issue outranks it, as
+        # where troops are pulled from a region: the region
+        last = before[-2]
     return [(rules.issue_values[_norm(last.group())], last.start())]
 
 
@@ -502,6 +536,7 @@ def _nearest_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, 
 
 
 _FROM = re.compile(r"\s+(?:from|by)\s+")
+_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # between a possessor and its noun ("'s ceasefire ")
 
 
@@ -669,10 +704,15 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
     scanned = coordinated or _last_noun_phrase(reading, span, start)
     if CONTEXT_SIDES in scanned:
         return ()
-    agent = _from_party(reading, end) if rule.holder == "subject" and _PASSIVE.search(
-        reading.text, max(lo, start - 24), start) else ()
+    passive = rule.holder == "subject" and _PASSIVE.search(reading.text, max(lo, start - 24), start) is not None
+    agent = _from_party(reading, end) if passive else ()
     if agent:  # "was rejected by Kyiv": who is named after "by"
         return agent
+    if (rule.holder == "subject" and not passive and end > 0 and reading.text[start:end].endswith("ed")
+            and _BY.match(reading.text, end)):
+        # a participle of a noun before it ("guarantees backed by Washington", "a plan rejected by Kyiv"): who
+        # is named after "by", or no one where that is a thing ("a truce backed by guarantees")
+        return _from_party(reading, end)
     relative = _RELATIVE.search(reading.text, max(reading.sentence.start, lo - 14), lo)
     if relative is not None and not scanned and (
             relative.group().endswith("who") or _ADVERBS.fullmatch(reading.text, lo, start)
@@ -729,8 +769,13 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
     if rule.near:
         return [(issue, at) for issue, at in _issues(text, lo, hit.start(), hit.end(), hi, rules, low)
                 if at - hit.end() <= _NEAR + 20]
-    issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
     tail = hit.end() if rule.then is None else _then_end(rule, text, hit, hi)
+    if rule.stance == "condition" and _EXCHANGE.search(hit.group()):
+        # "would give up X in return for Y": what is asked back is Y, named after; X is what is given
+        asked = _issues(text, lo, hit.start(), tail, hi, rules, low)
+        if asked:
+            return asked
+    issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
     if issues and rule.stance == "condition" and (_IF.search(text, hit.start(), tail)
                                                   or _FOR_WHAT.match(text, hit.end(), hi)):
         # "a truce only if aid stops", "would only work if aid stops", "a withdrawal as a precondition for any
@@ -741,10 +786,27 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
     back = sentence.start if bare else _main_clause(text, sentence, lo, hit.start())
     if not bare and _COORDINATED.search(text, max(back, hit.start() - 30), hit.start()):
         back = hit.start()  # "was told not to discuss X and proposed ...": X is the other verb's, not this one's
-    described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None
+    described = _DESCRIBED.search(text, max(back, hit.start() - 120), hit.start()) is not None or _unnamed_object(
+        text, back, hit.start())
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
         [] if rule.before_first or described else _issue_before(text, back, hit.start(), rules, low)) or (
         _explained(text, sentence, hit, rules, low) if rule.holder == "subject" else [])
+
+
+# before a stance verb, the noun whose relative clause it ends, with no "that" ("came back with terms the other
+# side would refuse"): the verb's object is that noun, not an issue named before it
+_THING_BEFORE = re.compile(r"\b(?:conditions?|terms|demands?|proposals?|ideas?|points|provisions?|clauses?|"
+                           r"changes|amendments?|plans?)\s+(?:(?!(?:that|which|who|to)\b)[\w'’.-]+\s+){1,4}$",
+                           re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:an?|the|this|that|one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _unnamed_object(text: str, back: int, start: int) -> bool:
+    """Whether a stance verb at ``start`` ends a relative clause of a plain noun ("with terms Moscow would
+    refuse"): it is about that noun, which names no issue. Not after a comma that makes the noun stand for
+    what was named before ("..., a demand Kyiv has turned down"): that is about what was named."""
+    m = _THING_BEFORE.search(text, max(back, start - 60), start)
+    return m is not None and not _APPOSITION.search(text, max(back, m.start() - 24), m.start())
 
 
 def _main_clause(text: str, sentence: Sentence, lo: int, start: int) -> int:
@@ -785,6 +847,7 @@ class _Stance:
     hi: int
     window: int
     about: list[tuple[str, int]]
+    asks: int = -1  # of a demand "that ..., and that ...": where the list of what it asks ends (else -1)
 
 
 def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
@@ -800,14 +863,16 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
             out.append(None)
             continue
         lo, hi = _clause(text, sentence, hit.start(), hit.end())
+        asks = -1
         if rule.stance == "demand" and _THAT.match(text, hit.end(), hi):
-            hi = _that_list(text, sentence, hi)
+            asks = hi = _that_list(text, sentence, hi)
         window = max(lo, hit.start() - 40)
         if _COUNTERFACTUAL.search(text, window, hit.start()):
             unreal = lo
         if (lo == unreal or rules.negation.search(text, window, hit.start())
                 or (hit.group()[:6].lower() == "insist" and _ASSERTED.match(text, hit.end(), hi))
                 or rules.conditional.search(text, window, hit.start())
+                or _NONE_DONE.search(text, window, hit.start())
                 or (rule.modal and (_NOT_BEFORE.search(text, window, hit.start()) or _BARE.match(text, hit.end())))
                 or (rule.holder == "subject" and _word_before(text, lo, hit.start()) in _GENERIC)
                 or (rule.then is not None and rule.then.match(text, hit.end(), hi) is None)
@@ -818,17 +883,22 @@ def _stances_of(text: str, sentence: Sentence, hits: Sequence[re.Match[str]],
             if rule.stance == "reject" and rule.then is not None:
                 refused = _then_end(rule, text, hit, hi)
             out.append(_Stance(rule, hit, lo, hi, window,
-                               _about(rule, text, sentence, lo, hit, _object_end(text, hits, n, hi), rules, low)))
+                               _about(rule, text, sentence, lo, hit, _object_end(text, hits, n, hi), rules, low),
+                               asks))
     return out
 
 
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+# a passive whose subject is "no" thing ("no date or host has yet been named", "no deal was reached"): nothing done
+_NONE_DONE = re.compile(r"\bno\s+(?:[\w-]+\s+){1,3}(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were|is|are)\s+"
+                        r"(?:yet\s+)?$", re.IGNORECASE)
 # a demand verb that only describes a thing named before it ("gave Kyiv the equipment it needs", "the weapons they
 # still want"): a relative clause of that thing, no one's demand
 _WANTED_THING = re.compile(r"\b(?:the|more|any|all\s+the)\s+(?:(?!(?:" + "|".join(sorted(_SPEECH_WORDS)) +
                            r"|that|who|which)\b)[\w-]+\s+){1,3}(?:it|they|we)\s+(?:still\s+|\w+ly\s+)?$",
                            re.IGNORECASE)
-_NEXT_THAT = re.compile(r",\s+(?:and\s+)?that\b", re.IGNORECASE)
+# the next "that" of a demand's list, after a comma or a bare "and" ("insisted that Kyiv leave X and that ...")
+_NEXT_THAT = re.compile(r"(?:,\s+(?:and\s+)?|and\s+)that\b", re.IGNORECASE)
 
 
 def _that_list(text: str, sentence: Sentence, hi: int) -> int:
@@ -887,6 +957,9 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         if n > last:
             break
         rule, hit, lo = st.rule, st.hit, st.lo
+        if (demanded is not None and previous is not None and lo > demanded.lo and hit.start() < demanded.asks
+                and _holders(reading, rule, lo, hit.start(), it, quoted, hit.end()) != previous[1]):
+            continue  # in a later "that" of a demand's list ("and that Kyiv must never sign X"): what it asks
         if rule.holder == "possessor":  # a noun with its own holder ("Moscow's demand"), or none: no verb's
             holders = _holders(reading, rule, lo, hit.start(), end=hit.end())
             if holders and st.about:
@@ -951,6 +1024,8 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             holders = previous[1]  # "It rejects X, and wants Y": the verb shares the subject of the one before
         else:
             holders = _holders(reading, rule, lo, hit.start(), it, quoted, hit.end())
+            if not holders and previous is not None and _PRONOUN_CLAUSE.match(text, lo, hit.start()):
+                holders = previous[1]  # "X rejected ..., and they say that ...": the pronoun is X
         holders = _listed_by(reading, hit.start()) or holders
         if rule.stance == "accept" and len(holders) > 1 and not _one_subject(reading, hit.start(), holders):
             continue  # agreed together: no one's position
@@ -963,8 +1038,12 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         if offered:
             yield from _stated(reading, replace(st, about=_asked_back(text, st, claimed, rules)), holders, rules,
                                "condition")
+        elif not later and rule.stance == "condition" and _EXCHANGE.search(hit.group()):
+            yield from _stated(reading, replace(st, about=_given(text, st, rules)), holders, rules, "offer")
 
 
+# a clause after ", and" whose subject is a pronoun no reading resolved: the holder of the clause before
+_PRONOUN_CLAUSE = re.compile(r"\s*(?:they|he|she|it)\s", re.IGNORECASE)
 _BUT = re.compile(r",\s+but\s+$", re.IGNORECASE)
 _INSTEAD = re.compile(r"(?:rather\s+than|instead\s+of)", re.IGNORECASE)  # the stance words of an alternative
 # a verb with no subject of its own after ", and" ("It rejects X, and wants Y"): the subject of the one before
@@ -979,6 +1058,15 @@ _IF_AFTER = re.compile(r"[^;.]{0,80}?(?<!\beven\s)\bif\s+", re.IGNORECASE)
 # what the "if" asks is the same ("would observe the pause if Moscow did", "if Russia does the same")
 _RECIPROCAL = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:did|does|do|reciprocates?|reciprocated|followed\s+suit|"
                          r"follows\s+suit|will\s+do\s+the\s+same|would\s+do\s+the\s+same)\b", re.IGNORECASE)
+
+
+def _given(text: str, st: _Stance, rules: PositionRules) -> list[tuple[str, int]]:
+    """What a trade with no stance before it in its clause gives ("could drop X in exchange for Y": X, offered),
+    where what it asks back is named after it (else the thing before is the condition itself)."""
+    if not any(at > st.hit.end() for _, at in st.about):
+        return []
+    return [(issue, at) for issue, at in _issue_before(text, st.lo, st.hit.start(), rules)
+            if all(issue != asked for asked, _ in st.about)]
 
 
 def _asked_back(text: str, st: _Stance, claimed: int, rules: PositionRules) -> list[tuple[str, int]]:
@@ -1026,6 +1114,8 @@ def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules
     stance = _stance(st.rule, text, hit, st.window, st.hi, rules) if stance is None else stance
     for issue, where in st.about:
         for actor in holders[:2]:
+            if any(i.start <= where <= i.end and i.names == (actor,) for i in reading.items):
+                continue  # the issue's own word read as a party ("the NATO proposal"): what it is about, not who
             evidence = Evidence.of(text, min(lo, hit.start(), where), max(hit.end(), where))
             yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
 
