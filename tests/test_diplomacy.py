@@ -695,3 +695,103 @@ def test_a_bloc_agreeing_among_its_members_is_one_agreement(text: str, party: st
 
 def test_one_state_agreeing_alone_is_no_agreement() -> None:
     assert [e for e in events("Hungary agreed on Thursday to lend the money.") if e.kind == "agreement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron spent nearly three hours at the Elysee on Sunday evening with Volodymyr Zelensky.",
+    "Keir Starmer spent more than an hour on Monday with Mark Rutte before the summit.",
+])
+def test_time_spent_with_someone_is_a_meeting_even_with_the_place_and_day_between(text: str) -> None:
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 1 and len(surnames(found[0])) == 2
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Emmanuel Macron met Marco Rubio, the U.S. secretary of state, and Sergei Lavrov in Antalya on Friday.",
+     {"Macron", "Rubio", "Lavrov"}),
+    ("Rustem Umerov, Kyiv's lead negotiator at the talks, met Steve Witkoff in Geneva on Sunday.",
+     {"Umerov", "Witkoff"}),
+])
+def test_an_apposition_after_a_person_names_no_participant_and_does_not_end_the_list(text: str,
+                                                                                   people: set[str]) -> None:
+    # the state in "the U.S. secretary of state" or "Kyiv's lead negotiator" says who the person is: no party
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 1 and surnames(found[0]) == people
+
+
+def test_an_apposition_before_a_second_verb_still_closes_the_object() -> None:
+    # "and" + a verb after the commas goes back to the sentence's subject, not to the person before them
+    found = [e for e in events("Volodymyr Zelensky met Keir Starmer, the British prime minister, and asked for "
+                               "more air defence.") if e.kind == "meeting"]
+    assert len(found) == 1 and surnames(found[0]) == {"Zelensky", "Starmer"}
+
+
+def test_meeting_after_a_form_of_be_is_the_verb_and_takes_its_object() -> None:
+    found = [e for e in events("Hakan Fidan is meeting Sergei Lavrov and Andrii Sybiha in Antalya today.")
+             if e.kind == "meeting"]
+    assert len(found) == 1 and surnames(found[0]) == {"Fidan", "Lavrov", "Sybiha"}
+
+
+def test_a_host_who_will_receive_a_guest_plans_a_meeting() -> None:
+    found = [e for e in events("Keir Starmer will receive Mark Rutte in London on Friday.") if e.kind == "meeting"]
+    assert len(found) == 1 and surnames(found[0]) == {"Starmer", "Rutte"} and found[0].status == "planned"
+    assert [e for e in events("Kyiv will receive the first generators on Friday.") if e.kind == "meeting"] == []
+
+
+def test_a_spokesman_confirming_his_own_leader_agreed_is_no_party_to_the_agreement() -> None:
+    found = events("The Kremlin spokesman Dmitry Peskov confirmed on Monday that Vladimir Putin had agreed to pause "
+                   "the strikes.")
+    assert [e for e in found if e.kind == "agreement" and "Dmitry Peskov" in e.participants] == []
+    other = [e for e in events("Donald Trump said on Monday that Vladimir Putin had agreed to pause the "
+                               "strikes on the grid.") if e.kind == "agreement"]
+    assert len(other) == 1 and surnames(other[0]) == {"Trump", "Putin"}
+
+
+def test_a_round_named_by_its_format_is_the_talks_of_the_sides() -> None:
+    found = [e for e in events("The third trilateral round in Geneva was moved to next Tuesday.")
+             if e.kind == "meeting"]
+    assert len(found) == 1 and set(found[0].participants) == {"United States", "Ukraine", "Russia"}
+    assert found[0].venue is not None and found[0].venue.name == "Geneva"
+
+
+def test_envoys_meeting_the_other_sides_and_the_round_of_those_sides_are_one_event() -> None:
+    text = ("Donald Trump said Steve Witkoff and Jared Kushner would meet Russian and Ukrainian negotiators in "
+            "Istanbul next week. Officials said the next trilateral round in Istanbul could last two days.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 1 and {"Witkoff", "Kushner", "Russia", "Ukraine"} <= surnames(found[0])
+
+
+def test_the_other_side_told_by_its_side_word_is_its_envoys_named_before() -> None:
+    text = ("The White House said US envoys Steve Witkoff and Jared Kushner had flown to Geneva on Sunday. "
+            "Ukraine's delegation, headed by Rustem Umerov, met the U.S. side in Geneva on Monday.")
+    found = [e for e in events(text) if e.kind == "meeting" and "Rustem Umerov" in e.participants]
+    assert len(found) == 1 and {"Witkoff", "Kushner", "Umerov"} <= surnames(found[0])
+
+
+def test_they_after_a_list_of_people_stands_for_those_people() -> None:
+    text = ("Hakan Fidan will see Marco Rubio and Sergei Lavrov in Antalya on Friday, a week after they held talks "
+            "with Andrii Sybiha in Geneva.")
+    found = [e for e in events(text) if e.kind == "meeting" and "Andrii Sybiha" in e.participants]
+    assert len(found) == 1 and surnames(found[0]) == {"Rubio", "Lavrov", "Sybiha"}
+    # a "they" after no list of people is read as before: no one
+    assert all("Hakan Fidan" not in e.participants for e in events("Officials said they held talks in Geneva."))
+
+
+def test_a_plural_title_before_names_is_no_participant() -> None:
+    found = [e for e in events("Kremlin envoys Yuri Ushakov and Kirill Dmitriev met Marco Rubio in Riyadh.")
+             if e.kind == "meeting"]
+    assert len(found) == 1 and surnames(found[0]) == {"Ushakov", "Dmitriev", "Rubio"}
+
+
+def test_someone_met_separately_after_and_is_another_meeting() -> None:
+    found = [e for e in events("Marco Rubio met Andrii Sybiha on Tuesday and then, separately, Sergei Lavrov.")
+             if e.kind == "meeting"]
+    assert sorted(sorted(surnames(e)) for e in found) == [["Lavrov", "Rubio"], ["Rubio", "Sybiha"]]
+
+
+def test_the_same_envoys_meeting_each_warring_leader_are_two_meetings() -> None:
+    text = ("Volodymyr Zelensky sat down with Steve Witkoff and Jared Kushner in Rome on Monday. "
+            "That followed a long session between Witkoff, Kushner and Vladimir Putin last week.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert sorted(sorted(surnames(e)) for e in found) == [["Kushner", "Putin", "Witkoff"],
+                                                          ["Kushner", "Witkoff", "Zelensky"]]

@@ -268,12 +268,22 @@ def _bounded(reading: SentenceReading, lo: int, hi: int) -> SentenceReading:
     return replace(reading, tokens=[t for t in reading.tokens if lo <= t[0] and t[1] <= hi])
 
 
-def _limits(text: str, phrases: Sequence[tuple[TriggerRule, int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+def _closes_apposition(reading: SentenceReading, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an apposition after a person ("with X, the U.S. envoy, and Y"):
+    the list goes on after it, no new clause begins."""
+    item = reading.by_end.get(comma + 1)
+    return item is not None and item.kind == "skip" and reading.text[comma] == ","
+
+
+def _limits(reading: SentenceReading, phrases: Sequence[tuple[TriggerRule, int, int]], lo: int,
+            hi: int) -> list[tuple[int, int]]:
     """Per trigger, the part of the sentence its lists may be read in: up to the last clause break before
     the next trigger ("talks with X in Moscow, and the trilateral meeting ...") and from that before it."""
+    text = reading.text
     cuts = []
     for (_, _, end), (_, start, _) in itertools.pairwise(phrases):
-        breaks = [m.span() for m in _JOINED_CLAUSE.finditer(text, end, start)]
+        breaks = [m.span() for m in _JOINED_CLAUSE.finditer(text, end, start)
+                  if not _closes_apposition(reading, m.start())]
         cuts.append(breaks[-1] if breaks else None)
     out = []
     for k in range(len(phrases)):
@@ -311,6 +321,8 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
         before = scan_before(_bounded(reading, lo, reading.sentence.end), opened, verb=False)
     after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
                        introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
+    if not after.names and rule.requires_after is not None:
+        after = _introduced_later(reading, rule.requires_after, end, hi, after)
     after = _members(_bounded(reading, reading.sentence.start, hi), after)
     subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
     far = -1  # where a subject read from the start of the sentence ends
@@ -336,12 +348,44 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
         names.extend(_adjunct(reading, start)
                      or (_held_by(reading, after.end) or _format_named(reading, lo, before.start)
                          if KIND_CLASS[rule.kind] == "meeting" else ()))
-    if rule.speaker or (rule.kind == "agreement" and len(set(names)) == 1):
+    if rule.speaker:
         names.extend(reading.speakers(start) or reading.subject(start))
+    elif rule.kind == "agreement" and len(set(names)) == 1:
+        names.extend(_other_side(reading, names[0], reading.speakers(start) or reading.subject(start)))
     if KIND_CLASS[rule.kind] == "proposal" and names:
         names.extend(_own_speaker(reading, names))
     venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
     return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside), venues)
+
+
+def _introduced_later(reading: SentenceReading, requires: re.Pattern[str], end: int, hi: int, after: Span) -> Span:
+    """The participants after the word a rule requires later in its clause when that word introduces them
+    ("spent nearly five hours at the palace on Sunday with X"): the words between (the time, the place, the
+    day) are too many kinds to list for the scan, which stops at the first it does not know."""
+    found = requires.match(reading.text, end, hi)
+    if found is None or not found.group().strip():
+        return after
+    word = found.group().split()[-1]
+    if word.lower() not in INTRODUCERS:
+        return after
+    later = scan_after(_bounded(reading, reading.sentence.start, hi), found.end() - len(word))
+    return later._replace(start=after.start, places=after.places + later.places) if later.names else after
+
+
+def _other_side(reading: SentenceReading, party: str, reporters: Sequence[str]) -> tuple[str, ...]:
+    """Of those who report that one party agreed, the ones who can be the other party: not a person of the
+    party's own side ("the Kremlin spokesman confirmed that Putin had agreed": Putin agreed with someone else,
+    not with his spokesman; "Trump said Putin had agreed": with Trump)."""
+    if reading.actors is None:
+        return tuple(reporters)
+    known = reading.actors.lookup(party)
+    side = None if known is None or known.side not in SIDE_STATES else known.side  # "OTHER" is no one side
+    out = []
+    for name in reporters:
+        actor = reading.actors.lookup(name)
+        if side is None or actor is None or actor.kind != "person" or actor.side != side:
+            out.append(name)
+    return tuple(out)
 
 
 def _format_named(reading: SentenceReading, lo: int, hi: int) -> tuple[str, ...]:
@@ -619,7 +663,7 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
     out: list[Mention] = []
     subject: tuple[str, ...] | None = None
     phrases = _phrases(text, hits, rules)
-    limits = _limits(text, phrases, s.start, s.end) if len(phrases) > 1 else [(s.start, s.end)]
+    limits = _limits(reading, phrases, s.start, s.end) if len(phrases) > 1 else [(s.start, s.end)]
     for (rule, start, end), bounds in zip(phrases, limits, strict=True):
         dropped = (may_match(rules.negation_keys, reading.low)
                    and rules.negation.search(text, max(s.start, start - 40), start) is not None) or (
@@ -721,9 +765,22 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return ka <= kb or kb <= ka or len(ka & kb) * 2 >= len(ka | kb)
 
 
-def _same_event(event: Mention, m: Mention) -> bool:
+def _same_event(event: Mention, m: Mention, side_of: Callable[[str], str | None] = lambda name: None) -> bool:
     return (event.kind == m.kind and _joinable(event, m) and _similar(event.participants, m.participants)
-            and not _another_day(event, m))
+            and not _another_day(event, m) and not _rival_guests(event, m, side_of))
+
+
+_WARRING = frozenset({"UA", "RU"})
+
+
+def _rival_guests(a: Mention, b: Mention, side_of: Callable[[str], str | None]) -> bool:
+    """Whether each of two meetings names a person the other does not, of the two warring sides, one each (the
+    envoys "sat down with Zelensky" and "a session between the envoys and Putin"): the same envoys meeting
+    the two sides' leaders are two meetings, however many of their names the mentions share."""
+    ka, kb = {party_key(n) for n in a.participants}, {party_key(n) for n in b.participants}
+    only_a = {side_of(n) for n in a.participants if party_key(n) not in kb} & _WARRING
+    only_b = {side_of(n) for n in b.participants if party_key(n) not in ka} & _WARRING
+    return bool(only_a) and bool(only_b) and not only_a & only_b
 
 
 def _another_day(event: Mention, m: Mention) -> bool:
@@ -777,14 +834,15 @@ def _sides_of_talks(events: Sequence[Mention], counts: Sequence[int], default: t
     return tuple(n for n in max(talks, key=lambda t: (t[0], t[1]))[2].participants if n in SIDE_OF_STATE)
 
 
-def _place_named(events: list[Mention], counts: list[int], m: Mention, default: tuple[str, ...] = ()) -> None:
+def _place_named(events: list[Mention], counts: list[int], m: Mention, default: tuple[str, ...] = (),
+                 side_of: Callable[[str], str | None] = lambda name: None) -> None:
     """Place a mention that names participants: into the same event, else as a new one."""
     if CONTEXT_SIDES in m.participants:
         sides = _sides_of_talks(events, counts, default)
         m = _with(m, participants=tuple(dict.fromkeys(
             n for p in m.participants for n in (sides if p == CONTEXT_SIDES else (p,)))))
     for i, event in enumerate(events):
-        if _same_event(event, m):
+        if _same_event(event, m, side_of):
             _join(events, counts, i, m)
             return
     events.append(m)
@@ -820,10 +878,13 @@ def _narrowed(venue: PlaceMention | None, known: PlaceMention | None) -> PlaceMe
 
 
 def _envoys_of(a: Mention, b: Mention, side_of: Callable[[str], str | None]) -> bool:
-    """Whether ``a`` names only people of the sides ``b`` names as states (the US envoys at the talks)."""
-    sides = [side_of(n) for n in a.participants]
-    states = {SIDE_OF_STATE.get(n) for n in b.participants}
-    return all(side is not None and side in states for side in sides)
+    """Whether ``a`` names only people of the sides ``b`` names as states (the US envoys at the talks), and
+    perhaps some of those states beside them ("X and Y would meet Russian and Ukrainian negotiators": the
+    envoys of one side and the other sides' states)."""
+    people = [n for n in a.participants if n not in SIDE_OF_STATE]
+    states = {SIDE_OF_STATE[n] for n in b.participants if n in SIDE_OF_STATE}
+    return bool(people) and all(side_of(n) in states for n in people) and all(
+        n in b.participants for n in a.participants if n in SIDE_OF_STATE)
 
 
 def _same_place(events: list[Mention], side_of: Callable[[str], str | None]) -> list[Mention]:
@@ -883,7 +944,7 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
     mentions = _lone_sides_completed(mentions, two_sides)
     for m in mentions:
         if m.participants:
-            _place_named(events, counts, m, two_sides)
+            _place_named(events, counts, m, two_sides, side_of)
     for m in mentions:
         if not m.participants:
             _place_unnamed(events, counts, m)
@@ -955,9 +1016,9 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
     return tuple(_event(m) for m in events)
 
 
-# a side's team told by its side word alone ("met the American team", "the US envoys will travel"), and the
-# title words after which the article names that side's envoys ("US envoys X and Y", "special envoy X")
-_SIDE_TEAM_WORDS = ("team", "envoys", "negotiating team")
+# a side's team told by its side word alone ("met the American team", "the U.S. side", "the US envoys will
+# travel"), and the title words after which the article names that side's envoys ("US envoys X and Y")
+_SIDE_TEAM_WORDS = ("team", "envoys", "negotiating team", "side", "delegation", "negotiators")
 _ENVOY_TITLE = re.compile(r"\b(?:envoys?|negotiators?)\s+", re.IGNORECASE)
 _ENVOY_REACH = 80  # characters after the title in which the envoys' names stand
 
@@ -1058,7 +1119,7 @@ def _head_before(reading: SentenceReading, found: re.Match[str], teams: frozense
     state = None
     for j in range(k, min(len(reading.tokens), k + _TEAM_REACH)):
         start, _, low = reading.tokens[j]
-        item = reading.by_start.get(start)
+        item = reading.by_start.get(start) or reading.hidden.get(start)
         if item is not None and item.names and not item.person and item.names[0] in SIDE_OF_STATE:
             state = item.names[0]
         elif state is not None and low in teams:

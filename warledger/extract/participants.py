@@ -200,6 +200,9 @@ class SentenceReading:
     previous: Sequence[Sentence] = ()  # the sentences before it (three at most are read)
     actors: ActorRegistry | None = None
     low: str | None = None  # the sentence lowercased, where that keeps its letters as ``re.IGNORECASE`` does
+    # the items inside appositions after a person, which the scans skip ("X, head of Kyiv's team, ..."), by start:
+    # who heads a side's team is still read from them
+    hidden: dict[int, Item] = field(default_factory=dict)
     # made on first use (plain attributes: ``functools.cached_property`` takes a lock on every read)
     _prior: list[list[ActorMention]] | None = field(default=None, init=False, repr=False, compare=False)
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
@@ -565,12 +568,42 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
                 if word in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
     if "two " in low or "both " in low:
         items.extend(_pairs(reading, mentions))
+    if "they " in low:
+        items.extend(_they(reading, mentions))
+    if people and ", " in low:
+        skips = _appositions(text, sentence, items)
+        reading.hidden = {i.start: i for i in items if any(a.start < i.start and i.end < a.end for a in skips)}
+        items.extend(skips)
     if any(head in low for head in _INSTITUTION_HEADS):
         items.extend(_institutions_named_before(reading, items))
     reading.items = _without_overlaps(items + pronouns)
     if pronouns:
         reading.items = [_pronoun_speaker(reading, i) if i.kind == "pronoun" else i for i in reading.items]
     return reading
+
+
+# a noun phrase set off by commas right after a person's name, saying who that person is ("X, the U.S. special
+# envoy, and Y", "X, Ukraine's chief negotiator, is due to meet"): it names no participant of its own
+_PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an|[A-Z][\w.\-]*['’]s)\s[^,;:\"“”()]{1,100}?,")
+# what after the closing comma opens a second verb of the sentence's subject ("met X, the envoy, and pressed for
+# ..."): the apposition's commas then also close the verb's object, and the scans must still stop there
+_VERB_AFTER = re.compile(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|other|several)\b)[a-z]")
+
+
+def _appositions(text: str, sentence: Sentence, items: Sequence[Item]) -> list[Item]:
+    """A skip item over each apposition after a person (commas included), so that lists read across it and
+    the states or titles inside it ("the U.S. envoy", "head of Russia's fund") are no participants: a wire
+    names a person, then says who they are between commas, then goes on with the list or the verb. None
+    where the commas hold another person ("X, the two leaders, ...")."""
+    out = []
+    for item in items:
+        if not item.person or item.kind == "skip" or not text.startswith(",", item.end):
+            continue
+        found = _PERSON_APPOSITION.match(text, item.end, sentence.end)
+        if found is not None and _VERB_AFTER.match(text, found.end()) is None \
+                and not any(o.person and found.start() < o.start < found.end() for o in items):
+            out.append(Item(found.start(), found.end(), "skip"))
+    return out
 
 
 # the head nouns of institutions' names, by which an article refers back to one ("the council met")
@@ -616,6 +649,32 @@ def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[I
                     break
         if len(names) == 2:
             out.append(Item(m.start(), m.end(), "party", tuple(names), person=True))
+    return out
+
+
+_THEY = re.compile(r"\b[Tt]hey\b")
+_JOINED_PEOPLE = re.compile(r",?\s+and\s+|,\s+")  # between the people of one list ("X, Y and Z")
+
+
+def _they(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[Item]:
+    """Each "they" of the sentence as a party of the people of the last list of people before it in the same
+    sentence ("X is meeting Y and Z today, a day after they held talks with W": Y and Z), when that list is
+    of people only, joined by "and"; none otherwise (a "they" for states, crowds or officials stays unread)."""
+    out = []
+    text, sentence = reading.text, reading.sentence
+    people = [m for m in mentions if m.actor.kind == "person"]
+    for m in _THEY.finditer(text, sentence.start, sentence.end):
+        before = [p for p in people if p.end <= m.start()]
+        listed = before[-1:]
+        while len(listed) < len(before):
+            prev = before[-len(listed) - 1]
+            if not _JOINED_PEOPLE.fullmatch(text, prev.end, listed[0].start):
+                break
+            listed.insert(0, prev)
+        joined = len(listed) > 1 and " and " in text[listed[0].start:listed[-1].start]
+        if joined:
+            names = tuple(dict.fromkeys(canonical(p.actor) for p in listed))
+            out.append(Item(m.start(), m.end(), "party", names, person=True))
     return out
 
 
@@ -671,6 +730,16 @@ def _take(reading: SentenceReading, item: Item, names: list[str], collected: Seq
         names.extend(item.names)
 
 
+def _separately(reading: SentenceReading, i: int, previous: str) -> bool:
+    """Whether token ``i`` is "separately" after "and" or a comma, or a comma before it ("met X and then,
+    separately, Y"): the list goes on with another event's parties."""
+    low = reading.tokens[i][2]
+    if low == ",":
+        return i + 1 < len(reading.tokens) and reading.tokens[i + 1][2] == "separately" and previous in (
+            "and", "then")
+    return low == "separately" and previous in ("and", ",")
+
+
 def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = False) -> Span:
     """The participants and venues named right after a trigger ("with X in Paris", "between X and Y").
 
@@ -700,6 +769,12 @@ def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = Fa
                 _take(reading, item, names, names)
             closed = listing = False
             end, previous, i = item.end, "", reading.next_token(item.end)
+            continue
+        if names and item is None and _separately(reading, i, previous):
+            if low == "separately":  # "met X and, separately, Y": Y is met in an event of its own
+                cuts.append(len(names))
+            closed = listing = False
+            previous, i = low, i + 1
             continue
         if item is None and not (low in allowed or _modifier(low)):
             break
