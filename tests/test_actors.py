@@ -150,6 +150,9 @@ def test_find_known_actors(text: str, expected: list[tuple[str, str, bool]]) -> 
     ("Drones hit Kyiv overnight.", []),
     ("In Moscow, the mood was calm.", []),
     ("Kyiv's mayor spoke first.", []),
+    # a capital that sends, supplies or delivers arms is its government
+    ("Paris will send more interceptor missiles before winter.", [("Paris", "France", True)]),
+    ("Berlin has supplied two more air defence systems.", [("Berlin", "Germany", True)]),
 ])
 def test_city_names_are_governments_only_when_they_act(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert found(text) == expected
