@@ -59,6 +59,7 @@ def test_two_meetings_a_day_apart_align_by_venue_and_participants_not_by_the_nea
     result = score_clusters(ledger, truth)  # type: ignore[arg-type]
     assert (result.pairs.tp, result.pairs.fp, result.pairs.fn) == (2, 0, 0)
     assert result.missing == [] and result.split == []
+    assert list(result.by_kind) == ["diplomacy"] and result.by_kind["diplomacy"].tp == 2
 
 
 def test_an_agreement_is_not_aligned_with_a_gold_meeting_but_talks_are() -> None:

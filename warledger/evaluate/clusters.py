@@ -61,6 +61,7 @@ class ClusterReport:
     dates: Accuracy = field(default_factory=Accuracy)  # gold events whose main ledger event has their date
     missing: list[str] = field(default_factory=list)   # gold mentions with no ledger report
     split: list[str] = field(default_factory=list)     # gold events the ledger split
+    by_kind: dict[str, Counts] = field(default_factory=dict)  # event pairs of attacks, of diplomatic events
     merged: list[str] = field(default_factory=list)    # ledger events holding several gold events
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +69,7 @@ class ClusterReport:
             return {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
         return {"pairwise": counts(self.pairs), "versions": counts(self.versions),
                 "rejected": counts(self.rejected), "mentions": self.mentions,
+                "pairwise_by_kind": {k: counts(c) for k, c in self.by_kind.items()},
                 "dates": {"accuracy": self.dates.value, "correct": self.dates.correct, "n": self.dates.n},
                 "missing": self.missing,
                 "split": self.split, "merged": self.merged}
@@ -176,6 +178,18 @@ def score_clusters(store: Store, gold: ClusterGold) -> ClusterReport:
         gold_label.setdefault(mention, f"extra:{mention}")
     got, want = _pairs(pred_label), _pairs(gold_label)
     pairs = Counts(tp=len(got & want), fp=len(got - want), fn=len(want - got))
+    kinds = {g.id: g.kind for g in gold.events}
+
+    def kind_of(mention: tuple[str, str]) -> str:
+        """A gold mention's event kind, else (a mention gold lacks) its ledger event's."""
+        event = events.get(pred_label[mention])
+        return kinds.get(mention[1]) or (str(event.kind) if event is not None else "")
+
+    by_kind = {}
+    for kind in sorted({kind_of(m) for m in pred_label} - {""}):
+        got_k = {p for p in got if all(kind_of(m) == kind for m in p)}
+        want_k = {p for p in want if all(kind_of(m) == kind for m in p)}
+        by_kind[kind] = Counts(tp=len(got_k & want_k), fp=len(got_k - want_k), fn=len(want_k - got_k))
     split = sorted({g for (u, g) in gold_label if not g.startswith("extra:")
                     and len({pred_label[(u2, g2)] for (u2, g2) in gold_label if g2 == g}) > 1})
     gold_of: dict[str, set[str]] = {}
@@ -191,7 +205,8 @@ def score_clusters(store: Store, gold: ClusterGold) -> ClusterReport:
                       fn=len(gold_versions - linked))
     rejected = _score_rejections(store, gold.rejected, set(ids))
     return ClusterReport(pairs=pairs, versions=versions, rejected=rejected, mentions=len(gold_label),
-                         dates=_score_dates(gold, pred_label, events), missing=missing, split=split, merged=merged)
+                         dates=_score_dates(gold, pred_label, events), missing=missing, split=split, merged=merged,
+                         by_kind=by_kind)
 
 
 def _score_dates(gold: ClusterGold, pred_label: dict[tuple[str, str], str], events: dict[str, Any]) -> Accuracy:
