@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 
-from warledger.ledger.matching import Known, attack_values, match_attack, match_diplomacy, neighbour_days
+from warledger.ledger.matching import (
+    Known,
+    attack_values,
+    match_attack,
+    match_diplomacy,
+    match_recalled,
+    neighbour_days,
+)
 from warledger.ledger.records import Event, EventKind, MatchReason
 from warledger.records import (
     Attack,
@@ -328,3 +335,41 @@ def test_venues_far_apart_keep_meetings_apart(stored_venue: str, venue: str, mer
     assert (decision.event == known.event) is merges
     if not merges:
         assert decision.reason == MatchReason.KEPT_APART_VENUE
+
+
+# -- an undated meeting the article recalls
+def undated(participants: tuple[str, ...], venue: str | None = None, kind: str = "meeting") -> DiplomaticEvent:
+    return meeting(kind, participants=participants, date=None, venue=venue)
+
+
+KREMLIN_TALKS = stored_talks("D-2025-12-02-meeting", participants=("Vladimir Putin", "Steve Witkoff", "Jared Kushner"),
+                             date="2025-12-02", venue="Moscow")
+
+
+@pytest.mark.parametrize(("participants", "venue"), [
+    (("Vladimir Putin", "Steve Witkoff"), None),   # two participants shared
+    (("Vladimir Putin",), "Moscow"),                # one, and the venue
+])
+def test_an_undated_meeting_is_the_stored_one_it_recalls(participants: tuple[str, ...], venue: str | None) -> None:
+    decision = match_recalled(undated(participants, venue), "2025-12-15", [KREMLIN_TALKS])
+    assert decision is not None
+    assert (decision.event, decision.reason) == (KREMLIN_TALKS.event, MatchReason.RECALLED)
+
+
+@pytest.mark.parametrize(("item", "published"), [
+    (undated(("Vladimir Putin",)), "2025-12-15"),                               # one participant, no venue
+    (undated(("Vladimir Putin", "Steve Witkoff"), kind="call"), "2025-12-15"),   # another kind
+    (undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-30"),              # over 14 days on
+    (undated(("Vladimir Putin", "Steve Witkoff")), "2025-11-30"),              # published before it
+    (undated(("Vladimir Putin", "Steve Witkoff"), venue="Geneva"), "2025-12-15"),  # another venue, far away
+    (undated(("Rustem Umerov", "Steve Witkoff", "Jared Kushner")), "2025-12-15"),  # other parties
+])
+def test_an_undated_meeting_recalls_nothing_unlike_it(item: DiplomaticEvent, published: str) -> None:
+    assert match_recalled(item, published, [KREMLIN_TALKS]) is None
+
+
+def test_the_latest_meeting_that_fits_is_recalled() -> None:
+    later = stored_talks("D-2025-12-09-meeting", participants=("Vladimir Putin", "Steve Witkoff"), date="2025-12-09")
+    for known in ([KREMLIN_TALKS, later], [later, KREMLIN_TALKS]):
+        decision = match_recalled(undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-15", known)
+        assert decision is not None and decision.event == later.event

@@ -320,7 +320,7 @@ def eval_ledger(ctx: click.Context, corpus_dir: Path, as_json: bool) -> None:
         click.echo(json.dumps(report.to_dict(), indent=2))
         return
     rows = [("event pairs", report.pairs)] + [(f"  {kind}", c) for kind, c in report.by_kind.items()]
-    for name, c in rows + [("version links", report.versions), ("rejections", report.rejected)]:
+    for name, c in [*rows, ("version links", report.versions), ("rejections", report.rejected)]:
         click.echo(f"{name:<14} P {_pct(c.precision)}  R {_pct(c.recall)}  F1 {_pct(c.f1)}  "
                    f"(tp {c.tp}, fp {c.fp}, fn {c.fn})")
     dates = report.dates

@@ -27,13 +27,15 @@ from ..records import Attack, DiplomaticEvent
 from .parties import parties, venues_apart
 from .records import Event, MatchReason
 
-__all__ = ["COMPARED", "Decision", "Known", "attack_values", "match_attack", "match_diplomacy", "neighbour_days"]
+__all__ = ["COMPARED", "RECALL_DAYS", "Decision", "Known", "attack_values", "match_attack", "match_diplomacy",
+           "match_recalled", "neighbour_days"]
 
 Key = tuple[str, str]
 COMPARED: tuple[Key, ...] = (("launched", "aerial_weapon"), ("launched", "drone"), ("launched", "missile"))
 AGREE = 0.15        # relative difference under which two launch figures agree
 CONTRADICT = 1.6    # ratio over which two launch figures contradict
 EQUAL_OVER_DATE = 2  # equal launch figures that outweigh a same-day candidate with none to compare
+RECALL_DAYS = 14    # how far before publication an undated meeting an article recalls is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,39 @@ def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Know
     event = best[3]
     return Decision(event, MatchReason.SAME_PARTICIPANTS,
                     f"{item.kind} on {item.date} against {event.date}; participants or venue shared")
+
+
+def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]) -> Decision | None:
+    """The stored meeting an undated one is, when the article recalls it ("Putin received the envoys at the
+    Kremlin", told two weeks on): the latest of the same kind dated up to ``RECALL_DAYS`` before
+    publication that shares the venue and a participant, or two participants, with no venue far apart and
+    no other parties. None: nothing stored fits, and the caller places the item on the publication day."""
+    people = {p.lower() for p in item.participants}
+    venue = item.venue.name if item.venue is not None else None
+    mine = parties(item.participants)
+    fits: list[tuple[str, str, Event]] = []
+    for k in known:
+        e = k.event
+        gap = _days_apart(e.date, published)
+        if e.kind != "diplomacy" or e.type != item.kind or e.date is None or e.date > published \
+                or gap > RECALL_DAYS:
+            continue
+        shared = len(people & {p.lower() for p in e.participants})
+        same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue.lower()
+        if not (shared >= 2 or (shared and same_venue)):
+            continue
+        if venue is not None and e.venue is not None and venues_apart(venue, e.venue):
+            continue
+        theirs = parties(e.participants)
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            continue
+        fits.append((e.date, e.id, e))
+    if not fits:
+        return None
+    _, _, event = max(fits)
+    return Decision(event, MatchReason.RECALLED,
+                    f"undated {item.kind} published {published}; recalls {event.id} of {event.date} "
+                    f"(participants{' and venue' if venue else ''} shared)")
 
 
 def _listed(names: frozenset[str]) -> str:

@@ -30,6 +30,7 @@ class MatchReason(StrEnum):
     KEPT_APART_PARTIES = "kept_apart_parties"  # diplomacy: the participants speak for other parties
     KEPT_APART_VENUE = "kept_apart_venue"      # diplomacy: the venues are far apart
     UNDATED = "undated"                      # no date: an event of its own, never merged
+    RECALLED = "recalled"                    # diplomacy, undated: the stored meeting the article recalls
 
 
 @dataclass(frozen=True, slots=True)

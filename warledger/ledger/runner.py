@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from ..errors import RejectReason
@@ -33,7 +33,7 @@ from .claims import claims_of
 from .consensus import event_figures
 from .event_date import DATE_FLAG, event_date
 from .headline import with_headline
-from .matching import Decision, Known, match_attack, match_diplomacy, neighbour_days
+from .matching import RECALL_DAYS, Decision, Known, match_attack, match_diplomacy, match_recalled, neighbour_days
 from .minhash import bands, signature, similarity
 from .policy import Policy, load_policy
 from .records import Event, EventFigure, EventKind, Flag, Report, StoredArticle, StoredRejection
@@ -128,11 +128,20 @@ def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attac
     return event
 
 
+def _recalled(store: Store, item: DiplomaticEvent, published: str) -> Decision | None:
+    """The stored meeting an undated one recalls (``matching.match_recalled``), if any."""
+    first = (date.fromisoformat(published) - timedelta(days=RECALL_DAYS)).isoformat()
+    near = store.neighbours(EventKind.DIPLOMACY, first, published)
+    return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id])) for e in near.events])
+
+
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
-                     summary: IngestSummary, note: str) -> Event:
-    """The event the meeting or talks go on (made or matched), as stored with its report."""
+                     summary: IngestSummary, note: str, decision: Decision | None = None) -> Event:
+    """The event the meeting or talks go on (made or matched, unless ``decision`` has it), as stored with
+    its report."""
     assert item.date is not None
-    decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
+    if decision is None:
+        decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
     venue = item.venue.name if item.venue is not None else None
     event = _event_for(store, decision, summary, lambda ident: Event(
         id=ident, kind=EventKind.DIPLOMACY, date=item.date, type=item.kind, venue=venue,
@@ -220,13 +229,19 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
             if item.kind not in LEDGER_DIPLOMACY:
                 continue
             note = ""
+            recalled = None
             if item.date is None:
                 if item.status != "held" or not article.published:
                     summary.undated_items += 1
                     continue
-                item = replace(item, date=article.published[:10], date_precision=DatePrecision.APPROX)
-                note = "; undated in the article, placed on its publication day"
-            event = _place_diplomacy(store, stored, i, item, summary, note)
+                recalled = _recalled(store, item, article.published[:10])
+                if recalled is not None and recalled.event is not None:  # the meeting it recalls, as stored
+                    item = replace(item, date=recalled.event.date, date_precision=DatePrecision.APPROX)
+                    note = "; undated in the article"
+                else:
+                    item = replace(item, date=article.published[:10], date_precision=DatePrecision.APPROX)
+                    note = "; undated in the article, placed on its publication day"
+            event = _place_diplomacy(store, stored, i, item, summary, note, recalled)
             touched[event.id] = event
             given = days.setdefault(event.id, set())
             if not note and item.date is not None:  # a day placed by publication is not the article's
