@@ -72,3 +72,16 @@ def test_an_agreement_is_not_aligned_with_a_gold_meeting_but_talks_are() -> None
     result = score_clusters(ledger, truth)  # type: ignore[arg-type]
     assert (result.pairs.tp, result.pairs.fn) == (1, 0)
     assert result.missing == []
+
+
+def test_mentions_and_gold_events_pair_best_fit_first() -> None:
+    # article a's first item is a strike of the evening before (a day off the gold night); its second is the
+    # night itself: the night takes the gold event, though the evening strike comes first in the article
+    def wave(id: str, date: str) -> Event:
+        return Event(id=id, kind=EventKind.ATTACK, date=date, attacker="RU", target_country="UA")
+    ledger = LedgerStub([wave("A-evening", "2026-02-17"), wave("A-night", "2026-02-18")],
+                        [report("A-evening", "a", 0), report("A-night", "a", 1), report("A-night", "b", 0)])
+    night = GoldEvent("g-night", "attack", "2026-02-18", "RU", "UA", (A, B))
+    result = score_clusters(ledger, ClusterGold((night,), (), ()))  # type: ignore[arg-type]
+    assert (result.pairs.tp, result.pairs.fn) == (1, 0)
+    assert result.split == []

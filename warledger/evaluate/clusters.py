@@ -104,6 +104,14 @@ def _pairs(labels: dict[tuple[str, str], str]) -> set[frozenset[tuple[str, str]]
     return {frozenset(p) for g in groups.values() for p in combinations(sorted(g), 2)}
 
 
+def _aligns(g: GoldEvent, event: Any) -> bool:
+    """Whether a ledger event may stand for a gold event of the same article: same kind and sides, the
+    same class of diplomatic type, dates a day apart at most."""
+    return (g.kind == str(event.kind) and (g.attacker, g.target_country) == (event.attacker, event.target_country)
+            and (g.type is None or _type_class(g.type) == _type_class(event.type))
+            and _days_apart(g.date, event.date) <= 1)
+
+
 def _type_class(kind: str | None) -> str | None:
     """Diplomatic kinds as the extraction scorer classes them: a meeting, talks, a summit and a call are
     one class (an article may call one round of talks any of them); agreements are another."""
@@ -156,21 +164,23 @@ def score_clusters(store: Store, gold: ClusterGold) -> ClusterReport:
     for r in reports:
         if r.event_id not in events:
             events[r.event_id] = store.get_event(r.event_id)
-    seen: set[tuple[str, str]] = set()
+    mentions: dict[str, list[tuple[str, int]]] = {}  # by url: (event id, item index), one per event
     for r in sorted(reports, key=lambda r: (r.article_id, r.item_index)):
-        url, event = url_of[r.article_id], events[r.event_id]
-        if event is None or (url, r.event_id) in seen:
-            continue  # two items of one article on one event are one mention
-        seen.add((url, r.event_id))
-        options = [g for g in by_article.get(url, []) if g.kind == str(event.kind)
-                   and (g.attacker, g.target_country) == (event.attacker, event.target_country)
-                   and (g.type is None or _type_class(g.type) == _type_class(event.type))
-                   and _days_apart(g.date, event.date) <= 1 and (url, g.id) not in pred_label]
-        if options:
-            chosen = min(options, key=lambda g: _fit(g, event))
-            pred_label[(url, chosen.id)] = event.id
-        else:
-            pred_label[(url, f"extra:{event.id}:{r.item_index}")] = event.id
+        url = url_of[r.article_id]
+        if events[r.event_id] is not None and all(e != r.event_id for e, _ in mentions.get(url, [])):
+            mentions.setdefault(url, []).append((r.event_id, r.item_index))  # two items on one event: one mention
+    for url, found in mentions.items():
+        # the article's mentions and gold events are paired best fit first, so that a mention that fits
+        # one gold event less well does not take it from another that fits it exactly
+        fits = sorted((_fit(g, events[event_id]), n, g.id)
+                      for n, (event_id, _) in enumerate(found) for g in by_article.get(url, [])
+                      if _aligns(g, events[event_id]))
+        paired: dict[int, str] = {}
+        for _, n, gold_id in fits:
+            if n not in paired and gold_id not in paired.values():
+                paired[n] = gold_id
+        for n, (event_id, index) in enumerate(found):
+            pred_label[(url, paired[n]) if n in paired else (url, f"extra:{event_id}:{index}")] = event_id
     missing = [f"{g} <- {u}" for (u, g) in gold_label if (u, g) not in pred_label]
     for (u, g) in gold_label:
         pred_label.setdefault((u, g), f"missing:{u}:{g}")
