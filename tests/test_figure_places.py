@@ -234,3 +234,17 @@ def test_a_capital_named_with_its_mayor_is_the_city() -> None:
     text = ("Ukraine's air force said Russia launched 80 drones overnight into Saturday.\n\n"
             "Kyiv Mayor Vitali Klitschko said three people were wounded in the Solomianskyi district.")
     assert places_of(text)[("injured", "people", 3)] == "Kyiv"
+
+
+def test_a_city_told_as_lying_off_the_capital_keeps_the_count() -> None:
+    # "north of the capital" only says where Brovary lies: the dead are Brovary's, not Kyiv's
+    text = ("Russia attacked Ukraine with drones overnight into Sunday, the air force said.\n\n"
+            "In Brovary, north of the capital, two women were killed when a drone hit a warehouse.")
+    assert places_of(text)[("killed", "people", 2)] == "Brovary"
+
+
+def test_the_region_points_back_to_a_russian_region() -> None:
+    # a Russian oblast is a region of the gazetteer, not an oblast: "the region" still points back at it
+    text = ("Ukrainian drones hit a fuel depot in the Belgorod region overnight, the governor said. "
+            "More than 40 drones were shot down above the region, he added.")
+    assert places_of(text)[("intercepted", "drone", 40)] == "Belgorod Oblast"

@@ -506,3 +506,19 @@ def test_counted_fighting_and_exchanges_are_statistics(text: str, expected: list
 def test_a_handover_puts_the_bodies_it_moves_into_a_statistic() -> None:
     text = "At the border crossing, in a second handover, 57 bodies were sent back to the other side."
     assert triples(text) == [(57, "bodies", "exact")]
+
+
+def test_a_summary_line_restated_in_the_body_is_one_statistic() -> None:
+    # a live page's key point names the city; the body tells the same count without it
+    text = ("- Close to 2,300 apartment buildings in Kharkiv without water after the strike\n\n"
+            "The mayor said close to 2,300 apartment buildings were still without water in the evening.")
+    assert [s.value for s in stats(text)] == [2300]
+
+
+def test_numbers_listed_after_a_month_alone_are_statistics() -> None:
+    from warledger.extract import extract_article
+    from warledger.records import Article
+    text = ("In August alone, officials said, Russia used over 2,700 drones, close to 120 missiles and "
+            "about 4,100 glide bombs against Ukraine.")
+    extraction = extract_article(Article(id="s", text=text, published="2025-09-02"))
+    assert {s.value for s in extraction.statistics} >= {2700, 120, 4100}

@@ -343,3 +343,29 @@ def test_arms_asked_for_are_no_target() -> None:
     text = OPENING + ("The president said the attack proved the need and called on allies to speed up deliveries "
                       "of air defence systems.")
     assert not any("air defence" in t for t in targets(text).get("RU", []))
+
+
+@pytest.mark.parametrize(("follow_up", "facility"), [
+    ("A drone slammed into a nine-storey block in the Kyivskyi district.", "block"),
+    ("Rescuers pulled a man from the rubble of a private house near the station.", "house"),
+    ("A tram depot and a cement plant were hit in the south of the city.", "cement plant"),
+])
+def test_british_and_rescue_wording_names_the_building_hit(follow_up: str, facility: str) -> None:
+    found = targets(OPENING + follow_up)
+    assert any(facility in name for name in found["RU"]), found
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Parliament moved to block the bill after the attack.",
+    "A bridge was damaged, delaying several trains heading west.",
+    "Ukraine's long campaign against Russian oil infrastructure has hit refineries across the south.",
+    "\"They strike when children are at home asleep,\" the mayor said after the attack.",
+])
+def test_words_that_name_no_building_struck(follow_up: str) -> None:
+    names = [n.lower() for n in targets(OPENING + follow_up).get("RU", []) + targets(OPENING + follow_up).get("UA", [])]
+    assert not any(w in n for n in names for w in ("block", "train", "oil infrastructure", "home")), names
+
+
+def test_a_building_listed_among_those_named_is_not_another_target() -> None:
+    found = targets(OPENING + "Three apartment buildings were damaged, including a 12-storey block near the park.")
+    assert not any(n.endswith("block") for n in found["RU"]), found

@@ -255,3 +255,27 @@ def test_a_sentence_going_on_with_a_weeks_totals_opens_no_wave() -> None:
     text = ("Over the past week Russia used about 900 drones and 1,100 glide bombs against Ukraine, the president "
             "said. Most of the bombs fell on towns of the Kharkiv and Sumy regions.")
     assert all(not a.places for a in find_attacks(text, PUBLISHED, RULES, GAZ))
+
+
+def test_every_number_listed_with_a_past_month_is_that_months_total() -> None:
+    # the month cue stands near the first number only; the ones listed after it are the same month's
+    text = ("Russia attacked Kharkiv with 30 drones overnight, the mayor said.\n\n"
+            "In March, the president said, Moscow fired more than 4,200 drones, about 170 missiles and "
+            "over 3,900 glide bombs at Ukraine.")
+    found = set().union(*waves_of(text).values())
+    assert ("launched", "drone", 30) in found
+    assert not {v for _, _, v in found} & {4200, 170, 3900}
+
+
+def test_a_month_alone_is_a_span_of_totals() -> None:
+    text = ("In August alone Russian forces used 2,700 drones and close to 120 missiles against Ukrainian "
+            "cities, officials said.")
+    assert not waves_of(text)
+
+
+def test_a_third_person_dying_brings_the_toll_to_three() -> None:
+    text = ("Russian missiles struck Sumy overnight, killing two people, the governor said.\n\n"
+            "A third person has died in hospital, the governor said on Tuesday.")
+    found = set().union(*waves_of(text).values())
+    assert ("killed", "people", 3) in found
+    assert ("killed", "people", 1) not in found

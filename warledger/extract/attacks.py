@@ -75,8 +75,9 @@ GENERIC_TARGETS = frozenset({"homes", "apartments", "buildings", "flats", "plant
                              "delegation", "delegations", "target", "targets", "civilian facility",
                              "civilian facilities", "civilian targets", "military targets"})
 HOME_TO = re.compile(r"\s+to\b")
-# a quantifier before "home" makes it every home, not one that was hit ("until every home has light")
-HOME_QUANTIFIERS = ("every", "each", "no", "any")
+# a quantifier before "home" makes it every home, not one that was hit ("until every home has light");
+# "at home" says where people are ("families were at home"), not a building struck
+HOME_QUANTIFIERS = ("every", "each", "no", "any", "at")
 # "agreed to halt strikes on energy": a truce about strikes, not a strike
 VAGUE_PLACE = re.compile(r"(?:north|south|east|west|central)(?:ern)?\b", re.IGNORECASE)
 BACKGROUND_WORDS = frozenset({"earlier", "previous", "past", "prior", "former"})
@@ -134,6 +135,8 @@ TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|ban
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
                          r"\s+(?:the\s+)?")
+# what stands between two figures of one list ("6,000 drones, about 150 missiles and over 5,000 bombs")
+LIST_GAP = re.compile(r",?\s+(?:and\s+)?|,\s*")
 # the capital a side's strikes fall on, and the words before "capital" that make it that one
 CAPITAL_OF = {"RU": ("Kyiv", frozenset({"the", "ukrainian", "ukraine's"})),
               "UA": ("Moscow", frozenset({"the", "russian", "russia's"}))}
@@ -256,7 +259,7 @@ class _Assembler:
         """"in the region", "the region's governor": the oblast last named in this attacker's strikes,
         when the sentence names no oblast of its own and no place named since lies outside that oblast
         (agency copy names the oblast once, then counts its dead "in the region")."""
-        if REGION_WORDS.isdisjoint(ctx.words) or any(m.entry.kind == "oblast" for m in places):
+        if REGION_WORDS.isdisjoint(ctx.words) or any(_first_level(m.entry) for m in places):
             return []
         last, _ = self.named.get(attacker, (None, None))
         region = self.regions.get(attacker)
@@ -264,8 +267,8 @@ class _Assembler:
             admin1 = {m.entry.admin1 for m in places}
             region = self.gazetteer.lookup(admin1.pop() or "") if len(admin1) == 1 else None
             last = region
-        if region is None or region.kind != "oblast" or last is None \
-                or (last is not region and last.admin1 != region.name):
+        if region is None or not _first_level(region) or last is None \
+                or (last is not region and last.admin1 not in (region.name, region.admin1)):
             return []
         toks = ctx.sentence.tokens
         return [PlaceMention(toks[i - 1].start, toks[i].end, self.text[toks[i - 1].start:toks[i].end], region)
@@ -283,7 +286,7 @@ class _Assembler:
         last_city = next((m.entry for m in reversed(ordered) if m.entry.kind == "city"),
                          self.named.get(attacker, (None, None))[1])
         self.named[attacker] = (ordered[-1].entry, last_city)
-        last_region = next((m.entry for m in reversed(ordered) if m.entry.kind == "oblast"), None)
+        last_region = next((m.entry for m in reversed(ordered) if _first_level(m.entry)), None)
         if last_region is not None:
             self.regions[attacker] = last_region
 
@@ -296,8 +299,9 @@ class _Assembler:
         heading = self.heading[1] if self.heading and self.heading[0] == s.block and is_bullet(s) else None
         if self.after_bullets and not is_bullet(s) and self.heading_figures:
             self.previous = self.heading_figures[:1]  # "... neutralised 87 of these": the list's total
-        raw = [f for f in figures_in(s, self.text, self.rules, self.previous, heading)
-               if not any(abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for a, b in ctx.point_spans)]
+        raw = figures_in(s, self.text, self.rules, self.previous, heading)
+        if ctx.point_spans:
+            raw = self._not_of_points(raw, ctx.point_spans)
         self.previous = raw
         if not raw and ctx.wave_date is None and self._goes_on_with_span(s):
             return  # "Over the week Russia used 1,200 bombs. Most fell on front-line areas of X": the week's
@@ -382,6 +386,20 @@ class _Assembler:
             fig_attacker = fig.side if fig.side in ("UA", "RU") and fig.what in WEAPONS else attacker
             target = wave if fig_attacker == attacker else self.wave(fig_attacker, day, date_ev, make_current=True)
             self._add_figure(target, fig, ctx, places, raw)
+
+    def _not_of_points(self, raw: list[RawFigure], spans: tuple[tuple[int, int], ...]) -> list[RawFigure]:
+        """The figures not counted at a past point in time: not near its cue ("in January, 4,000 drones"),
+        nor listed with one that is ("..., about 150 missiles and over 5,000 bombs": the same month's)."""
+        out = []
+        listed = False
+        end = -1
+        for f in sorted(raw, key=lambda f: f.evidence.start):
+            near = any(abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for a, b in spans)
+            listed = near or (listed and LIST_GAP.fullmatch(self.text, end, f.evidence.start) is not None)
+            end = f.evidence.end
+            if not listed:
+                out.append(f)
+        return out
 
     def _places(self, ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
         """The places of the sentence that are places of this attacker's wave."""
@@ -771,6 +789,13 @@ def _distinct_targets(targets: Sequence[Target]) -> tuple[Target, ...]:
     if not heads:
         return tuple(targets)
     return tuple(t for t in targets if _named(t.name) or (_head(t.name), t.kind) not in heads)
+
+
+def _first_level(entry: GazetteerEntry) -> bool:
+    """Whether a place is a first-level region "the region" may point back to: a Ukrainian oblast, or a
+    Russian oblast, krai or republic (the gazetteer's regions with an admin area of their own); not a vague
+    area ("southern Russia", "Donbas")."""
+    return entry.kind == "oblast" or (entry.kind == "region" and entry.admin1 is not None)
 
 
 def _main_place(kept: list[PlaceMention], cities: list[PlaceMention]) -> PlaceMention:

@@ -227,6 +227,8 @@ def _periods(sentence: Sentence, words: Sequence[str],
         if words[m.first] == "a" and m.last + 1 < len(words) and words[m.last + 1] in RELATIVE_TIME:
             continue  # "a day before the talks", "a week after the summit": when, not a rate
         kind = "point" if one_wave else m.value.value
+        if kind == "point" and m.last + 1 < len(words) and words[m.last + 1] == "alone":
+            kind = "span"  # "in January alone, Russia launched ...": that month's totals, every number of them
         kinds.add(kind)
         if kind == "point":
             points.append((sentence.tokens[m.first].start, sentence.tokens[m.last].end))
@@ -611,7 +613,9 @@ def is_aside(m: PlaceMention, text: str) -> bool:
     for w in after[:4]:
         word = w.lower()
         if word.strip(",.;:") != word:
-            return word.strip(",.;:") in OFFICIAL_WORDS  # a clause ends at the punctuation
+            if word.strip(",.;:") in OFFICIAL_WORDS:
+                return True
+            break  # a clause ends at the punctuation; a landmark before it may still be an aside
         if word in OFFICIAL_WORDS:
             return True
         if word not in BODY_MODIFIERS:

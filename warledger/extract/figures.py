@@ -368,6 +368,11 @@ AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
 RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 
+# "a second person has died", "a third victim": the ordinal is the count so far
+TOLL_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10}
+
+
 def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: RuleSet,
                 numbers: Sequence[Number], hedged: bool, done: Sequence[RawFigure],
                 previous: Sequence[RawFigure]) -> list[RawFigure]:
@@ -384,6 +389,7 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
         counted = counted_after(words, rules, j, limit=3)
         if counted is None or j in taken:
             continue
+        rank = TOLL_ORDINALS.get(words[j], 1) if counted.what in PERSONS else 1
         if counted.what in WEAPONS:
             head = next((f for f in reversed(done) if i - 3 <= f.last < i), None) \
                 if i > 0 and words[i - 1] in ("and", ",") else None
@@ -397,8 +403,8 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
             continue
         if counted.what not in PERSONS:
             continue
-        value = 1
-        while counted.last + 2 < len(words) and words[counted.last + 1] == "and":
+        value = rank  # "a third person has died": the toll has reached three, not one more death counted alone
+        while rank == 1 and counted.last + 2 < len(words) and words[counted.last + 1] == "and":
             k = counted.last + 2  # "a 6-year-old girl and an 18-month-old toddler": two
             k += 1 if words[k] in ("a", "an") else 0
             if k + 2 < len(words) and words[k][:1].isdigit() and words[k + 1] == "-" and words[k + 2] in AGE_WORDS:

@@ -712,9 +712,20 @@ def _restated(statistic: Statistic, key: str, kept: Sequence[tuple[Statistic, st
     a count with the same value is the same only under the same key (its label, or the captives' key)."""
     for k, k_key in kept:
         if k.unit == statistic.unit and k.value == statistic.value:
-            if statistic.unit not in count_units or k_key == key:
+            if statistic.unit not in count_units or _same_label(k_key, key):
                 return True
     return False
+
+
+def _same_label(a: str, b: str) -> bool:
+    """Whether two count labels of one value name one count: equal, one the other with words added (the
+    place a summary line names and the body leaves out: "buildings_blocks_kyiv", "buildings_blocks"), or
+    the same first two words, the unit and its noun ("buildings_apartment_kharkiv", "buildings_apartment_without")."""
+    if a == b:
+        return True
+    la, lb = a.split("_"), b.split("_")
+    wa, wb = set(la), set(lb)
+    return wa <= wb or wb <= wa or (len(la) > 2 and len(lb) > 2 and la[:2] == lb[:2])
 
 
 

@@ -52,7 +52,7 @@ STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "
 DAMAGE_CUES = frozenset({
     "damaged", "damage", "destroyed", "shattered", "blown", "collapsed", "ablaze", "burning", "wrecked",
     "flattened", "levelled", "leveled", "struck", "hit", "caught", "gutted", "razed", "smashed", "windows",
-    "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled",
+    "roof", "facade", "fire", "burned", "targeted", "attacked", "bombed", "shelled", "rubble", "ruins",
 })
 CARE_WORDS = frozenset({"to", "in"})
 # words before a facility that make it a description of another ("which officials call a vital plant"); not
@@ -85,7 +85,8 @@ NEGATIONS = frozenset({"not", "no", "never", "nor", "didn't", "wasn't", "weren't
 NEGATED_VERBS = NEGATIONS - {"no", "nor"}
 RELATIVE = frozenset({"which", "that", "where"})
 # "forcing the railway to reroute trains", "forced plants to cut output": what a strike made others do
-FORCED = frozenset({"forced", "forcing"})  # not "forces": "Russian forces hit a school"
+# "damaged, delaying several trains", "disrupting traffic": what a strike did to others, not what it hit
+FORCED = frozenset({"forced", "forcing", "delaying", "disrupting"})  # not "forces": "Russian forces hit a school"
 LEFT = frozenset({"left", "leaving", "leaves"})      # "left 600 apartment buildings without heating"
 LOST = frozenset({"lost", "loses", "losing"})        # "the plant lost its last power line"
 SAYING = frozenset({"says", "said", "told", "tells"})  # "..., says the regional headquarters.": a speaker
@@ -113,6 +114,8 @@ YEAR_SPANS = frozenset({"in", "since", "during", "throughout", "until"})
 YEAR_PARTS = frozenset({"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"})
 # "attacks on energy infrastructure are prohibited": a statement about such attacks, not one of them
 GENERAL_STRIKES = frozenset({"attacks", "strikes"})
+# "the drone campaign against Russian oil infrastructure": a campaign's aim over months, not one night's hit
+CAMPAIGN_WORDS = frozenset({"campaign", "campaigns", "war"})
 GENERAL_VERBS = frozenset({"are", "remain"})
 # "you hit the Shahed in the factory": a speaker's general case, not a report
 GENERIC_SUBJECTS = frozenset({"you"})
@@ -204,6 +207,8 @@ def _general(words: Sequence[str], first: int, last: int) -> bool:
     "strikes on" before it, and a present-tense verb after the listing it stands in."""
     before = _clause_before(words, first, 8)
     on = max((i for i, w in enumerate(before) if w in ("on", "against")), default=-1)
+    if on > 0 and before[on - 1] in CAMPAIGN_WORDS:
+        return True
     if on <= 0 or before[on - 1] not in GENERAL_STRIKES:
         return False
     for w in words[last + 1:last + 8]:
@@ -239,6 +244,28 @@ def _extend_left(sentence: Sentence, words: Sequence[str], first: int, facility:
             continue
         break
     return i
+
+
+# the words that make a bare "block" a block of flats ("a nine-storey block", "a high-rise block")
+STOREYS = ("storey", "story", "high-rise", "soviet-era", "residential")
+# determiners before a facility's own noun modifier ("a locomotive depot", "the cement plant"), and the
+# words after them that qualify which facility rather than name its kind ("the second plant")
+DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
+NOT_MODIFIERS = frozenset({"same", "nearby", "other", "another", "new", "old", "former", "whole", "entire", "only",
+                           "last", "next", "first", "second", "third", "fourth", "fifth", "such", "very", "little",
+                           "small", "huge", "vast", "single", "now", "largest", "biggest", "s", "t"})
+
+
+def _noun_modifier(sentence: Sentence, words: Sequence[str], first: int) -> int:
+    """Where a facility's name begins when a lowercase noun the name words do not list stands between a
+    determiner and it ("a locomotive depot", "the cement plant"): that noun names the facility's kind."""
+    if first < 2 or words[first - 2] not in DETERMINERS:
+        return first
+    w = words[first - 1]
+    if not w.isalpha() or w in STOP_WORDS or w in NOT_MODIFIERS or w.endswith(("ed", "ing", "ly", "est")) \
+            or not sentence.tokens[first - 1].text.islower():
+        return first
+    return first - 1
 
 
 def _clause_before(words: Sequence[str], first: int, reach: int) -> Sequence[str]:
@@ -386,6 +413,14 @@ def _unit_of(sentence: Sentence, words: Sequence[str], out: Sequence[TargetMenti
                for t in out)
 
 
+def _member_of(words: Sequence[str], prev: TargetMention, first: int, kind: str) -> bool:
+    """Whether the facility from ``words[first]`` is one of the facilities named just before, of its kind
+    ("several apartment buildings, including a nine-storey block"); not after a bare plural ("homes,
+    including a private house": that one is the first named)."""
+    before = _clause_before(words, first, 6)
+    return "including" in before[:2] and prev.kind == kind and " " in prev.name and prev.last < first - len(before)
+
+
 def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleSet) -> list[TargetMention]:
     """Facilities this sentence says were struck."""
     out: list[TargetMention] = []
@@ -408,6 +443,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
         before = words[m.first - 1] if m.first > 0 else ""
         if before == "white" and words[m.last] in ("house",):
             continue  # the White House is a venue, not a home
+        if m.first == m.last and _head(words[m.last]) == "block" and not before.endswith(STOREYS):
+            continue  # "a five-storey block" is a building; "to block", "a stumbling block" are not
         if before in CARE_WORDS and m.value.value == "health":
             continue  # "taken to hospital", "died in hospital": care, not a target
         if m.last + 1 < len(words) and words[m.last + 1] in STAFF_WORDS:
@@ -418,6 +455,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue
         toks = sentence.tokens
         first = _extend_left(sentence, words, m.first, facility_at)
+        if first == m.first:
+            first = _noun_modifier(sentence, words, first)
         if n > 0 and found[n - 1].last + 1 == m.first:
             first = min(first, _extend_left(sentence, words, found[n - 1].first))
         if _not_struck(words, first, m.last) or (habit and _in_clause(words, first, m.last, HABITS)) \
@@ -429,6 +468,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
                 continue  # "in 2022-23, Russian missiles concentrated on substations": history
         if _appositive(sentence, words, m, found[n + 1] if n + 1 < len(found) else None):
             continue  # "the government headquarters, the Cabinet of Ministers building": one target, named after
+        if out and _member_of(words, out[-1], first, m.value.value):
+            continue  # "four high-rise buildings, including a 16-storey block": one of the target named
         if out and _unit_of(sentence, words, out, first, m.last):
             continue  # "struck the X Gas Processing Plant, damaging two ... plants": units of the plant named
         if _described(words, first):
