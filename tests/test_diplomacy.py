@@ -795,3 +795,58 @@ def test_the_same_envoys_meeting_each_warring_leader_are_two_meetings() -> None:
     found = [e for e in events(text) if e.kind == "meeting"]
     assert sorted(sorted(surnames(e)) for e in found) == [["Kushner", "Putin", "Witkoff"],
                                                           ["Kushner", "Witkoff", "Zelensky"]]
+
+
+# --- dates told in the predicate, report dates, dates given up, talks over several days ---------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the date after the participants, in the verb's predicate
+    ("Sergei Lavrov met Hakan Fidan, his Turkish counterpart, in Antalya on Tuesday.", date(2025, 11, 18)),
+    # a noun's talks dated by the verb they are the subject of
+    ("The third round of talks between Kyiv and Moscow is due to open in Istanbul on Saturday.",
+     date(2025, 11, 22)),
+    # the date of the report yields to the event's own
+    ("Andrii Sybiha said on Wednesday that the next round with Russia would take place in Geneva on Monday.",
+     date(2025, 11, 24)),
+    # a date given up is never the event's
+    ("The Riyadh talks between Ukraine and Russia, originally planned for Friday, will now open on Sunday.",
+     date(2025, 11, 23)),
+    ("Talks between Ukraine and Russia in Doha, set for Friday, were postponed by a week.", None),
+])
+def test_a_meetings_date_is_read_in_its_predicate(text: str, day: date | None) -> None:
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 1, found
+    assert found[0].date == (None if day is None else day.isoformat())
+
+
+def test_what_an_agreement_is_about_does_not_date_it() -> None:
+    text = "Kyiv and Moscow agreed that both sides would hand over 300 captives on Saturday."
+    found = [e for e in events(text) if e.kind == "agreement"]
+    assert len(found) == 1 and found[0].date is None, found
+
+
+def test_a_swap_is_dated_by_its_predicate() -> None:
+    found = [e for e in events("Russia and Ukraine exchanged 150 prisoners each on Monday.")
+             if e.kind == "agreement"]
+    assert len(found) == 1 and found[0].date == "2025-11-17", found
+
+
+def test_talks_over_two_days_are_dated_by_the_day_they_began() -> None:
+    text = ("Talks between Ukraine and Russia resumed in Geneva on Tuesday. "
+            "Ukraine and Russia had held six hours of talks in Geneva on Monday.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 1 and found[0].date == "2025-11-17", found
+
+
+def test_a_delegation_and_the_other_sides_envoy_met_separately_are_two_meetings() -> None:
+    text = ("Marco Rubio met Kirill Dmitriev in Riyadh on Sunday. "
+            "Rubio also held separate talks with a Ukrainian delegation.")
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert len(found) == 2, found
+    assert not any({"Dmitriev", "Ukraine"} <= surnames(e) for e in found), found
+
+
+def test_an_opening_round_keeps_its_date() -> None:
+    found = [e for e in events("The first round between Ukraine and Russia in Geneva on Monday ended early.")
+             if e.kind == "meeting"]
+    assert len(found) == 1 and found[0].date == "2025-11-17", found

@@ -51,6 +51,9 @@ SIDE_OF_STATE = {state: side for side, state in SIDE_STATES.items()}
 _NO_VENUE_COUNTRIES = frozenset({"UA", "RU"})
 
 
+_TALKS_SPAN = 3  # days one round of talks may last
+
+
 class LazyDay:
     """The date of one mention (``_day``), worked out when first asked for: only the events kept ask, and
     each only until one of its mentions has a date."""
@@ -88,7 +91,13 @@ class Mention:
 
     @property
     def day(self) -> date | None:
-        """The first date of ``days`` (each worked out only when the ones before it have none)."""
+        """The first date of ``days`` (each worked out only when the ones before it have none); of a meeting
+        held, the earliest: talks over several days are told by the day they resumed ("resumed on Monday") as
+        well as the day they began, and are dated by the day they began."""
+        if self.status == "held" and self.kind == "meeting" and len(self.days) > 1:
+            told = [d for d in (lazy.get() for lazy in self.days) if d is not None]
+            # a few days before the first date told, not an earlier meeting the article recalls beside it
+            return min((d for d in told if (told[0] - d).days <= _TALKS_SPAN), default=None)
         for lazy in self.days:
             found = lazy.get()
             if found is not None:
@@ -147,8 +156,47 @@ def _is_venue(place: PlaceMention) -> bool:
     return not (e.kind == PlaceKind.SEA)
 
 
+# what stands right after the date of a report ("said on Friday that the round would ..."), the event's date
+# only when its clause gives no other, and right before a date given up ("originally expected on Sunday, will
+# now take place on Wednesday", "was initially supposed to start on Sunday"), never the event's
+_REPORT_DATE_AFTER = re.compile(r",?\s+that\b")
+_SUPERSEDED_DATE_BEFORE = re.compile(r"\b(?:originally|initially|previously)\b[^,;.]{0,30}$", re.IGNORECASE)
+# ... and a date the clause goes on to move ("set for Sunday, has slipped to next week", "were postponed")
+_MOVED_AFTER_DATE = re.compile(r"[^;.]{0,40}?\b(?:slipped|moved|pushed\s+back|postponed|delayed|put\s+off|"
+                               r"rescheduled|shifted)\b", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|or)\b")  # ", and then spent Saturday with ...": another clause's date
+_AGREED_CONTENT = re.compile(r",\s+(?:and|or)\b|\b(?:to|that|would|will|until|by|for)\b")
+_DATE_REACH = 70  # characters after a trigger's participants in which its predicate's date stands
+
+
+def _predicate_end(text: str, after: int, clause_end: int, meeting: bool) -> int:
+    """Where the predicate that tells an event's date ends, from the end of its participants (``after``).
+
+    The date may stand in the predicate after the participants ("met X and Y in Miami on Friday", "the round
+    ... is due to open on Sunday", "exchanged 200 captives on Friday"), not past the clause's next coordinated
+    one, nor in what an agreement or a proposal is about ("agreed that both would swap them on Monday": the
+    date of the swap agreed)."""
+    reach = min(clause_end, after + _DATE_REACH)
+    found = (_NEXT_CLAUSE if meeting else _AGREED_CONTENT).search(text, after, reach)
+    return max(after, reach if found is None else found.start())
+
+
+def _report_date(text: str, offset: int, d: DateMention, trigger: int) -> bool:
+    """Whether ``d`` is the date of the report that tells the event ("confirmed on Friday that ...")."""
+    return d.end <= trigger and _REPORT_DATE_AFTER.match(text, d.end - offset) is not None
+
+
+def _given_up(text: str, offset: int, d: DateMention) -> bool:
+    """Whether ``d`` is a date the event no longer has ("originally set for Sunday", "set for Sunday, was
+    postponed")."""
+    before = d.start - offset
+    return (_SUPERSEDED_DATE_BEFORE.search(text, max(0, before - 45), before) is not None
+            or _MOVED_AFTER_DATE.match(text, d.end - offset) is not None)
+
+
 def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None, status: str) -> date | None:
-    """The date nearest the trigger within lo:hi (the future reading of weekdays for planned events)."""
+    """The date nearest the trigger within lo:hi (the future reading of weekdays for planned events): one the
+    clause tells as the report's only when there is no other, never one it tells as given up."""
     if status == "planned":
         memo = sentence.memo.get("future_dates")
         if memo is None:
@@ -157,9 +205,11 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
         found: Sequence[DateMention] = memo  # type: ignore[assignment]
     else:
         found = sentence_dates(sentence, published)
-    days = [(abs(d.start - trigger), d.day) for d in found
-            if lo <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None]
-    return min(days, key=lambda x: x[0])[1] if days else None
+    text, offset = sentence.text, sentence.start
+    days = [(_report_date(text, offset, d, trigger), abs(d.start - trigger), d.day) for d in found
+            if lo <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None
+            and not _given_up(text, offset, d)]
+    return min(days, key=lambda x: x[:2])[2] if days else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -687,6 +737,9 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             continue  # "an American peace plan": a plan only described, nobody said to put it forward
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
                          read.before.start, read.after.end)
+        stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
+        clause_end = s.end if stop is None else stop.start()
+        day_hi = _predicate_end(text, read.after.end, clause_end, KIND_CLASS[rule.kind] == "meeting")
         status = _status(text, lo, hi, start, rule.status, rules, s, reading.low)
         if rule.kind == "agreement" and not rule.verb and _asked_for(text, s.start, start):
             status = "proposed"
@@ -695,10 +748,8 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         named_object = rule.object_kind is not None and bool(read.after.names)
         if named_object:
             status = rule.object_status or status
-        days = (LazyDay(s, read.before.start, read.after.end, start, published, status),)
+        days = (LazyDay(s, read.before.start, day_hi, start, published, status),)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
-        stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
-        clause_end = s.end if stop is None else stop.start()
         for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
             kind = _kind(rule, status, named_object)
             if kind == "call" and venue is not None and not _remote(evidence):
@@ -778,8 +829,8 @@ def _rival_guests(a: Mention, b: Mention, side_of: Callable[[str], str | None]) 
     envoys "sat down with Zelensky" and "a session between the envoys and Putin"): the same envoys meeting
     the two sides' leaders are two meetings, however many of their names the mentions share."""
     ka, kb = {party_key(n) for n in a.participants}, {party_key(n) for n in b.participants}
-    only_a = {side_of(n) for n in a.participants if party_key(n) not in kb} & _WARRING
-    only_b = {side_of(n) for n in b.participants if party_key(n) not in ka} & _WARRING
+    only_a = {SIDE_OF_STATE.get(n) or side_of(n) for n in a.participants if party_key(n) not in kb} & _WARRING
+    only_b = {SIDE_OF_STATE.get(n) or side_of(n) for n in b.participants if party_key(n) not in ka} & _WARRING
     return bool(only_a) and bool(only_b) and not only_a & only_b
 
 
