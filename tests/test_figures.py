@@ -263,3 +263,15 @@ def test_weapons_on_their_course_take_the_verb_after_the_course() -> None:
 def test_drone_impacts_count_weapons_that_got_through() -> None:
     text = "Gunners downed 40 drones; monitors logged 9 drone impacts in three districts."
     assert ("hit", "drone", 9, "exact") in figures(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a damage phrase that cannot fit the counted thing gives way to its bare participle: a drone
+    # "destroyed" is intercepted, a house "destroyed" is damaged
+    ("The ministry said 38 Ukrainian drones had been destroyed overnight.", [("intercepted", "drone", 38, "exact")]),
+    ("Fourteen houses had been destroyed by the morning.", [("damaged", "buildings", 14, "exact")]),
+    # people still in treatment are injured
+    ("Nine people are now being treated for injuries after the strike.", [("injured", "people", 9, "exact")]),
+])
+def test_a_measure_verb_that_fits_the_counted_thing(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

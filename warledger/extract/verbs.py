@@ -58,6 +58,12 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
         m = rules.measure_after.match_at(words, i)
         if m is not None:
             measure = compatible(Measure(m.value.value), what)
+            if measure is None and m.last > i:
+                # "38 drones had been destroyed": the damage a building takes is a drone's interception, which
+                # the bare participle says ("destroyed")
+                inner = rules.measure_after.match_at(words, m.last)
+                if inner is not None and (measure := compatible(Measure(inner.value.value), what)) is not None:
+                    return measure, inner.last
             return (measure, m.last) if measure is not None else None
         w = words[i]
         aside = _aside_end(words, i)
