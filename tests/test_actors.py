@@ -263,3 +263,10 @@ def test_find_on_any_text_gives_ordered_exact_spans(text: str) -> None:
     for m in mentions:
         assert text[m.start:m.end] == m.surface and m.start >= last and m.end > m.start
         last = m.end
+
+
+def test_company_nouns_are_one_kind_of_body() -> None:
+    # "the company" may refer back to a body called an operator or a supplier: the rules list these nouns
+    rules = load_actors().rules
+    assert {"company", "operator", "firm", "supplier"} <= rules.company_nouns
+    assert "ministry" not in rules.company_nouns

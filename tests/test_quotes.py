@@ -336,3 +336,88 @@ def test_the_noun_of_an_organisation_named_by_its_acronym_is_that_organisation()
     text = ('The UN children’s agency, UNICEF, said on Monday that schools had closed across the region. '
             '"Children are spending their days in basements and corridors," the agency said.')
     assert speakers(text) == ["UNICEF"]
+
+
+# ---------------------------------------------------------------- c16 round: apposition, kinds, object clauses
+
+@pytest.mark.parametrize("text", [
+    'Kherson\'s governor, Petro Mazurenko, confirmed an attack on "one of the district\'s storage depots".',
+    '"The shelling did not stop until dawn," said the region\'s governor, Petro Mazurenko.',
+])
+def test_a_name_in_apposition_to_a_title_is_the_speaker(text: str) -> None:
+    # the person the apposition names speaks, not the title noun before it
+    assert speakers(text) == ["Petro Mazurenko"]
+
+
+def test_a_title_before_a_place_in_apposition_stays_the_speaker() -> None:
+    text = 'The chief of staff, Kharkiv, said it was "a quiet night for once in the city".'
+    assert "Kharkiv" not in speakers(text)[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Two people were hurt in the Poltava region, the regional administration said.\n\n'
+     'The energy supplier DTEK cut power to three districts after the strike. "Our crews will need at least '
+     'a week to restore the lines," the company said in a statement.', "DTEK"),
+    ('Two people were hurt in the Poltava region, the regional administration said.\n\n'
+     'The grid operator Ukrenergo cut power to three districts. "Our crews will need at least a week to '
+     'restore the lines," the company said.', "Ukrenergo"),
+])
+def test_the_company_is_the_business_named_before(text: str, expected: str) -> None:
+    # "the company" refers back to a body the article called a supplier or an operator, not to another
+    # institution that spoke in between
+    assert speakers(text) == [expected]
+
+
+def test_a_pronoun_never_takes_a_state_behind_an_adjective() -> None:
+    text = ('President Volodymyr Zelenskyy spoke to reporters in Kyiv on Monday about the talks.\n\n'
+            'Neighboring Romania closed part of its airspace during the night, officials said.\n\n'
+            '"We will not sign anything that leaves our people under occupation," he said.')
+    assert speakers(text) == ["Volodymyr Zelensky"]
+
+
+def test_a_name_after_a_conjunction_is_the_subject_of_its_clause() -> None:
+    text = ('Crews worked on the lines all day, hours after Zelenskyy told a news conference that help was coming.'
+            '\n\n"We are not going to leave anyone in the cold this winter," he said.')
+    assert speakers(text) == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("text", [
+    'Foreign ministry spokeswoman Maria Zakharova spoke to reporters on Tuesday. She said Moscow welcomed the '
+    'monitors\' work "as long as they stay out of politics" in the region.',
+    'A ministry spokeswoman, Maria Zakharova, said the minister had told his Turkish counterpart that Russia '
+    'was "open to any format that respects its interests".',
+])
+def test_a_quotation_in_a_reported_clause_is_the_reporter_s(text: str) -> None:
+    # the verb of the object clause ("welcomed", "had told") is what was reported; the words are the speaker's
+    assert speakers(text) == ["Maria Zakharova"]
+
+
+def test_according_to_a_statement_without_owner_names_no_speaker() -> None:
+    text = ('Belarus\'s defence ministry said its units had started "a snap inspection of combat readiness in the '
+            'west," according to a statement, and added that the drills would last a week.')
+    (speaker,) = speakers(text)
+    assert speaker.split()[-1] == "ministry", speaker
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_first_verb() -> None:
+    text = ('Foreign Minister Andrii Sybiha spoke after the meeting in Warsaw. He noted that Poland was ready to send '
+            'more generators, and said that the winter could become "the hardest test of our resilience" for the '
+            'country.')
+    assert speakers(text) == ["Andrii Sybiha"]
+
+
+def test_a_name_after_comma_and_opens_a_clause_of_its_own() -> None:
+    text = ('The envoys are expected to return to Kyiv next week, and Sybiha said he would meet them "as soon as '
+            'they land in the capital" to go through the draft.')
+    assert speakers(text) == ["Andrii Sybiha"]
+
+
+def test_the_last_word_of_an_organisation_name_is_no_person() -> None:
+    text = ('Analyst Mariya Hordiyenko of the Lviv-based Centre for Eastern Energy Studies said the loan helped. '
+            '"Cash buys a little time, nothing more," she said.')
+    assert speakers(text) == ["Mariya Hordiyenko"]
+
+
+def test_a_single_name_after_an_opening_word_is_still_a_name() -> None:
+    text = 'The crowd waited outside. On Monday Kowal said the shelter was "full to the last bench again".'
+    assert speakers(text) == ["Kowal"]

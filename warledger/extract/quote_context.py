@@ -35,6 +35,18 @@ _PREPOSITIONS = frozenset({
     "despite", "during", "through", "until", "since", "amid", "besides", "except", "whom", "ask", "asked",
     "urged", "told", "met", "called", "thanked", "criticised", "criticized", "accused", "warned", "and",
 })
+# prepositions that are conjunctions too: a name after them may be the subject of its own clause
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "than", "like"})
+# capitalised words that open a sentence or clause before a name ("But Kowal said", "On Monday Kowal
+# said"): the name after them is a name of its own
+_OPENERS = frozenset({
+    "the", "a", "an", "and", "or", "but", "if", "as", "at", "by", "for", "from", "in", "on", "to", "with",
+    "after", "before", "while", "when", "where", "since", "until", "during", "although", "though", "because",
+    "so", "then", "now", "later", "earlier", "meanwhile", "however", "instead", "indeed", "yes", "no", "still",
+    "yet", "also", "even", "only", "here", "there", "today", "yesterday", "tonight", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "like", "unlike", "what",
+})
 _OF_WORDS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "inside", "within", "close",
                        "familiar", "involved", "based", "to"})
 _DESCRIPTOR_STOP = frozenset({"who", "which", "that", "whose", "speaking", "asked", "when", "where", "as", "and"})
@@ -46,6 +58,7 @@ _CAPITALISED_NAME = r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) {}\b"
 # characters a name matched by ``_CAPITALISED_NAME`` cannot contain (unless its surname does)
 _NAME_BARRIERS = frozenset(".,;:()\"“”!?\n\t")
 _NAME_AFTER_QUOTE = re.compile(r"[ \t]*,?[ \t]*([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})")
+_AFTER_COMMA = re.compile(r",[ \t\u00a0]*(?=[A-Z])")
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
 
@@ -212,8 +225,26 @@ class ArticleContext:
 
     def verb_named(self, m: ActorMention) -> bool:
         """An "unknown person" whose name opens with a verb of saying is no one: 'Peskov said. Asked
-        whether ..., he said' (a capitalised verb after a verb of saying looks like an inverted subject)."""
-        return not m.known and self.is_verb(norm_word(m.surface.split()[0]).rstrip("."))
+        whether ..., he said' (a capitalised verb after a verb of saying looks like an inverted subject).
+        Nor is a single capitalised word that ends a longer capitalised name ("the Centre for Eastern
+        Studies said": "Studies" before "said" looks like a surname)."""
+        if m.known:
+            return False
+        if self.is_verb(norm_word(m.surface.split()[0]).rstrip(".")):
+            return True
+        return " " not in m.surface and m.actor.role is None and self._tail_of_name(m.start)
+
+    def _tail_of_name(self, at: int) -> bool:
+        """Whether the word before ``at`` (same line, nothing but spaces between) is capitalised and no
+        title: the word at ``at`` ends a name that starts before it."""
+        before = self.text[max(0, at - 30):at]
+        if not before.endswith(" ") or before.endswith("  "):
+            return False
+        words = before.split()
+        word = words[-1] if words else ""
+        low = norm_word(word)
+        return word[:1].isupper() and word[-1:].isalpha() and low not in self.rules.titles \
+            and low not in _OPENERS and "\n" not in before[before.rfind(word):]
 
     def is_verb(self, low: str) -> bool:
         """A verb of saying, finite or participle ("according" as in "according to")."""
@@ -250,7 +281,16 @@ class ArticleContext:
         prev = self.words(start, m.start, inside=True)
         while prev and (prev[-1].low in ("the", "a", "an", "president", "prime") or prev[-1].text in ("U.S.", "US")):
             prev.pop()
-        return bool(prev) and prev[-1].low in _PREPOSITIONS
+        if not prev or prev[-1].low not in _PREPOSITIONS:
+            return False
+        # "after Zelensky told reporters": a conjunction opens a clause whose subject the mention is
+        return not (prev[-1].low in _CONJUNCTIONS and self.actors.says_after(self.text, m.end, m.end + 40))
+
+    def coordinated(self, m: ActorMention) -> bool:
+        """Whether the mention opens a clause of its own after ", and" ("..., and Zelensky said"): there
+        "and" joins two clauses, not two names."""
+        before = self.text[max(0, m.start - 8):m.start].rstrip()
+        return before.endswith((", and", ",and"))
 
     def expand(self, m: ActorMention) -> Actor:
         """A known actor as is; an unknown person named by surname alone under the fuller name the
@@ -308,6 +348,36 @@ class ArticleContext:
             found = self._persons[name] = self.actors.unknown_person(name)
         return found
 
+    def names_body(self, words: list[str]) -> bool:
+        """Whether a run of capitalised words ends in a state, institution or place rather than a
+        surname: "Neighboring Poland", "Eastern Ukraine", "Central Kyiv" are no one's name."""
+        last = words[-1]
+        actor = self.actors.lookup(last)
+        return (actor is not None and actor.kind != "person") or self.actors.is_place(last)
+
+    def apposed(self, comma: int, limit: int) -> SpeakerRef | None:
+        """The person named in apposition after the comma at ``comma`` ("the region's governor, Ivan
+        Petrenko, said"): the registry's person there, else two or more name words that end at a comma,
+        a bracket or the end of the clause. None when the words are no person's name."""
+        m = _AFTER_COMMA.match(self.text, comma, limit)
+        if m is None:
+            return None
+        at = m.end()
+        for x in self.mentions(at, limit):
+            if x.start == at and x.actor.kind == "person":
+                return SpeakerRef("actor", at, self.expand(x))
+            break
+        run = self.actors.name_run(self.text, at, limit)
+        if run is None or len(run[1]) < 2 or self.actors.lookup(run[1][0]) is not None:
+            return None
+        stop = run[0]
+        if stop < limit and self.text[stop] not in ",;.)":
+            return None
+        name = self.text[at:stop]
+        if self.actors.is_place(name) or self.names_body(run[1]):
+            return None
+        return SpeakerRef("actor", at, self.unknown_person(name))
+
     def _last_name_before(self, surface: str, window: int, before: str) -> re.Match[str] | None:
         """The last "Forename [Middle] Surname" in ``before`` (the text from ``window``) outside quotations,
         as a scan of all of it finds them. A name cannot run across a barrier mark (``_NAME_BARRIERS``),
@@ -363,6 +433,10 @@ class ArticleContext:
             ref = self.relative_head(words[-3], mentions, start, inside)
             if ref is not None:  # "... to the Defence Ministry, which claimed": the noun the clause qualifies
                 return ref
+        if near is not None and near.text == "," and len(words) >= 5:
+            ref = self.apposition_subject(words, start)
+            if ref is not None:  # "the region's governor, Ivan Petrenko, confirmed"
+                return ref
         if near is not None:
             if near.low in PRONOUNS:
                 return SpeakerRef("pronoun", near.start, text=near.low)
@@ -371,7 +445,7 @@ class ArticleContext:
                 if m.end == near.end:
                     named = m
                     break
-            if named is not None and not self.governed(named):
+            if named is not None and (not self.governed(named) or self.coordinated(named)):
                 return SpeakerRef("actor", named.start, self.expand(named))
             if near.low in self.rules.descriptor_heads:
                 if len(words) >= 2 and words[-2].low == "the" and words[-1] is near:
@@ -411,6 +485,16 @@ class ArticleContext:
             if w.low in PRONOUNS and w.text != "It":
                 return SpeakerRef("pronoun", w.start, text=w.low)
         return ref  # "He dismissed calls by European leaders ..., saying": "leaders" is no subject
+
+    def apposition_subject(self, words: list[Word], start: int) -> SpeakerRef | None:
+        """The person in apposition to a title noun that ends the words before a verb: "governor, Ivan
+        Petrenko," (the name between the last two commas, the title noun before the first)."""
+        for i in range(len(words) - 3, max(0, len(words) - 7), -1):
+            if words[i].text == ",":
+                if words[i - 1].low in self.rules.titles:
+                    return self.apposed(words[i].start, words[-1].end)
+                return None
+        return None
 
     def relative_head(self, last: Word, mentions: list[ActorMention], start: int,
                       inside: bool) -> SpeakerRef | None:
@@ -502,7 +586,10 @@ class ArticleContext:
                 other = m
         if other is not None and other.start - first < 30:
             return SpeakerRef("actor", other.start, other.actor)
-        return self.descriptor(first, stop, anchored=True)
+        ref = self.descriptor(first, stop, anchored=True)
+        if ref is not None and ref.head in self.rules.titles:  # "said the region's governor, Ivan Petrenko"
+            return self.apposed(stop, end) or ref
+        return ref
 
     def leading_name(self, start: int, limit: int) -> SpeakerRef | None:
         """A person's name that opens the words after a quotation ('"...," Anna Kowal, an analyst ...')."""

@@ -255,10 +255,10 @@ class SpeakerResolver(ArticleContext):
             ref = ref or self.subject_following(verb, end)
             if ref is not None and ref.pos < end:
                 speaker = self.resolve(ref, ref.pos)
-                if self.fits(pronoun, speaker, head, accept):
+                if self.fits(pronoun, speaker, head, accept, self.noun_before(ref.pos)):
                     return speaker
                 if pronoun == "it" and speaker.actor is None and ref.kind == "descriptor" \
-                        and ref.head in INSTITUTION_HEADS:
+                        and ref.head in INSTITUTION_HEADS and self.kin(head, ref.head):
                     return self.institution(ref, speaker)
         elif pronoun == "it" and accept is None:  # no verb of saying: "The ministry's report also ..., which it"
             opening = self.descriptor(start, end, anchored=True)
@@ -274,7 +274,7 @@ class SpeakerResolver(ArticleContext):
         for m in found:
             actor = self.expand(m)
             speaker = Speaker(actor.name, True, actor)
-            if self.fits(pronoun, speaker, head, accept):
+            if self.fits(pronoun, speaker, head, accept, self.noun_before(m.start) if head else ""):
                 return speaker
         if pronoun is None:
             ref = self.descriptor(start, end)
@@ -315,10 +315,23 @@ class SpeakerResolver(ArticleContext):
         for m in self.mentions(ref.pos, end):
             if m.end <= end and self.modifier(m) and m.actor.kind != "person":
                 return Speaker(m.actor.name, True, m.actor)
+        follows = self.named_after(end)
+        if follows is not None:
+            return follows
         words = ref.text.split()
         for k in range(len(words) - 2, 0, -1):
             if norm_word(words[k]) in INSTITUTION_HEADS and norm_word(words[k]) not in _ANY_INSTITUTION:
                 return Speaker(" ".join(words[:k + 1]), False, None)
+        return None
+
+    def named_after(self, end: int) -> Speaker | None:
+        """The institution or state named right after a descriptor, in apposition ("the grid operator
+        Ukrenergo", "the state energy company, Naftogaz,"): the descriptor says what kind it is."""
+        for m in self.mentions(end, min(len(self.text), end + 40)):
+            if m.actor.kind != "person" and self.text[end:m.start].strip(" ,\u00a0") == "" \
+                    and "\n" not in self.text[end:m.start]:
+                return Speaker(m.actor.name, True, m.actor)
+            break
         return None
 
     def loose_people(self, start: int, end: int, known: list[ActorMention]) -> list[ActorMention]:
@@ -377,12 +390,16 @@ class SpeakerResolver(ArticleContext):
             if run is None or len(run[1]) < 2 or self.actors.lookup(run[1][0]) is not None:
                 continue
             name = self.text[at:run[0]]
-            if not self.actors.is_place(name):
+            if not self.actors.is_place(name) and not self.names_body(run[1]):
                 out.append(ActorMention(at, run[0], name, self.unknown_person(name), False))
         return out
 
-    def fits(self, pronoun: str | None, speaker: Speaker, head: str, accept: Accept | None) -> bool:
-        """Whether a candidate can be what the pronoun (or descriptor head) refers to."""
+
+    def fits(self, pronoun: str | None, speaker: Speaker, head: str, accept: Accept | None,
+             noun: str = "") -> bool:
+        """Whether a candidate can be what the pronoun (or descriptor head) refers to; ``noun`` is the
+        lowercase word the article puts right before the candidate's name ("operator" in "the grid
+        operator Ukrenergo"), which says what kind of body it is."""
         actor = speaker.actor
         if accept is not None:
             return actor is not None and accept(actor)
@@ -395,4 +412,23 @@ class SpeakerResolver(ArticleContext):
             return actor.kind == "person" and gender != ("f" if pronoun == "he" else "m")
         if actor.kind == "person":
             return False
-        return not head or head in _ANY_INSTITUTION or head not in INSTITUTION_HEADS or head in actor.name.lower()
+        if not head or head in _ANY_INSTITUTION or head not in INSTITUTION_HEADS or head in actor.name.lower():
+            return True
+        return self.kin(head, noun) or any(self.kin(head, norm_word(w)) for w in (actor.role or "").split())
+
+    def kin(self, head: str, noun: str) -> bool:
+        """Whether "the ``head``" can name a body the article or the registry calls a ``noun``: the same
+        noun, or two nouns of one kind of body ("the company" for "the grid operator Ukrenergo")."""
+        if not head or head in _ANY_INSTITUTION or head == noun:
+            return True
+        companies = self.rules.company_nouns
+        return head in companies and noun in companies
+
+    def noun_before(self, pos: int) -> str:
+        """The lowercase word right before ``pos`` on its line ("operator" before "Ukrenergo"), else ""."""
+        before = self.text[max(0, pos - 30):pos]
+        if not before.endswith((" ", "\u00a0")):
+            return ""
+        words = before.split()
+        word = words[-1] if words else ""
+        return word if word.isalpha() and word.islower() and "\n" not in before[before.rfind(word):] else ""

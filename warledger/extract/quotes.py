@@ -38,7 +38,11 @@ MIN_WORDS = 4
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "while", "whereas", "but", "although", "though"})
 _NOT_ADJACENT = frozenset({"while", "and", "but", "as", "that", "which"})
 _DOCUMENT_NOUNS = frozenset({"statement", "post", "message", "video", "address", "letter", "interview", "readout",
-                             "release", "communique", "communiqué", "update", "briefing", "speech"})
+                             "release", "communique", "communiqué", "update", "briefing", "speech", "report",
+                             "document", "bulletin"})
+# verbs of saying that take an object clause, besides the inverting ones ("said", "wrote")
+_OWN_WORDS = frozenset({"told", "tells", "tell", "say", "claimed", "claims", "announced", "confirmed"})
+_OBJECT_CLAUSE = 8  # words a reported clause may run from its verb of saying to its own verb
 _PARENTHETICAL = re.compile(r"[ \t]*\(([A-Z][^,;)]{2,80})")
 
 
@@ -114,7 +118,7 @@ class _Reader(SpeakerResolver):
         before_verb = None
         for k in range(len(before) - 1, -1, -1):
             if self.is_verb(before[k].low) and not self.modifies_document(before, k):
-                before_verb = before[k]
+                before_verb = self.reporting_verb(before, k)
                 break
         if after_ref is not None and (before_verb is None or self.adjacent(q, after_verb)):
             return after_ref
@@ -133,6 +137,23 @@ class _Reader(SpeakerResolver):
             if ref is not None:
                 return ref
         return self.leading_name(q.close_after, line_end) if q.closed else None
+
+    def reporting_verb(self, words: list[Word], k: int) -> Word:
+        """The verb whose subject spoke the words after ``words[k]``: the outermost verb of saying whose
+        object clause holds the verb ("He said Moscow welcomed the mission "as long as ..."", "A spokesperson
+        said the minister had told him that Britain "..."": the quoted words are what the subject of the
+        verb of saying reported). A comma or a clause break ends the object clause."""
+        verb = words[k]
+        if verb.low in self.rules.participles or verb.low == "according":
+            return verb
+        found = verb
+        for j in range(k - 1, max(-1, k - _OBJECT_CLAUSE), -1):
+            w = words[j]
+            if not w.text[0].isalnum() or w.low in _CLAUSE_BREAKS or (w.low in _NOT_ADJACENT and w.low != "that"):
+                break
+            if (w.low in self.rules.inverting and w.low != "according") or w.low in _OWN_WORDS:
+                found = w
+        return found
 
     @staticmethod
     def modifies_document(words: list[Word], k: int) -> bool:
@@ -182,7 +203,24 @@ class _Reader(SpeakerResolver):
             ref = self.leading_name(start, verb.start) or self.choose(start, verb.start, verb.start)
             if ref is not None:
                 return ref
-        return self.subject_following(verb, end)
+        ref = self.subject_following(verb, end)
+        if verb.low == "according" and ref is not None and self.ownerless_document(ref):
+            return None  # '... said its forces had hit "...," according to a statement': the subject speaks
+        return ref
+
+    def ownerless_document(self, ref: SpeakerRef) -> bool:
+        """Whether a reference is an indefinite document that names no owner ("a statement", "a post"):
+        it tells where the words were published, not who said them."""
+        return ref.kind == "descriptor" and not ref.definite and ref.head in _DOCUMENT_NOUNS \
+            and self.owner(ref) is None
+
+    def shared_subject(self, clause: int, words: list[Word]) -> SpeakerRef | None:
+        """The subject a verb after "and" shares with the clause's first verb of saying ("He added that
+        Ankara was ready ..., and said ..."): the subject of that verb, None when the clause has none."""
+        for w in words:
+            if w.start >= clause and w.low in self.rules.finite_verbs and w is not words[-1]:
+                return self.choose(clause, w.start, w.start) if w.start > clause else None
+        return None
 
     def subject_before(self, sent_start: int, verb: Word, quote_at: int) -> SpeakerRef | None:
         if verb.low == "according":
@@ -190,9 +228,14 @@ class _Reader(SpeakerResolver):
         if verb.low in self.rules.participles:  # "..., saying": the subject of the main clause
             return self.choose(sent_start, verb.start, verb.start, adjacent=False)
         clause = sent_start
-        for w in self.words(sent_start, verb.start):
+        words = self.words(sent_start, verb.start)
+        for w in words:
             if w.low in _CLAUSE_BREAKS:
                 clause = w.end
+        if words and words[-1].low == "and":  # "He added that ..., and said": the subject of the first verb
+            ref = self.shared_subject(clause, words)
+            if ref is not None:
+                return ref
         ref = self.choose(clause, verb.start, verb.start)
         if ref is None and clause > sent_start:
             ref = self.choose(sent_start, verb.start, verb.start)

@@ -86,6 +86,7 @@ class ActorRules:
     role_adjectives: Mapping[str, str]   # "ukrainian" -> "UA"
     leaders: Mapping[str, str]           # country -> actor key of its leader
     naming_phrases: tuple[str, ...] = ()  # the phrases of ``naming``
+    company_nouns: frozenset[str] = frozenset()  # "company", "operator", "firm": nouns of one kind of body
 
     @property
     def speech_verbs(self) -> frozenset[str]:
@@ -670,6 +671,7 @@ def parse_rules(data: Mapping[str, Any]) -> ActorRules:
                               + r")[ \t\u00a0]+$", re.IGNORECASE),
             naming_phrases=_words(data["naming"]["phrases"], "naming"),
             descriptor_heads=frozenset(_words(data["descriptors"]["heads"], "descriptors")),
+            company_nouns=frozenset(_words(data["descriptors"]["companies"], "descriptors.companies")),
             role_nouns=tuple(sorted(_words(roles["nouns"], "roles.nouns"), key=lambda n: -len(n))),
             role_adjectives=_pairs(roles["adjectives"], "roles.adjectives"),
             leaders=_pairs(roles["leaders"], "roles.leaders"),
