@@ -421,3 +421,13 @@ def test_the_last_word_of_an_organisation_name_is_no_person() -> None:
 def test_a_single_name_after_an_opening_word_is_still_a_name() -> None:
     text = 'The crowd waited outside. On Monday Kowal said the shelter was "full to the last bench again".'
     assert speakers(text) == ["Kowal"]
+
+
+def test_a_role_names_its_holder_even_where_he_was_named_as_an_object() -> None:
+    # a pronoun would not reach a man named after "with", but "the prime minister" says who is meant
+    text = ("Zelensky spoke on Sunday with Keir Starmer, who pledged more money for the grid.\n\n"
+            '"Every new strike only hardens our resolve to help," the prime minister said in a statement.')
+    assert [speaker for speaker, _ in quotes(text)] == ["Keir Starmer"]
+    # a role nobody named before holds stays the role
+    other = text.replace("the prime minister", "the foreign minister")
+    assert [speaker for speaker, _ in quotes(other)] == ["the foreign minister"]

@@ -174,11 +174,26 @@ class SpeakerResolver(ArticleContext):
             leads = noun == "leader" and self.actors.holder("leader", actor.country) is actor
             return (noun in role or leads) and (country is None or actor.country == country)
 
-        found = self.antecedent("he", pos, accept=holds)
+        found = self.antecedent("he", pos, accept=holds) or self.named_holder(pos, holds)
         if found is not None:
             return found
         holder = self.actors.holder(noun, country) if country else None
         return Speaker(holder.name, True, holder) if holder is not None else None
+
+    def named_holder(self, pos: int, holds: Accept) -> Speaker | None:
+        """The nearest person named before ``pos`` who holds a role, wherever the sentence names him ("spoke
+        with Keir Starmer, who announced ..." then "the prime minister said"): the role, unlike a pronoun,
+        says who is meant, so a person named as an object may be meant too."""
+        si = self.sentence_at(pos)
+        for i in range(si, max(-1, si - WALK_BACK), -1):
+            if not self.sentences:
+                break
+            sentence = self.sentences[i]
+            for m in reversed(self.mentions(sentence.start, pos if i == si else sentence.end)):
+                actor = self.expand(m)
+                if actor.kind == "person" and holds(actor):
+                    return Speaker(actor.name, True, actor)
+        return None
 
     def earlier_descriptor(self, ref: SpeakerRef) -> Speaker | None:
         """ "the official" -> the latest "a senior Ukrainian official" before it."""
