@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -156,3 +157,16 @@ def test_line_endings_do_not_change_the_result(text, published):
     lf = warledger.extract(unix, published=published).to_dict()
     for ending in ("\r\n", "\r"):
         assert warledger.extract(unix.replace("\n", ending), published=published).to_dict() == lf
+
+
+# texts that once made extraction raise, found by scripts/fuzz_extract.py (mutations of the corpus) and cut down
+FUZZ_FINDINGS = [
+    # a pronoun read both as a pronoun and as a speaker ("He added") at one offset: the antecedent lookup
+    # took the pronoun's reading, which names no one
+    'Putin everything."\nHe Putin He added well, he meeting',
+]
+
+
+@pytest.mark.parametrize("text", FUZZ_FINDINGS)
+def test_texts_the_fuzzer_found(text: str) -> None:
+    check_extraction(text, "2026-01-01")

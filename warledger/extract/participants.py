@@ -331,10 +331,13 @@ class SentenceReading:
         ahead = self.opening_subject(pos, exclude)
         if ahead is not None:
             return ahead  # "Speaking in Oslo, where he met X, Y said ...": the participle's subject is Y
-        inside = [(i.start, i.end) for i in self.items if i.person and i.end <= pos and i.names[0] not in exclude]
-        inside = _unquoted(self.text, self.sentence, inside)
+        named = [i for i in self.items if i.person and i.names and i.end <= pos and i.names[0] not in exclude]
+        inside = _unquoted(self.text, self.sentence, [(i.start, i.end) for i in named])
         if inside:
-            return self.by_start[_antecedent(self.text, self.sentence, inside)[0]].names[0]
+            # the person item itself, not ``by_start``'s item there: a pronoun read as a speaker ("He added")
+            # starts where its reading as a pronoun does
+            span = _antecedent(self.text, self.sentence, inside)
+            return next(i.names[0] for i in named if (i.start, i.end) == span)
         for sentence, mentions in self.prior_back():
             people = [m for m in mentions if m.actor.kind == "person" and canonical(m.actor) not in exclude]
             if people:
