@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import DatePrecision, DiplomaticEvent, Evidence, Place, PlaceKind
 from ..resolve.actors import ActorRegistry
@@ -206,10 +206,18 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
     else:
         found = sentence_dates(sentence, published)
     text, offset = sentence.text, sentence.start
-    days = [(_report_date(text, offset, d, trigger), abs(d.start - trigger), d.day) for d in found
+    days = [(_report_date(text, offset, d, trigger), abs(d.start - trigger), _talks_day(d)) for d in found
             if lo <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None
             and not _given_up(text, offset, d)]
     return min(days, key=lambda x: x[:2])[2] if days else None
+
+
+def _talks_day(d: DateMention) -> date | None:
+    """The day of a meeting told by a date mention: "on Thursday night" is Thursday (an attack that night
+    ended on Friday, which is what the date reader resolves it to)."""
+    if d.kind is DateKind.NIGHT_START and d.day is not None:
+        return d.day - timedelta(days=1)
+    return d.day
 
 
 @dataclass(frozen=True, slots=True)
