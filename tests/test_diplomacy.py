@@ -850,3 +850,23 @@ def test_an_opening_round_keeps_its_date() -> None:
     found = [e for e in events("The first round between Ukraine and Russia in Geneva on Monday ended early.")
              if e.kind == "meeting"]
     assert len(found) == 1 and found[0].date == "2025-11-17", found
+
+
+def test_a_meeting_on_a_weekday_night_is_dated_that_day() -> None:
+    # "Tuesday night" dates an attack by the morning it ended; talks that ran that night were held on Tuesday
+    (held,) = events("Erdogan spent four hours with Sybiha in Ankara on Tuesday night.")
+    assert held.kind == "meeting" and held.date == "2025-11-18"
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    # a leader's team not named stands for the leader's state
+    ("Erdogan spent two hours with Donald Trump's envoys in Ankara on Monday.",
+     ("Recep Tayyip Erdoğan", "United States")),
+    ("Putin's envoys met the Americans in Riyadh on Tuesday.", ("Russia", "United States")),
+    # named next, the team is its people
+    ("Erdogan met Trump's envoys Steve Witkoff and Jared Kushner in Ankara on Monday.",
+     ("Recep Tayyip Erdoğan", "Steve Witkoff", "Jared Kushner")),
+])
+def test_a_leaders_team_not_named_is_the_leaders_state(text: str, participants: tuple[str, ...]) -> None:
+    (meeting,) = events(text)
+    assert sorted(meeting.participants) == sorted(participants)

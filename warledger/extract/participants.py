@@ -12,8 +12,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -439,12 +440,39 @@ def _place_item(p: PlaceMention, word_before: str, possessive: bool) -> Item:
     return Item(p.start, p.end, "place", place=p)
 
 
+# the plural nouns of a team a leader sends ("Trump's envoys"): named after, they are the people; not named,
+# they stand for the leader's state
+_TEAM_NOUNS = ("envoys", "negotiators", "aides", "advisers", "advisors", "emissaries")
+
+
+def _team_of(text: str, m: ActorMention, people: Sequence[tuple[int, int]], lexicon: Lexicon,
+             states: Mapping[str, str]) -> str | None:
+    """The state a person's unnamed team stands for ("spent five hours with Donald Trump's envoys": the United
+    States), or None: a possessor before another title, or a team whose members are named next ("Trump's
+    envoys Steve Witkoff and Jared Kushner")."""
+    if m.actor.kind != "person" or m.actor.country is None:
+        return None
+    owned = lexicon.possessor.match(text, m.end, m.end + 40)
+    if owned is None or not owned.group().lower().endswith(_TEAM_NOUNS):
+        return None
+    if any(0 <= start - owned.end() <= 3 for start, _ in people):
+        return None
+    return states.get(m.actor.country)
+
+
+@cache
+def _states(actors: ActorRegistry) -> dict[str, str]:
+    """The registry's states by country code ("US" -> "United States"), made once per registry."""
+    return {a.country: a.name for a in actors.actors if a.kind == "state" and a.country is not None}
+
+
 def _actor_items(text: str, sentence: Sentence, mentions: Sequence[ActorMention], lexicon: Lexicon,
-                 people: Sequence[tuple[int, int]]) -> list[Item]:
+                 people: Sequence[tuple[int, int]], states: Mapping[str, str]) -> list[Item]:
     out = []
     for m in mentions:
         if _absorbed(text, m.end, people, lexicon) and _titled_speech(text, m.end, sentence.end, lexicon) is None:
-            out.append(Item(m.start, m.end, "skip"))
+            state = _team_of(text, m, people, lexicon, states)
+            out.append(Item(m.start, m.end, "skip") if state is None else Item(m.start, m.end, "party", (state,)))
             continue
         kind = "speaker" if _speaker(text, m.start, m.end, sentence.end, lexicon) else "party"
         if kind == "party" and m.actor.kind != "person" and m.surface.endswith(_ADJECTIVE_END):
@@ -563,7 +591,7 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
         venues.update((i.start, i.end) for i in sites)
         places.extend(sites)
         mentions = [m for m in mentions if (m.start, m.end) not in venues]
-    named = [*_actor_items(text, sentence, mentions, lexicon, people),
+    named = [*_actor_items(text, sentence, mentions, lexicon, people, _states(actors)),
              *(i for i in words if (i.start, i.end) not in venues)]
     items = [*named, *(p for p in places if (p.start, p.end) in venues
                        or all(p.end <= i.start or p.start >= i.end for i in named))]
