@@ -870,3 +870,11 @@ def test_a_meeting_on_a_weekday_night_is_dated_that_day() -> None:
 def test_a_leaders_team_not_named_is_the_leaders_state(text: str, participants: tuple[str, ...]) -> None:
     (meeting,) = events(text)
     assert sorted(meeting.participants) == sorted(participants)
+
+
+def test_a_meeting_told_once_by_states_and_once_by_people_is_one() -> None:
+    # the envoys named in one sentence, their state in another: one meeting, not two
+    text = ("Zelensky sat down with Steve Witkoff and Jared Kushner in Berlin on Sunday. "
+            "The talks between Zelensky and Donald Trump's envoys in Berlin ran for five hours.")
+    (meeting,) = [e for e in events(text) if e.kind == "meeting"]
+    assert {"Volodymyr Zelensky", "Steve Witkoff", "Jared Kushner"} <= set(meeting.participants)

@@ -825,8 +825,21 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _same_event(event: Mention, m: Mention, side_of: Callable[[str], str | None] = lambda name: None) -> bool:
-    return (event.kind == m.kind and _joinable(event, m) and _similar(event.participants, m.participants)
+    return (event.kind == m.kind and _joinable(event, m)
+            and (_similar(event.participants, m.participants) or _state_for_team(event, m, side_of)
+                 or _state_for_team(m, event, side_of))
             and not _another_day(event, m) and not _rival_guests(event, m, side_of))
+
+
+def _state_for_team(a: Mention, b: Mention, side_of: Callable[[str], str | None]) -> bool:
+    """Whether ``a`` names by their state the people ``b`` names ("talks between Zelensky and Trump's envoys":
+    Zelensky and the United States; "Zelensky sat down with Witkoff and Kushner"): one meeting."""
+    ka, kb = {party_key(n) for n in a.participants}, {party_key(n) for n in b.participants}
+    states = [n for n in a.participants if party_key(n) not in kb]
+    people = [n for n in b.participants if party_key(n) not in ka]
+    if not (ka & kb) or not states or not people or any(n not in SIDE_OF_STATE for n in states):
+        return False
+    return {side_of(n) for n in people} == {SIDE_OF_STATE[n] for n in states}
 
 
 _WARRING = frozenset({"UA", "RU"})
