@@ -863,6 +863,10 @@ def test_a_meeting_on_a_weekday_night_is_dated_that_day() -> None:
     ("Erdogan spent two hours with Donald Trump's envoys in Ankara on Monday.",
      ("Recep Tayyip Erdoğan", "United States")),
     ("Putin's envoys met the Americans in Riyadh on Tuesday.", ("Russia", "United States")),
+    # a capital's team stands for its government too
+    ("Washington's envoys are due to sit down with Vladimir Putin in Moscow on Thursday.",
+     ("United States", "Vladimir Putin")),
+    ("Moscow's negotiators met Kyiv's envoys in Istanbul on Monday.", ("Russia", "Ukraine")),
     # named next, the team is its people
     ("Erdogan met Trump's envoys Steve Witkoff and Jared Kushner in Ankara on Monday.",
      ("Recep Tayyip Erdoğan", "Steve Witkoff", "Jared Kushner")),

@@ -450,14 +450,18 @@ def _team_of(text: str, m: ActorMention, people: Sequence[tuple[int, int]], lexi
     """The state a person's unnamed team stands for ("spent five hours with Donald Trump's envoys": the United
     States), or None: a possessor before another title, or a team whose members are named next ("Trump's
     envoys Steve Witkoff and Jared Kushner")."""
-    if m.actor.kind != "person" or m.actor.country is None:
-        return None
-    owned = lexicon.possessor.match(text, m.end, m.end + 40)
-    if owned is None or not owned.group().lower().endswith(_TEAM_NOUNS):
-        return None
-    if any(0 <= start - owned.end() <= 3 for start, _ in people):
+    if m.actor.kind != "person" or m.actor.country is None or not _unnamed_team(text, m.end, people, lexicon):
         return None
     return states.get(m.actor.country)
+
+
+def _unnamed_team(text: str, end: int, people: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """Whether a possessive at ``end`` owns a team whose members are not named right after ("Trump's envoys",
+    "Washington's envoys"; not "Trump's envoys Steve Witkoff and Jared Kushner")."""
+    owned = lexicon.possessor.match(text, end, end + 40)
+    if owned is None or not owned.group().lower().endswith(_TEAM_NOUNS):
+        return False
+    return not any(0 <= start - owned.end() <= 3 for start, _ in people)
 
 
 @cache
@@ -494,7 +498,10 @@ def _word_items(text: str, sentence: Sentence, lexicon: Lexicon, people: Sequenc
             kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end, lexicon) else "party"
             out.append(Item(m.start(), m.end(), kind, (lexicon.side_nouns[word],)))
         elif _absorbed(text, m.end(), people, lexicon):
-            out.append(Item(m.start(), m.end(), "skip"))
+            # "Washington's envoys", not named: the side they are sent by takes part
+            team = word in lexicon.side_nouns and _unnamed_team(text, m.end(), people, lexicon)
+            out.append(Item(m.start(), m.end(), "party", (lexicon.side_nouns[word],)) if team
+                       else Item(m.start(), m.end(), "skip"))
         elif word in lexicon.side_nouns:
             kind = "speaker" if _speaker(text, m.start(), m.end(), sentence.end, lexicon) else "party"
             out.append(Item(m.start(), m.end(), kind, (lexicon.side_nouns[word],)))
