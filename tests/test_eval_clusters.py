@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from warledger.evaluate.clusters import ClusterGold, GoldEvent, score_clusters
+import pytest
+
+from warledger.errors import ConfigError
+from warledger.evaluate.clusters import ClusterGold, GoldEvent, load_cluster_gold, score_clusters
 from warledger.ledger.records import Event, EventKind, MatchReason, Report
 
 A, B = "https://one.example/a", "https://two.example/b"
@@ -85,3 +90,12 @@ def test_mentions_and_gold_events_pair_best_fit_first() -> None:
     result = score_clusters(ledger, ClusterGold((night,), (), ()))  # type: ignore[arg-type]
     assert (result.pairs.tp, result.pairs.fn) == (1, 0)
     assert result.split == []
+
+
+@pytest.mark.parametrize("fields", [{"participants": "Vladimir Putin"}, {"participants": [5]}, {"type": 7},
+                                    {"venue": ["Geneva"]}])
+def test_malformed_diplomacy_fields_are_a_clear_error(tmp_path: Path, fields: dict[str, object]) -> None:
+    event = {"id": "e1", "kind": "diplomacy", "date": "2025-01-01", "reports": ["https://one.example/a"], **fields}
+    (tmp_path / "g.json").write_text(json.dumps({"events": [event]}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="not cluster gold"):
+        load_cluster_gold(tmp_path)

@@ -88,13 +88,27 @@ def load_cluster_gold(gold_dir: Path) -> ClusterGold:
             data = json.loads(path.read_text(encoding="utf-8"))
             for e in data["events"]:
                 events.append(GoldEvent(e["id"], e["kind"], e["date"], e.get("attacker"), e.get("target_country"),
-                                        tuple(e["reports"]), e.get("type"), tuple(e.get("participants") or ()),
-                                        e.get("venue")))
+                                        tuple(e["reports"]), _optional_text(e, "type"), _names_of(e),
+                                        _optional_text(e, "venue")))
             versions.extend((a, b) for a, b in data.get("versions", []))
             rejected.extend((r["url"], r["reason"]) for r in data.get("rejected", []))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"{path}: not cluster gold ({type(exc).__name__}: {exc})") from exc
     return ClusterGold(tuple(events), tuple(versions), tuple(rejected))
+
+
+def _optional_text(event: dict[str, Any], key: str) -> str | None:
+    value = event.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"event {event.get('id')!r}: {key} must be a string or null")
+    return value
+
+
+def _names_of(event: dict[str, Any]) -> tuple[str, ...]:
+    names = event.get("participants") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ValueError(f"event {event.get('id')!r}: participants must be a list of names")
+    return tuple(names)
 
 
 def _pairs(labels: dict[tuple[str, str], str]) -> set[frozenset[tuple[str, str]]]:
