@@ -149,30 +149,51 @@ def match_attack(attack: Attack, article_id: str, known: Sequence[Known]) -> Dec
                                                  f"within a day of {attack.date}")
 
 
+@dataclass(frozen=True, slots=True)
+class _Talks:
+    """What a diplomatic item is compared on: its participants (lowercased), venue and parties."""
+
+    people: frozenset[str]
+    venue: str | None
+    parties: frozenset[str]
+
+    @classmethod
+    def of(cls, item: DiplomaticEvent) -> _Talks:
+        return cls(frozenset(p.lower() for p in item.participants),
+                   item.venue.name if item.venue is not None else None, parties(item.participants))
+
+    def shared(self, e: Event) -> tuple[int, bool]:
+        """(participants in common, same venue) with a stored event."""
+        same_venue = self.venue is not None and e.venue is not None and e.venue.lower() == self.venue.lower()
+        return len(self.people & {p.lower() for p in e.participants}), same_venue
+
+    def apart(self, e: Event) -> tuple[MatchReason, str] | None:
+        """Why a stored event cannot be this one, if something says so: venues far apart, other parties."""
+        if self.venue is not None and e.venue is not None and venues_apart(self.venue, e.venue):
+            return MatchReason.KEPT_APART_VENUE, f"{e.id}: held in {e.venue}, not {self.venue}"
+        theirs = parties(e.participants)
+        if len(self.parties) >= 2 and len(theirs) >= 2 and not (self.parties <= theirs or theirs <= self.parties):
+            return MatchReason.KEPT_APART_PARTIES, f"{e.id}: between {_listed(theirs)}, not {_listed(self.parties)}"
+        return None
+
+
 def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Known]) -> Decision:
     """The stored diplomatic event this item is: same kind, a day apart at most, a participant or the venue
     shared, and nothing that tells them apart (venues far apart; participants of other parties)."""
     assert item.date is not None
-    people = {p.lower() for p in item.participants}
-    venue = item.venue.name if item.venue is not None else None
-    mine = parties(item.participants)
+    talks = _Talks.of(item)
     best: tuple[int, int, str, Event] | None = None
     apart: tuple[MatchReason, str] | None = None
     for k in known:
         e = k.event
         if e.kind != "diplomacy" or e.type != item.kind or _days_apart(e.date, item.date) > 1:
             continue  # (one article may name the same meeting twice: unlike waves, those merge)
-        shared = len(people & {p.lower() for p in e.participants})
-        same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue.lower()
+        shared, same_venue = talks.shared(e)
         if not shared and not same_venue:
             continue
-        if venue is not None and e.venue is not None and venues_apart(venue, e.venue):
-            apart = apart or (MatchReason.KEPT_APART_VENUE, f"{e.id}: held in {e.venue}, not {venue}")
-            continue
-        theirs = parties(e.participants)
-        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
-            apart = apart or (MatchReason.KEPT_APART_PARTIES,
-                              f"{e.id}: between {_listed(theirs)}, not {_listed(mine)}")
+        why = talks.apart(e)
+        if why is not None:
+            apart = apart or why
             continue
         score = (2 * shared + int(same_venue), int(e.date == item.date), e.id, e)
         if best is None or score[:2] > best[:2]:
@@ -192,32 +213,22 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
     Kremlin", told two weeks on): the latest of the same kind dated up to ``RECALL_DAYS`` before
     publication that shares the venue and a participant, or two participants, with no venue far apart and
     no other parties. None: nothing stored fits, and the caller places the item on the publication day."""
-    people = {p.lower() for p in item.participants}
-    venue = item.venue.name if item.venue is not None else None
-    mine = parties(item.participants)
+    talks = _Talks.of(item)
     fits: list[tuple[str, str, Event]] = []
     for k in known:
         e = k.event
-        gap = _days_apart(e.date, published)
         if e.kind != "diplomacy" or e.type != item.kind or e.date is None or e.date > published \
-                or gap > RECALL_DAYS:
+                or _days_apart(e.date, published) > RECALL_DAYS:
             continue
-        shared = len(people & {p.lower() for p in e.participants})
-        same_venue = venue is not None and e.venue is not None and e.venue.lower() == venue.lower()
-        if not (shared >= 2 or (shared and same_venue)):
-            continue
-        if venue is not None and e.venue is not None and venues_apart(venue, e.venue):
-            continue
-        theirs = parties(e.participants)
-        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
-            continue
-        fits.append((e.date, e.id, e))
+        shared, same_venue = talks.shared(e)
+        if (shared >= 2 or (shared and same_venue)) and talks.apart(e) is None:
+            fits.append((e.date, e.id, e))
     if not fits:
         return None
     _, _, event = max(fits)
     return Decision(event, MatchReason.RECALLED,
                     f"undated {item.kind} published {published}; recalls {event.id} of {event.date} "
-                    f"(participants{' and venue' if venue else ''} shared)")
+                    f"(participants{' and venue' if talks.venue else ''} shared)")
 
 
 def _listed(names: frozenset[str]) -> str:
