@@ -13,6 +13,7 @@ from ..records import PlaceKind
 from ..resolve.gazetteer import Gazetteer, GazetteerEntry, PlaceMention
 from .dates import MONTHS, WEEKDAYS, DateKind, DateMention, sentence_dates
 from .figures import BULLETS
+from .numbers import ORDINAL_VALUES
 from .phrases import norm, positions
 from .prefilter import Gated
 from .rules import RuleSet
@@ -121,7 +122,7 @@ SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "most", "highest", "
                           "first", "longest", "fiercest", "strongest", "greatest", "single"})
 # "damaged for the fifth time since October": one strike ranked among the earlier ones (not "the ninth
 # attack since ...", a campaign's count)
-ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+ORDINALS = frozenset(ORDINAL_VALUES) - {"first", "eleventh", "twelfth"}  # a rank after a first one
 
 
 # "the fifth time since", "its fourth such hit since": the word after an ordinal that makes it rank the

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from ..records import PERSONS, WEAPONS, Evidence, Measure, Qualifier, What
 from .counted import counted_after
-from .numbers import TENS, UNITS, Number, find_numbers
+from .numbers import ORDINAL_VALUES, TENS, UNITS, Number, find_numbers
 from .readings import MISSILE_CLASSES, RawFigure, Reading, among_them, linked, read_counted, reduced_participle
 from .rules import RuleSet
 from .text import Sentence, Token
@@ -368,11 +368,6 @@ AGE_WORDS = frozenset({"year-old", "month-old", "week-old", "day-old"})
 RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 
-# "a second person has died", "a third victim": the ordinal is the count so far
-TOLL_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                 "ninth": 9, "tenth": 10}
-
-
 def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: RuleSet,
                 numbers: Sequence[Number], hedged: bool, done: Sequence[RawFigure],
                 previous: Sequence[RawFigure]) -> list[RawFigure]:
@@ -389,7 +384,8 @@ def _one_person(toks: Sequence[Token], words: Sequence[str], text: str, rules: R
         counted = counted_after(words, rules, j, limit=3)
         if counted is None or j in taken:
             continue
-        rank = TOLL_ORDINALS.get(words[j], 1) if counted.what in PERSONS else 1
+        # "a second person has died", "a third victim": the ordinal is the count so far
+        rank = ORDINAL_VALUES.get(words[j], 1) if counted.what in PERSONS else 1
         if counted.what in WEAPONS:
             head = next((f for f in reversed(done) if i - 3 <= f.last < i), None) \
                 if i > 0 and words[i - 1] in ("and", ",") else None

@@ -22,6 +22,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mln": 1_000_
           "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "k": 1_000}
 # words that stand for a number on their own ("a dozen", "a pair of", "a single")
 SPECIAL = {"dozen": 12, "single": 1, "pair": 2, "couple": 2, "score": 20}
+# ordinal words and the rank they name ("a third person has died", "the fifth time since")
+ORDINAL_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 
 @dataclass(frozen=True, slots=True)

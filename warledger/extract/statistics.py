@@ -32,6 +32,7 @@ from datetime import date
 from ..records import Evidence, Qualifier, Statistic
 from .attribution import REPORT_VERBS, attribution
 from .dates import WEEKDAYS
+from .numbers import ORDINAL_VALUES
 from .quantities import (
     COUNT_KINDS,
     DURATION,
@@ -75,8 +76,7 @@ RATES = frozenset({"day", "week", "month", "year", "night"})
 # after "a day" / "a night": a point in time, not a rate ("a day before the meeting")
 DAY_APART = frozenset({"before", "after", "later", "earlier", "ago", "afterwards", "prior"})
 ATTACK_WORDS = frozenset({"attack", "attacks", "strike", "strikes", "assault", "bombardment", "barrage", "raid"})
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                      "eleventh", "twelfth", "umpteenth"})
+ORDINALS = frozenset(ORDINAL_VALUES) | {"umpteenth"}
 OF_THEM = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
 SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "deadliest", "most", "record", "worst", "first",
                           "highest", "fastest", "strongest", "longest", "fiercest", "greatest"})
