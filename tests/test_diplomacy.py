@@ -882,3 +882,33 @@ def test_a_meeting_told_once_by_states_and_once_by_people_is_one() -> None:
             "The talks between Zelensky and Donald Trump's envoys in Berlin ran for five hours.")
     (meeting,) = [e for e in events(text) if e.kind == "meeting"]
     assert {"Volodymyr Zelensky", "Steve Witkoff", "Jared Kushner"} <= set(meeting.participants)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Kyiv's negotiators fly to Doha tonight for a fresh round with the American team.", "2025-11-20"),
+    ("Rustem Umerov heads to Miami for talks with Steve Witkoff on Saturday.", "2025-11-22"),
+    ("Ukraine's delegation travels to Riyadh for a third round on Monday and Tuesday.", "2025-11-24"),
+])
+def test_a_team_setting_off_for_talks_tells_planned_talks(text: str, day: str) -> None:
+    found = [e for e in events(text) if e.kind == "meeting"]
+    assert found and all(e.status == "planned" for e in found), found
+    assert day in {e.date for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of the Riyadh round, Andriy Yermak met Marco Rubio on Monday.",
+    "On a trip to Paris, Zelensky met Emmanuel Macron on Monday.",
+])
+def test_a_meeting_verb_after_a_phrase_about_other_talks_is_held(text: str) -> None:
+    met = [e for e in events(text) if e.kind == "meeting" and len(e.participants) >= 2]
+    assert met and all(e.status == "held" for e in met), met
+    assert "2025-11-17" in {e.date for e in met}
+
+
+def test_an_unnamed_mention_joins_the_talks_named_in_its_own_sentence() -> None:
+    text = ("The first round, held in Doha in October, ended without a deal. "
+            "Kyiv's delegation confirmed its trip to Doha for the second round with Russian and American envoys "
+            "on Monday.")
+    rounds = sorted((e for e in events(text) if e.kind == "meeting"), key=lambda e: e.status or "")
+    assert [e.status for e in rounds] == ["held", "planned"], rounds
+    assert rounds[0].date is None and rounds[1].date == "2025-11-24"

@@ -133,8 +133,9 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
 
 
 def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rules: DiplomacyRules,
-            sentence: Sentence | None = None, low: str | None = None) -> str:
-    """The status the cues in lo:hi give (``before`` cues: in lo:trigger, within lo:hi).
+            sentence: Sentence | None = None, low: str | None = None, *, verb: bool = False) -> str:
+    """The status the cues in lo:hi give (``before`` cues: in lo:trigger, within lo:hi, and only before a noun:
+    "ahead of the talks in Geneva, X met Y" tells a meeting held before others, not one planned).
 
     In a ``sentence`` (``low``: lowercased, see ``Gate.touches``), ``rules.cue_gate`` tells where no cue
     can be."""
@@ -142,7 +143,7 @@ def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rule
             and not rules.cue_gate.touches(text, sentence, lo, hi, low):
         return default or "held"
     found = {status for pattern, status, position in rules.cues
-             if pattern.search(text, lo, trigger if position == "before" else hi)}
+             if not (verb and position == "before") and pattern.search(text, lo, trigger if position == "before" else hi)}
     for status in rules.status_order:
         if status in found:
             return status
@@ -748,7 +749,7 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
         clause_end = s.end if stop is None else stop.start()
         day_hi = _predicate_end(text, read.after.end, clause_end, KIND_CLASS[rule.kind] == "meeting")
-        status = _status(text, lo, hi, start, rule.status, rules, s, reading.low)
+        status = _status(text, lo, hi, start, rule.status, rules, s, reading.low, verb=rule.verb)
         if rule.kind == "agreement" and not rule.verb and _asked_for(text, s.start, start):
             status = "proposed"
         if rule.kind == "proposal" and status == "held":
@@ -926,8 +927,9 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
     if m.venue is not None:  # a round ("another round in Riyadh") keeps its status; "the Riyadh talks" takes one
         same = [i for i, e in enumerate(events)
                 if e.venue is not None and _joinable(e, m, any_status=not m.specific)]
-        if same:
-            _join(events, counts, same[-1], _with(m, status=events[same[-1]].status))
+        if same:  # the event told in the same sentence, else the last one told
+            i = next((i for i in same if m.sentences[0] in events[i].sentences), same[-1])
+            _join(events, counts, i, _with(m, status=events[i].status))
             return
     kin = [i for i, e in enumerate(events) if KIND_CLASS[e.kind] == KIND_CLASS[m.kind]]
     if not kin:
