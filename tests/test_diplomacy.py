@@ -912,3 +912,37 @@ def test_an_unnamed_mention_joins_the_talks_named_in_its_own_sentence() -> None:
     rounds = sorted((e for e in events(text) if e.kind == "meeting"), key=lambda e: e.status or "")
     assert [e.status for e in rounds] == ["held", "planned"], rounds
     assert rounds[0].date is None and rounds[1].date == "2025-11-24"
+
+
+def test_a_round_in_a_capital_named_by_its_country_has_that_venue() -> None:
+    text = ("American, Russian and Ukrainian delegations met in Doha on Monday. "
+            "Their next round, in the Saudi capital, is expected within a month.")
+    venues = {e.venue.name for e in events(text) if e.kind == "meeting" and e.venue is not None}
+    assert venues == {"Doha", "Riyadh"}
+
+
+def test_the_same_people_meeting_again_weeks_later_is_another_meeting() -> None:
+    text = ("Delegations of the United States, Russia and Ukraine held talks in Geneva on November 3 and 4. "
+            "On November 13, Rustem Umerov met Steve Witkoff again in the Swiss city.")
+    held = sorted((e for e in events(text) if e.kind == "meeting"), key=lambda e: e.date or "")
+    assert [(e.date, e.venue.name if e.venue else None) for e in held] == [("2025-11-03", "Geneva"),
+                                                                            ("2025-11-13", "Geneva")]
+    assert surnames(held[1]) >= {"Umerov", "Witkoff"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On Monday, Zelensky met Friedrich Merz in Berlin.", "2025-11-17"),
+    ("On November 12, Sybiha spoke with Radoslaw Sikorski by phone.", "2025-11-12"),
+])
+def test_a_date_opening_the_sentence_dates_its_event(text: str, day: str) -> None:
+    found, = events(text)
+    assert found.date == day
+
+
+def test_a_round_recalled_elsewhere_is_a_round_of_the_sides_talks_not_the_main_meeting() -> None:
+    text = ("Steve Witkoff met Kirill Dmitriev in Miami on Saturday. "
+            "Witkoff and Dmitriev talked for three hours, and the meeting ended late. "
+            "The first round in the Emirati capital ended without a breakthrough.")
+    rounds = [e for e in events(text) if e.venue is not None and e.venue.name == "Abu Dhabi"]
+    assert len(rounds) == 1 and "Dmitriev" not in surnames(rounds[0]), rounds
+    assert {"Russia", "Ukraine"} <= set(rounds[0].participants)

@@ -143,7 +143,8 @@ def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rule
             and not rules.cue_gate.touches(text, sentence, lo, hi, low):
         return default or "held"
     found = {status for pattern, status, position in rules.cues
-             if not (verb and position == "before") and pattern.search(text, lo, trigger if position == "before" else hi)}
+             if not (verb and position == "before")
+             and pattern.search(text, lo, trigger if position == "before" else hi)}
     for status in rules.status_order:
         if status in found:
             return status
@@ -210,7 +211,13 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
     days = [(_report_date(text, offset, d, trigger), abs(d.start - trigger), _talks_day(d)) for d in found
             if lo <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None
             and not _given_up(text, offset, d)]
-    return min(days, key=lambda x: x[:2])[2] if days else None
+    if days:
+        return min(days, key=lambda x: x[:2])[2]
+    opening = found[0] if found else None
+    if (opening is not None and opening.day is not None and opening.start < lo and opening.kind is not DateKind.ANAPHORA
+            and not text[:opening.start - offset].strip() and text.startswith(",", opening.end - offset)):
+        return _talks_day(opening)  # "On February 26, X met Y": the date that opens the sentence, set off by a comma
+    return None
 
 
 def _talks_day(d: DateMention) -> date | None:
@@ -887,10 +894,21 @@ def _kept(e: Mention, many: Callable[[str], bool]) -> bool:
 
 
 def _joinable(event: Mention, m: Mention, *, any_status: bool = False) -> bool:
-    """Same kind class, compatible venues, and (for meetings, calls and agreements) both held or neither."""
+    """Same kind class, compatible venues, (for meetings, calls and agreements) both held or neither, and (for
+    meetings held) no days too far apart."""
     cls = KIND_CLASS[m.kind]
     return (KIND_CLASS[event.kind] == cls and _venues_agree(event.venue, m.venue)
-            and (any_status or cls == "proposal" or (event.status == "held") == (m.status == "held")))
+            and (any_status or cls == "proposal" or (event.status == "held") == (m.status == "held"))
+            and not (cls == "meeting" and _held_apart(event, m)))
+
+
+def _held_apart(event: Mention, m: Mention) -> bool:
+    """Whether two meetings held were told with days further apart than one round lasts ("talks in Geneva on
+    February 17 and 18 ... On February 26, X met Y again in the Swiss city"): two meetings."""
+    if event.status != "held" or m.status != "held":
+        return False
+    a, b = event.day, m.day
+    return a is not None and b is not None and abs((a - b).days) > _TALKS_SPAN
 
 
 def _join(events: list[Mention], counts: list[int], i: int, m: Mention) -> None:
@@ -922,7 +940,7 @@ def _place_named(events: list[Mention], counts: list[int], m: Mention, default: 
     counts.append(1)
 
 
-def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None:
+def _place_unnamed(events: list[Mention], counts: list[int], m: Mention, two_sides: tuple[str, ...] = ()) -> None:
     """Place a mention naming no participant ("the talks", "another round in Geneva")."""
     if m.venue is not None:  # a round ("another round in Riyadh") keeps its status; "the Riyadh talks" takes one
         same = [i for i, e in enumerate(events)
@@ -940,6 +958,11 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention) -> None
     if not m.specific:
         if _joinable(events[main], m):
             _join(events, counts, main, m)
+        return
+    if m.venue is not None and events[main].venue is not None and not _venues_agree(m.venue, events[main].venue):
+        # a round elsewhere than the main event ("the first round in Abu Dhabi"): a round of the sides' talks
+        sides = _sides_of_talks(events, counts, (_MEDIATOR, *two_sides))
+        _place_named(events, counts, replace(m, participants=sides))
         return
     _place_named(events, counts, replace(m, participants=events[main].participants,
                                          venue=_narrowed(m.venue, events[main].venue)))
@@ -1021,7 +1044,7 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
             _place_named(events, counts, m, two_sides, side_of)
     for m in mentions:
         if not m.participants:
-            _place_unnamed(events, counts, m)
+            _place_unnamed(events, counts, m, two_sides)
     return [e for e in _same_place(events, side_of) if _kept(e, many)]
 
 

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..records import PlaceKind
 from ..resolve.actors import Actor, ActorMention, ActorRegistry
 from ..resolve.gazetteer import Gazetteer, PlaceMention
+from ..resolve.place_descriptors import load_descriptors
 from .quote_spans import find_spans
 from .text import Sentence
 
@@ -568,6 +569,19 @@ def read_sentence(text: str, sentence: Sentence, actors: ActorRegistry, gazettee
     return reading
 
 
+def _places(text: str, sentence: Sentence, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The places the sentence names, by name or by a descriptor ("talks in the Emirati capital")."""
+    named = gazetteer.find(text, sentence.start, sentence.end)
+    described = load_descriptors().find(text, gazetteer, sentence.start, sentence.end)
+    if not described:
+        return named
+    # a country inside the descriptor ("the UAE capital") is part of it; any other place named overlapping wins
+    named = [p for p in named if not any(d.start <= p.start and p.end <= d.end for d in described)
+             or p.entry.kind != PlaceKind.COUNTRY]
+    described = [d for d in described if all(d.end <= p.start or d.start >= p.end for p in named)]
+    return sorted(named + described, key=lambda p: p.start)
+
+
 def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazetteer, lexicon: Lexicon,
           previous: Sequence[Sentence]) -> SentenceReading:
     lower = sentence.text.lower()
@@ -582,7 +596,7 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
     reading = SentenceReading(text, sentence, lexicon, tokens, [], previous, actors, low if safe else None)
     places = []
     venues = set()
-    for p in gazetteer.find(text, sentence.start, sentence.end):
+    for p in _places(text, sentence, gazetteer):
         before = reading.preposition_before(p.start)
         possessive = text.startswith(("'s", "’s"), p.end)
         item = _place_item(p, before, possessive)
