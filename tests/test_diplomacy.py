@@ -946,3 +946,24 @@ def test_a_round_recalled_elsewhere_is_a_round_of_the_sides_talks_not_the_main_m
     rounds = [e for e in events(text) if e.venue is not None and e.venue.name == "Abu Dhabi"]
     assert len(rounds) == 1 and "Dmitriev" not in surnames(rounds[0]), rounds
     assert {"Russia", "Ukraine"} <= set(rounds[0].participants)
+
+
+def test_a_counted_group_stands_for_the_last_list_of_that_many_people() -> None:
+    text = ("On Tuesday Zelensky travelled to Paris, where Polish Prime Minister Donald Tusk, Italian Prime "
+            "Minister Giorgia Meloni and Danish Prime Minister Mette Frederiksen joined Emmanuel Macron. "
+            "The four European leaders then spoke with Trump by phone on Wednesday.")
+    call, = (e for e in events(text) if e.kind == "call")
+    assert surnames(call) == {"Tusk", "Meloni", "Frederiksen", "Macron", "Trump"}
+
+
+def test_a_counted_nationality_stands_for_the_people_of_that_side_named_before() -> None:
+    text = ("Steve Witkoff and Jared Kushner held talks with Putin in Moscow. "
+            "Days later, Rustem Umerov spent two days with the two Americans in Miami.")
+    miami, = (e for e in events(text) if e.venue is not None and e.venue.name == "Miami")
+    assert surnames(miami) == {"Umerov", "Witkoff", "Kushner"}
+
+
+def test_a_counted_group_that_counts_other_people_than_those_named_stands_for_no_one() -> None:
+    text = ("Zelensky met Emmanuel Macron in London on Monday. "
+            "The three leaders later spoke with Donald Trump by phone.")  # two were named, not three
+    assert not any(e.kind == "call" and "Macron" in surnames(e) for e in events(text))

@@ -618,7 +618,7 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
                        or all(p.end <= i.start or p.start >= i.end for i in named))]
     pronouns = [Item(start, end, "pronoun") for start, end, word in tokens
                 if word in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
-    if "two " in low or "both " in low:
+    if "two " in low or "both " in low or "three " in low or "four " in low or "five " in low:
         items.extend(_pairs(reading, mentions))
     if "they " in low:
         items.extend(_they(reading, mentions))
@@ -683,29 +683,57 @@ def _institutions_named_before(reading: SentenceReading, items: Sequence[Item]) 
     return out
 
 
-# "the two leaders", "both men": the two people named last before (see ``_pairs``)
-_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:men|women|leaders|presidents)\b", re.IGNORECASE)
+# "the two leaders", "both men", "the three European leaders", "the two Americans": the people named last
+# before (see ``_pairs``)
+_COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_PAIR = re.compile(r"\b(?:[Tt]he\s+(?P<n>two|three|four|five)|[Bb]oth)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?"
+                   r"(?P<noun>men|women|leaders|presidents|ministers|envoys|negotiators|Americans|Europeans)\b")
+# the side a nationality word before the count's noun, or the noun itself, restricts the people to
+_COUNTED_SIDES = {"American": "US", "Americans": "US", "Ukrainian": "UA", "Russian": "RU", "European": "OTHER",
+                  "Europeans": "OTHER"}
 
 
 def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[Item]:
-    """Each "the two men" of the sentence as a party of the two people it stands for: those named before it
-    in the sentence, else in the nearest sentence before that names someone; none unless they are two."""
+    """Each "the two men" ("the three European leaders") of the sentence as a party of the people it stands
+    for: those named before it in the sentence, else in the nearest sentence before that names someone; all of
+    them when they are as many as it counts, else the last list of that many ("X flew to London, where A, B and
+    C pledged ... The three European leaders"); none otherwise."""
     out = []
     text, sentence = reading.text, reading.sentence
     for m in _PAIR.finditer(text, sentence.start, sentence.end):
-        names = _people(text, sentence, [a for a in mentions if a.end <= m.start()])
-        if not names:
+        count = _COUNTED[m.group("n") or "both"]
+        side = _COUNTED_SIDES.get(m.group("noun")) or _COUNTED_SIDES.get(m.group("adj") or "")
+        if m.group("adj") and side is None:
+            continue  # "the two Kremlin envoys": a word the people named are not known by
+        people = _people_mentions(text, sentence, [a for a in mentions if a.end <= m.start()], side)
+        if not people:
             for before, found in reading.prior_back():
-                names = _people(text, before, found)
-                if names:
+                people = _people_mentions(text, before, found, side)
+                if people:
                     break
-        if len(names) == 2:
+        names = list(dict.fromkeys(canonical(p.actor) for p in people))
+        if len(names) > count:
+            listed = _last_list(text, people)
+            names = list(dict.fromkeys(canonical(p.actor) for p in listed))
+        if len(names) == count:
             out.append(Item(m.start(), m.end(), "party", tuple(names), person=True))
     return out
 
 
+def _last_list(text: str, people: Sequence[ActorMention]) -> list[ActorMention]:
+    """The people of the last list among ``people`` ("A, B and C"): each joined to the next by a comma or "and"."""
+    listed = list(people[-1:])
+    while len(listed) < len(people):
+        prev = people[-len(listed) - 1]
+        if not _JOINED_PEOPLE.fullmatch(text, prev.end, listed[0].start):
+            break
+        listed.insert(0, prev)
+    return listed
+
+
 _THEY = re.compile(r"\b[Tt]hey\b")
-_JOINED_PEOPLE = re.compile(r",?\s+and\s+|,\s+")  # between the people of one list ("X, Y and Z")
+# between the people of one list ("X, Y and Z", "X, French President Y and German Chancellor Z")
+_JOINED_PEOPLE = re.compile(r"(?:,?\s+and\s+|,\s+)(?:[A-Z][\w.-]*\s+){0,4}")
 
 
 def _they(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[Item]:
@@ -716,13 +744,7 @@ def _they(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[It
     text, sentence = reading.text, reading.sentence
     people = [m for m in mentions if m.actor.kind == "person"]
     for m in _THEY.finditer(text, sentence.start, sentence.end):
-        before = [p for p in people if p.end <= m.start()]
-        listed = before[-1:]
-        while len(listed) < len(before):
-            prev = before[-len(listed) - 1]
-            if not _JOINED_PEOPLE.fullmatch(text, prev.end, listed[0].start):
-                break
-            listed.insert(0, prev)
+        listed = _last_list(text, [p for p in people if p.end <= m.start()])
         joined = len(listed) > 1 and " and " in text[listed[0].start:listed[-1].start]
         if joined:
             names = tuple(dict.fromkeys(canonical(p.actor) for p in listed))
@@ -730,11 +752,12 @@ def _they(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[It
     return out
 
 
-def _people(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> list[str]:
-    """The different people ``mentions`` name out of quotation marks, in order."""
-    people = [m for m in mentions if m.actor.kind == "person"]
+def _people_mentions(text: str, sentence: Sentence, mentions: Sequence[ActorMention],
+                     side: str | None = None) -> list[ActorMention]:
+    """The mentions of people (of ``side``, when given) among ``mentions`` out of quotation marks, in order."""
+    people = [m for m in mentions if m.actor.kind == "person" and (side is None or m.actor.side == side)]
     spans = set(_unquoted(text, sentence, [(m.start, m.end) for m in people]))
-    return list(dict.fromkeys(canonical(m.actor) for m in people if (m.start, m.end) in spans))
+    return sorted((m for m in people if (m.start, m.end) in spans), key=_START)
 
 
 # the prepositions before a side noun that make it the place where something happens ("in the Kremlin")
