@@ -967,3 +967,17 @@ def test_a_counted_group_that_counts_other_people_than_those_named_stands_for_no
     text = ("Zelensky met Emmanuel Macron in London on Monday. "
             "The three leaders later spoke with Donald Trump by phone.")  # two were named, not three
     assert not any(e.kind == "call" and "Macron" in surnames(e) for e in events(text))
+
+
+def test_the_people_listed_after_where_are_at_the_venue_with_the_traveller() -> None:
+    text = ("On Monday, Zelensky flew to Rome, where Italian Prime Minister Giorgia Meloni and Polish Prime "
+            "Minister Donald Tusk promised more air defence.")
+    rome, = (e for e in events(text) if e.venue is not None and e.venue.name == "Rome")
+    assert surnames(rome) == {"Zelensky", "Meloni", "Tusk"}
+
+
+def test_a_counted_group_passes_over_a_possessor_in_an_apposition() -> None:
+    text = ("Steve Witkoff and Jared Kushner, President Trump's son-in-law, held talks with Putin in Moscow. "
+            "Days later, Rustem Umerov spent two days with the two Americans in Miami.")
+    miami, = (e for e in events(text) if e.venue is not None and e.venue.name == "Miami")
+    assert surnames(miami) == {"Umerov", "Witkoff", "Kushner"}

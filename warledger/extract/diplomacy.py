@@ -36,6 +36,7 @@ from .participants import (
     Span,
     folds_safely,
     may_match,
+    people_where,
     read_sentence,
     scan_after,
     scan_before,
@@ -770,7 +771,11 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             kind = _kind(rule, status, named_object)
             if kind == "call" and venue is not None and not _remote(evidence):
                 kind = "meeting"  # "the two leaders spoke for three hours at the base": they met there
-            for names in _groups(rule, read):
+            groups = _groups(rule, read)
+            if KIND_CLASS[kind] == "meeting" and venue is not None and len(groups) == 1:
+                hosts = people_where(reading, venue.end)  # "flew to London, where A, B and C pledged"
+                groups = [tuple(dict.fromkeys(groups[0] + hosts))]
+            for names in groups:
                 out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
                                    days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific,
                                    sentences=(s.start,)))

@@ -712,12 +712,36 @@ def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[I
                 if people:
                     break
         names = list(dict.fromkeys(canonical(p.actor) for p in people))
-        if len(names) > count:
-            listed = _last_list(text, people)
-            names = list(dict.fromkeys(canonical(p.actor) for p in listed))
+        if len(names) > count:  # too many: not one named as a possessor ("Trump's son-in-law"), the last list
+            people = [p for p in people if not text.startswith(_APOSTROPHES, p.end)]
+            names = list(dict.fromkeys(canonical(p.actor) for p in _last_list(text, people)))
         if len(names) == count:
             out.append(Item(m.start(), m.end(), "party", tuple(names), person=True))
     return out
+
+
+_WHERE = re.compile(r",\s+where\s+")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # titles before a name ("British Prime Minister X")
+
+
+def people_where(reading: SentenceReading, venue_end: int) -> tuple[str, ...]:
+    """The people listed first in a relative clause right after a venue ("flew to London, where A, B and C
+    pledged ..."): they are there with whoever travelled; () when no list of people opens such a clause."""
+    text = reading.text
+    opener = _WHERE.match(text, venue_end)
+    if opener is None:
+        return ()
+    names: list[str] = []
+    gap = _TITLE_WORDS
+    at = opener.end()
+    for item in reading.items:
+        if item.end <= at:
+            continue
+        if not item.person or item.kind not in ("party", "speaker") or not gap.fullmatch(text, at, item.start):
+            break
+        names.extend(item.names)
+        gap, at = _JOINED_PEOPLE, item.end
+    return tuple(dict.fromkeys(names))
 
 
 def _last_list(text: str, people: Sequence[ActorMention]) -> list[ActorMention]:
