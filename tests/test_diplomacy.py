@@ -981,3 +981,14 @@ def test_a_counted_group_passes_over_a_possessor_in_an_apposition() -> None:
             "Days later, Rustem Umerov spent two days with the two Americans in Miami.")
     miami, = (e for e in events(text) if e.venue is not None and e.venue.name == "Miami")
     assert surnames(miami) == {"Umerov", "Witkoff", "Kushner"}
+
+
+@pytest.mark.parametrize(("text", "who", "day"), [
+    ("Emmanuel Macron and Friedrich Merz agreed during a telephone conversation on Tuesday that the coalition "
+     "would meet in Rome.", {"Macron", "Merz"}, "2025-11-18"),
+    ("Putin told Trump in a phone call on Monday that Moscow still wanted all of Donbas.", {"Putin", "Trump"},
+     "2025-11-17"),
+])
+def test_a_call_that_says_how_a_verb_was_done_takes_the_clause_parties(text: str, who: set[str], day: str) -> None:
+    call, = (e for e in events(text) if e.kind == "call")
+    assert surnames(call) == who and call.status == "held" and call.date == day and call.venue is None

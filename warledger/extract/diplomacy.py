@@ -510,6 +510,7 @@ def _held_by(reading: SentenceReading, end: int) -> tuple[str, ...]:
 
 # the prepositions that make a noun trigger an adjunct of the clause's verb ("discussed it with X in a call")
 _ADJUNCT = frozenset({"in", "during", "over"})
+_COMPLEMENT = re.compile(r"\s+that\s")  # the clause a verb governs, after a noun trigger that is its adjunct
 _ADJUNCT_REACH = 12  # tokens back from the trigger to the "with" of the verb
 
 
@@ -528,7 +529,13 @@ def _adjunct(reading: SentenceReading, start: int) -> tuple[str, ...]:
             objects = scan_after(reading, reading.tokens[j][0]).names
             subject, _ = _subject(reading, reading.tokens[j][0], exclude=objects)
             return tuple(dict.fromkeys(subject + objects)) if subject and objects else ()
-    return ()
+    # no "with": the verb's subject and the one it is done to ("X and Y agreed during a phone call", "X told Y
+    # in a call"): the parties of the clause before the trigger, when it names two or more
+    text = reading.text
+    lo = max(reading.sentence.start, *(text.rfind(mark, reading.sentence.start, start) + 1 for mark in ",;:"))
+    names = tuple(dict.fromkeys(n for i in reading.items if lo <= i.start and i.end <= start
+                                and i.kind in ("party", "speaker") for n in i.names))
+    return names if len(names) > 1 else ()
 
 
 _INCLUDING = re.compile(r",?\s+including\s")
@@ -756,6 +763,12 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                          read.before.start, read.after.end)
         stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
         clause_end = s.end if stop is None else stop.start()
+        if not rule.verb and KIND_CLASS[rule.kind] == "meeting" and reading.preposition_before(start) in _ADJUNCT:
+            # "agreed during a phone call on Wednesday that envoys would meet in X": what was agreed is no
+            # part of the call
+            that = _COMPLEMENT.search(text, read.after.end, clause_end)
+            if that is not None:
+                clause_end, hi = that.start(), min(hi, that.start())
         day_hi = _predicate_end(text, read.after.end, clause_end, KIND_CLASS[rule.kind] == "meeting")
         status = _status(text, lo, hi, start, rule.status, rules, s, reading.low, verb=rule.verb)
         if rule.kind == "agreement" and not rule.verb and _asked_for(text, s.start, start):
