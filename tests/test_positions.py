@@ -734,3 +734,18 @@ def test_a_participle_with_by_is_held_by_who_is_named_after_it() -> None:
     found = triples("Kyiv circulated a ceasefire plan rejected by Moscow last week.")
     assert ("Russia", "ceasefire", "reject") in found, found
     assert ("Ukraine", "ceasefire", "reject") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky renewed his offer of a truce on the Black Sea, which the Kremlin turned down on Friday.",
+     ("Russia", "ceasefire", "reject")),
+    ("Macron spoke of foreign troops on the ground after a truce, which Moscow rejected at once.",
+     ("Russia", "troops", "reject")),
+])
+def test_a_stance_in_a_relative_clause_is_about_the_noun_before_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_a_relative_clause_about_a_noun_with_no_issue_gives_none() -> None:
+    assert not any(issue == "ceasefire" for _, issue, _ in
+                   triples("Moscow set out new terms, which Kyiv turned down on Friday, after the truce talks."))

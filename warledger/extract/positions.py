@@ -7,7 +7,9 @@
    the truce); a list names several ("a truce, a swap of prisoners and the return of ..."). A few words
    quoted inside a clause ("wants an \"all-for-all\" swap") do not end it. An issue word that owns the next
    ("NATO's Article 5") or is part of a hyphenated word ("a truce-monitoring mission") is none; a noun with a
-   relative clause ending at the stance ("terms Moscow would refuse") is its object, no issue before it.
+   relative clause ending at the stance ("terms Moscow would refuse") is its object, no issue before it; a
+   stance in a ", which" clause that names no issue is about the noun phrase before the comma ("his offer of a
+   halt to strikes, which the Kremlin turned down").
 3. Its holder is the subject of the stance verb ("Kyiv rejected ..."; of "..., who want", the actor before the
    comma), or for a stance that is no verb of its own ("must", "a red line", "only if") who reports it ("...,
    Zelensky said"); then the sentence's first actor, or the side of "Ukrainian officials". A noun's holder is its
@@ -790,7 +792,24 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
         text, back, hit.start())
     return issues or _issues(text, lo, hit.start(), hit.end(), hi, rules, low) or (
         [] if rule.before_first or described else _issue_before(text, back, hit.start(), rules, low)) or (
+        _antecedent_issue(text, sentence, lo, hit.start(), rules, low)) or (
         _explained(text, sentence, hit, rules, low) if rule.holder == "subject" else [])
+
+
+# a relative clause opening the stance's clause ("his offer of a halt to strikes, which the Kremlin turned down"):
+# what the stance is about is the noun phrase before it
+_RELATIVE_OPENS = re.compile(r",\s+which\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _antecedent_issue(text: str, sentence: Sentence, lo: int, start: int, rules: PositionRules,
+                      low: str | None = None) -> list[tuple[str, int]]:
+    """The issue of the noun phrase a relative clause ending at the stance describes, when the clause names
+    none of its own: the last issue named in the phrase before ", which" (back to the clause before it)."""
+    relative = _RELATIVE_OPENS.search(text, max(sentence.start, lo - 12), start)
+    if relative is None:
+        return []
+    back = max(sentence.start, *(text.rfind(mark, sentence.start, relative.start()) + 1 for mark in ",;:"))
+    return _issue_before(text, back, relative.start(), rules, low)
 
 
 # before a stance verb, the noun whose relative clause it ends, with no "that" ("came back with terms the other
