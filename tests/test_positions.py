@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.errors import RuleError
+from warledger.evaluate.scoring import actor_side
 from warledger.extract.diplomacy_rules import read_rule_file
 from warledger.extract.positions import find_positions, load_position_rules, parse_position_rules
 from warledger.extract.text import split_sentences
@@ -749,3 +750,15 @@ def test_a_stance_in_a_relative_clause_is_about_the_noun_before_it(text: str, ex
 def test_a_relative_clause_about_a_noun_with_no_issue_gives_none() -> None:
     assert not any(issue == "ceasefire" for _, issue, _ in
                    triples("Moscow set out new terms, which Kyiv turned down on Friday, after the truce talks."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump repeated that Kyiv should hold an election before any deal.", ("US", "other", "demand")),
+    ("The Ukrainian president reiterated that his government rejected elections under martial law.",
+     ("UA", "other", "reject")),
+])
+def test_elections_are_an_issue_and_a_repeated_statement_is_its_speakers(text: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    side, issue, stance = expected
+    assert any(actor_side(p.actor) == side and p.issue == issue and p.stance == stance for p in positions(text)), \
+        positions(text)

@@ -62,7 +62,7 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 # matched at a position (``pattern.match(text, pos, end)``), so none starts with ``^``
 _SPEECH_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "noted", "posted", "stated", "announced",
                  "claimed", "insisted", "argued", "warned", "declared", "confirmed", "stressed", "described",
-                 "reported", "signalled", "signaled", "acknowledged", "explained")
+                 "reported", "signalled", "signaled", "acknowledged", "explained", "repeated", "reiterated")
 _SPEECH = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:"
                      + trie_pattern(_SPEECH_VERBS) + r")\b", re.IGNORECASE)
 # a speech verb right after a word, with nothing between (``Lexicon.speaking_title``)
