@@ -80,7 +80,7 @@ CASES = [
     ("The draft caps the army at 600,000.", [(600_000, "troops", "exact")]),
     ("Moscow handed over the bodies of 900 fallen soldiers.", [(900, "bodies", "exact")]),
     # counts that are statistics wherever they stand
-    ("Both sides released 250 prisoners of war on Friday.", [(250, "prisoners", "exact")]),
+    ("Both sides released 250 prisoners of war on Friday.", [(250, "people", "exact")]),  # gold-conventions rule 1
     ("Some 30 countries joined the coalition.", [(30, "countries", "approx")]),
     ("Kyiv asked for 12 more Patriot air defence systems.", [(12, "systems", "exact")]),
     ("The EU shipped 300 emergency generators to hospitals.", [(300, "generators", "exact")]),
@@ -222,7 +222,7 @@ def test_restated_measure_is_given_once() -> None:
     ("Both sides agreed on a 95-for-95 swap.\n\nLater, 95 Ukrainian soldiers had returned home, the ombudsman said.",
      [(95, "people", "exact")]),
     ("The sides will swap 64 POWs each.\n\nThey agreed to exchange 64 prisoners of war each on Friday.",
-     [(64, "prisoners", "exact")]),
+     [(64, "people", "exact")]),
 ])
 def test_a_swap_count_restated_under_other_nouns_is_given_once(
         text: str, expected: list[tuple[float, str, str]]) -> None:
