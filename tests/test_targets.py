@@ -369,3 +369,14 @@ def test_words_that_name_no_building_struck(follow_up: str) -> None:
 def test_a_building_listed_among_those_named_is_not_another_target() -> None:
     found = targets(OPENING + "Three apartment buildings were damaged, including a 12-storey block near the park.")
     assert not any(n.endswith("block") for n in found["RU"]), found
+
+
+@pytest.mark.parametrize(("sentence", "kind_word"), [
+    ("Sybiha urged tighter sanctions on oil: \"Every tanker that sails freely pays for another Shahed,\" he said.",
+     "tanker"),
+    ("Drones hit Odesa again, and officials warned that any substation in the south could be struck next.",
+     "substation"),
+])
+def test_every_or_any_thing_of_a_kind_is_no_target(sentence: str, kind_word: str) -> None:
+    names = [n.lower() for n in targets(OPENING + sentence).get("RU", [])]
+    assert not any(kind_word in n for n in names), names

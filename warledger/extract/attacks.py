@@ -78,6 +78,7 @@ HOME_TO = re.compile(r"\s+to\b")
 # a quantifier before "home" makes it every home, not one that was hit ("until every home has light");
 # "at home" says where people are ("families were at home"), not a building struck
 HOME_QUANTIFIERS = ("every", "each", "no", "any", "at")
+ANY_OF_KIND = frozenset({"every", "any", "no"})  # before a target: the kind in general, no facility hit
 # "agreed to halt strikes on energy": a truce about strikes, not a strike
 VAGUE_PLACE = re.compile(r"(?:north|south|east|west|central)(?:ern)?\b", re.IGNORECASE)
 BACKGROUND_WORDS = frozenset({"earlier", "previous", "past", "prior", "former"})
@@ -758,16 +759,19 @@ NATIONALITIES = frozenset({"Russian", "Ukrainian", "Russia's", "Ukraine's"})
 
 def _generic(t: TargetMention, text: str) -> bool:
     """Whether a target names no facility: a bare plural ("homes were hit"), "home" that tells what a
-    place holds ("the airfield, home to the bombers"), every home ("until every home has light"), or the verb
+    place holds ("the airfield, home to the bombers"), every home ("until every home has light"), any or every
+    thing of a kind ("every tanker that sails freely"), or the verb
     "houses". A bare "house" or "home", or a count of houses, names the buildings hit ("a drone slammed into
     his home", "debris damaged 12 houses"): real reports name them so as often as they name "private houses"."""
     name = t.name.lower()
     if name == "houses":  # "the building, which houses the ministry": a verb
         return text[max(0, t.evidence.start - 7):t.evidence.start].lower().rstrip().endswith(("which", "that"))
+    before = text[max(0, t.evidence.start - 8):t.evidence.start].lower().split()
     if name == "home":
-        before = text[max(0, t.evidence.start - 8):t.evidence.start].lower().split()
         return HOME_TO.match(text, t.evidence.end) is not None or (bool(before) and before[-1] in HOME_QUANTIFIERS)
-    return name in GENERIC_TARGETS
+    # "every tanker that sails freely", "any energy facility": no facility hit
+    return name in GENERIC_TARGETS or name.split(None, 1)[0] in ANY_OF_KIND or (bool(before)
+                                                                             and before[-1] in ANY_OF_KIND)
 
 
 def _named(name: str) -> bool:
