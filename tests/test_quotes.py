@@ -431,3 +431,13 @@ def test_a_role_names_its_holder_even_where_he_was_named_as_an_object() -> None:
     # a role nobody named before holds stays the role
     other = text.replace("the prime minister", "the foreign minister")
     assert [speaker for speaker, _ in quotes(other)] == ["the foreign minister"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Yuri Ushakov gave a fuller readout late on Wednesday. \"Without a settlement on land, any paper would be "
+     "worthless,\" he quoted Putin as saying."),
+    ("The aide spoke to reporters in the Kremlin. \"We are not in a hurry to sign anything,\" Ushakov cited "
+     "Vladimir Putin as telling the American envoys."),
+])
+def test_one_quoted_as_saying_spoke_the_words(text: str) -> None:
+    assert speakers(text) == ["Vladimir Putin"]

@@ -44,6 +44,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "post", "message", "video", "address",
 _OWN_WORDS = frozenset({"told", "tells", "tell", "say", "claimed", "claims", "announced", "confirmed"})
 _OBJECT_CLAUSE = 8  # words a reported clause may run from its verb of saying to its own verb
 _PARENTHETICAL = re.compile(r"[ \t]*\(([A-Z][^,;)]{2,80})")
+# one who passes on another's words, right after the quotation: '"...," he quoted Putin as saying'
+_QUOTED_AS = re.compile(r"[,.!?]?[\"”’']?\s*(?:[\w’'.-]+\s+){1,4}?(?:quoted|quotes|cited|cites)\s+"
+                        r"(?P<who>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|having\s+said)\b")
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
@@ -120,6 +123,11 @@ class _Reader(SpeakerResolver):
             if self.is_verb(before[k].low) and not self.modifies_document(before, k):
                 before_verb = self.reporting_verb(before, k)
                 break
+        quoting = _QUOTED_AS.match(self.text, after[0], after[1]) if after else None
+        if quoting is not None:  # '"...," he quoted Putin as saying': the one quoted spoke the words
+            quoted = self.choose(quoting.start("who"), quoting.end("who"), quoting.end("who"), adjacent=False)
+            if quoted is not None:
+                return quoted
         if after_ref is not None and (before_verb is None or self.adjacent(q, after_verb)):
             return after_ref
         if before_verb is not None:
