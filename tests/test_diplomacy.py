@@ -992,3 +992,21 @@ def test_a_counted_group_passes_over_a_possessor_in_an_apposition() -> None:
 def test_a_call_that_says_how_a_verb_was_done_takes_the_clause_parties(text: str, who: set[str], day: str) -> None:
     call, = (e for e in events(text) if e.kind == "call")
     assert surnames(call) == who and call.status == "held" and call.date == day and call.venue is None
+
+
+def test_a_mention_of_several_rounds_with_their_dates_is_one_meeting_per_round() -> None:
+    text = ("The three delegations met twice in the Saudi capital, on October 2-3 and again on October 20-21, "
+            "and then in the Swiss city of Geneva on November 5-6.")
+    rounds = sorted((e.date, e.venue.name if e.venue else None) for e in events(text) if e.kind == "meeting")
+    assert rounds == [("2025-10-02", "Riyadh"), ("2025-10-20", "Riyadh"), ("2025-11-05", "Geneva")]
+
+
+def test_one_round_told_over_two_days_is_not_split() -> None:
+    text = "Delegations of Ukraine and Russia met twice in Istanbul, on November 3 and again on November 4."
+    assert [e.date for e in events(text) if e.kind == "meeting"] == ["2025-11-03"]
+
+
+def test_a_round_pencilled_in_is_planned() -> None:
+    text = "The third round between Ukraine and Russia, pencilled in for Monday in Riyadh, may slip again."
+    meeting, = (e for e in events(text) if e.kind == "meeting")
+    assert meeting.status == "planned" and meeting.date == "2025-11-24"

@@ -67,6 +67,13 @@ class LazyDay:
                                                                                 published, status)
         self._day: date | None = None
 
+    @classmethod
+    def fixed(cls, day: date) -> LazyDay:
+        """A date already known (one of several rounds a mention tells)."""
+        lazy = cls.__new__(cls)
+        lazy._args, lazy._day = None, day
+        return lazy
+
     def get(self) -> date | None:
         """The date (``_day`` of the mention's sentence, span, trigger and status)."""
         if self._args is not None:
@@ -219,6 +226,34 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
             and not text[:opening.start - offset].strip() and text.startswith(",", opening.end - offset)):
         return _talks_day(opening)  # "On February 26, X met Y": the date that opens the sentence, set off by a comma
     return None
+
+
+# a mention that tells several rounds: "met twice", "two rounds", "and again on ..."
+_SEVERAL_ROUNDS = re.compile(r"\b(?:twice|again|two|three|four|both|rounds|sessions|meetings)\b", re.IGNORECASE)
+
+
+def _rounds(reading: SentenceReading, lo: int, trigger: int, hi: int, published: date | None,
+            venue: PlaceMention | None) -> list[tuple[date, PlaceMention | None]]:
+    """The rounds a held meeting's mention tells one by one ("met twice in the Emirati capital, on January
+    23-24 and again on February 4-5, and then in the Swiss city of Geneva on February 17-18"): each date after
+    the trigger up to ``hi`` (the next trigger or the clause's end) further than one round lasts from the one
+    before, with the last venue named before it; [] unless the words count several and there are two or more."""
+    text, sentence = reading.text, reading.sentence
+    if _SEVERAL_ROUNDS.search(text, max(sentence.start, lo - 30), hi) is None:
+        return []
+    offset = sentence.start
+    told = [d for d in sentence_dates(sentence, published)
+            if trigger <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None
+            and not _given_up(sentence.text, offset, d)]
+    rounds: list[tuple[date, PlaceMention | None]] = []
+    for d in told:
+        day = _talks_day(d)
+        if day is None or (rounds and abs((day - rounds[-1][0]).days) <= _TALKS_SPAN):
+            continue
+        named = [i.place for i in reading.items if i.kind == "place" and i.place is not None
+                 and trigger <= i.start < d.start and _is_venue(i.place)]
+        rounds.append((day, named[-1] if named else venue))
+    return rounds if len(rounds) > 1 else []
 
 
 def _talks_day(d: DateMention) -> date | None:
@@ -780,7 +815,20 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             status = rule.object_status or status
         days = (LazyDay(s, read.before.start, day_hi, start, published, status),)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
-        for venue in _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting"):
+        venues = _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting")
+        if KIND_CLASS[rule.kind] == "meeting" and status == "held" and len(venues) == 1:
+            next_trigger = min((at for _, at, _ in phrases if at >= end), default=clause_end)
+            rounds = _rounds(reading, read.before.start, start, min(clause_end, next_trigger), published,
+                             venues[0])
+            if rounds:  # "met twice in X, on Jan. 23-24 and again on Feb. 4-5, and then in Y on Feb. 17-18"
+                kind = _kind(rule, status, named_object)
+                for day, venue in rounds:
+                    for names in _groups(rule, read):
+                        out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
+                                           days=(LazyDay.fixed(day),), evidence=evidence, rule_id=rule.id,
+                                           specific=rule.specific, sentences=(s.start,)))
+                continue
+        for venue in venues:
             kind = _kind(rule, status, named_object)
             if kind == "call" and venue is not None and not _remote(evidence):
                 kind = "meeting"  # "the two leaders spoke for three hours at the base": they met there
