@@ -1010,3 +1010,16 @@ def test_a_round_pencilled_in_is_planned() -> None:
     text = "The third round between Ukraine and Russia, pencilled in for Monday in Riyadh, may slip again."
     meeting, = (e for e in events(text) if e.kind == "meeting")
     assert meeting.status == "planned" and meeting.date == "2025-11-24"
+
+
+def test_a_meeting_recalled_with_a_rough_date_is_dated_roughly() -> None:
+    text = "Negotiators of Ukraine and Russia met in Riyadh in early November, without a breakthrough."
+    meeting, = (e for e in events(text) if e.kind == "meeting")
+    assert (meeting.date, str(meeting.date_precision)) == ("2025-11-05", "approx")
+
+
+def test_rounds_counted_with_rough_dates_are_one_meeting_each() -> None:
+    text = ("Delegations of Ukraine, Russia and the United States met in Geneva this week, after two rounds in "
+            "Riyadh in mid-October and early November.")
+    riyadh = sorted(e.date or "" for e in events(text) if e.venue is not None and e.venue.name == "Riyadh")
+    assert riyadh == ["2025-10-15", "2025-11-05"]

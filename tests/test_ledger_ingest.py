@@ -202,3 +202,28 @@ def test_an_undated_meeting_an_article_recalls_goes_on_the_stored_one(store: Sto
     recalled = next(r for r in reports if r.reason == "recalled")
     assert recalled.date is None  # the recalling article gave no day: it does not vote for the event's date
     assert store.get_event("D-2025-12-15-meeting") is None  # not a meeting of its own on the publication day
+
+
+FIRST_ROUND = {"url": "https://three.example/round-one", "published": "2026-01-24", "title": "Talks open in Abu Dhabi",
+               "text": "ABU DHABI (Three Wire) - Delegations of Ukraine, Russia and the United States held talks in "
+                       "Abu Dhabi on Friday, the first round of talks on a ceasefire, officials said."}
+SECOND_ROUND = {"url": "https://four.example/round-two", "published": "2026-02-05",
+                "title": "Second round in Abu Dhabi",
+                "text": "ABU DHABI (Four Post) - Delegations of Ukraine, Russia and the United States held talks in "
+                        "Abu Dhabi on Wednesday, their second round of ceasefire talks, and agreed to meet again."}
+RECAP = {"url": "https://five.example/recap", "published": "2026-02-14", "title": "Where the talks stand",
+         "text": "KYIV (Five Weekly) - Delegations of Ukraine, Russia and the United States met in Abu Dhabi in "
+                 "late January for a first round that produced no ceasefire, officials recalled."}
+
+
+def test_a_roughly_dated_meeting_an_article_recalls_goes_on_the_stored_one_nearest(store: Store,
+                                                                                    tmp_path: Path) -> None:
+    for n, record in enumerate((FIRST_ROUND, SECOND_ROUND, RECAP)):
+        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    ingest([str(tmp_path / f"{n}.json") for n in range(3)], store, settings=SETTINGS)
+    first = store.reports_for(["D-2026-01-23-meeting"])
+    assert sorted(r.article_id for r in first) == sorted(
+        a.id for a in store.article_summaries(10, 0) if a.url in (FIRST_ROUND["url"], RECAP["url"]))
+    recalled = next(r for r in first if r.reason == "recalled")
+    assert recalled.date is None and "roughly" in recalled.detail  # a rough day does not vote for the date
+    assert len(store.reports_for(["D-2026-02-04-meeting"])) == 1

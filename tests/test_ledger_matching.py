@@ -373,3 +373,17 @@ def test_the_latest_meeting_that_fits_is_recalled() -> None:
     for known in ([KREMLIN_TALKS, later], [later, KREMLIN_TALKS]):
         decision = match_recalled(undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-15", known)
         assert decision is not None and decision.event == later.event
+
+
+def test_a_roughly_dated_meeting_recalls_the_stored_one_nearest_its_day() -> None:
+    later = stored_talks("D-2025-12-12-meeting", participants=("Vladimir Putin", "Steve Witkoff"), date="2025-12-12")
+    for known in ([KREMLIN_TALKS, later], [later, KREMLIN_TALKS]):
+        decision = match_recalled(undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-15", known,
+                                  around="2025-12-04")  # "in early December"
+        assert decision is not None and decision.event == KREMLIN_TALKS.event
+        assert "roughly dated 2025-12-04" in decision.detail
+
+
+def test_a_roughly_dated_meeting_recalls_nothing_far_from_its_day() -> None:
+    assert match_recalled(undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-30", [KREMLIN_TALKS],
+                          around="2025-12-25") is None

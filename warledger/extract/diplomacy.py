@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from ..records import DatePrecision, DiplomaticEvent, Evidence, Place, PlaceKind
 from ..resolve.actors import ActorRegistry
 from ..resolve.gazetteer import Gazetteer, PlaceMention
+from .approx_dates import ApproxDate, find_approx
 from .dates import DateKind, DateMention, find_dates, sentence_dates
 from .diplomacy_rules import DiplomacyRules, TriggerRule, load_diplomacy_rules
 from .participants import (
@@ -57,29 +58,44 @@ _TALKS_SPAN = 3  # days one round of talks may last
 
 class LazyDay:
     """The date of one mention (``_day``), worked out when first asked for: only the events kept ask, and
-    each only until one of its mentions has a date."""
+    each only until one of its mentions has a date. ``rough``: the day a held meeting's clause gives only
+    roughly ("in late January", "a week ago"), with how far off it may be, for a mention with no date."""
 
-    __slots__ = ("_args", "_day")
+    __slots__ = ("_args", "_day", "_done", "_rough")
 
     def __init__(self, sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None,
                  status: str) -> None:
         self._args: tuple[Sentence, int, int, int, date | None, str] | None = (sentence, lo, hi, trigger,
                                                                                 published, status)
         self._day: date | None = None
+        self._done = False
+        self._rough: ApproxDate | None = None
 
     @classmethod
-    def fixed(cls, day: date) -> LazyDay:
-        """A date already known (one of several rounds a mention tells)."""
+    def fixed(cls, day: date, rough: ApproxDate | None = None) -> LazyDay:
+        """A date already known (one of several rounds a mention tells), exactly or (``rough``) roughly."""
         lazy = cls.__new__(cls)
-        lazy._args, lazy._day = None, day
+        lazy._args, lazy._done = None, True
+        lazy._day, lazy._rough = (None, rough) if rough is not None else (day, None)
         return lazy
 
     def get(self) -> date | None:
         """The date (``_day`` of the mention's sentence, span, trigger and status)."""
-        if self._args is not None:
-            self._day = _day(*self._args)
-            self._args = None
+        self._settle()
         return self._day
+
+    def rough(self) -> ApproxDate | None:
+        """The rough date of a held mention without an exact one (``_rough_day``)."""
+        self._settle()
+        return self._rough
+
+    def _settle(self) -> None:
+        if not self._done:
+            assert self._args is not None
+            self._day = _day(*self._args)
+            if self._day is None:
+                self._rough = _rough_day(*self._args)
+            self._done = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +127,12 @@ class Mention:
             if found is not None:
                 return found
         return None
+
+    @property
+    def rough(self) -> ApproxDate | None:
+        """Without a ``day``, the first rough date of its mentions ("in late January")."""
+        return None if self.day is not None else next(
+            (r for r in (lazy.rough() for lazy in self.days) if r is not None), None)
 
 
 def _with(m: Mention, *, participants: tuple[str, ...] | None = None, status: str | None = None) -> Mention:
@@ -233,27 +255,42 @@ _SEVERAL_ROUNDS = re.compile(r"\b(?:twice|again|two|three|four|both|rounds|sessi
 
 
 def _rounds(reading: SentenceReading, lo: int, trigger: int, hi: int, published: date | None,
-            venue: PlaceMention | None) -> list[tuple[date, PlaceMention | None]]:
+            venue: PlaceMention | None) -> list[tuple[date, PlaceMention | None, ApproxDate | None]]:
     """The rounds a held meeting's mention tells one by one ("met twice in the Emirati capital, on January
-    23-24 and again on February 4-5, and then in the Swiss city of Geneva on February 17-18"): each date after
-    the trigger up to ``hi`` (the next trigger or the clause's end) further than one round lasts from the one
-    before, with the last venue named before it; [] unless the words count several and there are two or more."""
+    23-24 and again on February 4-5, and then in the Swiss city of Geneva on February 17-18"; "two rounds in
+    Abu Dhabi, in late January and early February"): each date after the trigger up to ``hi`` (the next
+    trigger or the clause's end) further than one round lasts from the one before, with the last venue named
+    before it, and its rough date where the text gives only that; [] unless the words count several and there
+    are two or more."""
     text, sentence = reading.text, reading.sentence
     if _SEVERAL_ROUNDS.search(text, max(sentence.start, lo - 30), hi) is None:
         return []
     offset = sentence.start
-    told = [d for d in sentence_dates(sentence, published)
-            if trigger <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None
-            and not _given_up(sentence.text, offset, d)]
-    rounds: list[tuple[date, PlaceMention | None]] = []
-    for d in told:
-        day = _talks_day(d)
-        if day is None or (rounds and abs((day - rounds[-1][0]).days) <= _TALKS_SPAN):
+    told: list[tuple[int, date, ApproxDate | None]] = [
+        (d.start, day, None) for d in sentence_dates(sentence, published)
+        if trigger <= d.start < hi and d.kind is not DateKind.ANAPHORA and not _given_up(sentence.text, offset, d)
+        and (day := _talks_day(d)) is not None]
+    if len(told) < 2:
+        told = [(offset + r.start, r.day, r) for r in find_approx(sentence.text, trigger - offset, hi - offset,
+                                                                   published)]
+    rounds: list[tuple[date, PlaceMention | None, ApproxDate | None]] = []
+    for at, day, rough in told:
+        if rounds and abs((day - rounds[-1][0]).days) <= _TALKS_SPAN:
             continue
         named = [i.place for i in reading.items if i.kind == "place" and i.place is not None
-                 and trigger <= i.start < d.start and _is_venue(i.place)]
-        rounds.append((day, named[-1] if named else venue))
+                 and trigger <= i.start < at and _is_venue(i.place)]
+        rounds.append((day, named[-1] if named else venue, rough))
     return rounds if len(rounds) > 1 else []
+
+
+def _rough_day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None,
+               status: str) -> ApproxDate | None:
+    """The rough date nearest the trigger within lo:hi of a held event ("the first round, in late January"):
+    only what is recalled is dated so."""
+    if status != "held":
+        return None
+    found = find_approx(sentence.text, max(0, lo - sentence.start), max(0, hi - sentence.start), published)
+    return min(found, key=lambda d: abs(sentence.start + d.start - trigger), default=None)
 
 
 def _talks_day(d: DateMention) -> date | None:
@@ -822,10 +859,10 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                              venues[0])
             if rounds:  # "met twice in X, on Jan. 23-24 and again on Feb. 4-5, and then in Y on Feb. 17-18"
                 kind = _kind(rule, status, named_object)
-                for day, venue in rounds:
+                for day, venue, rough in rounds:
                     for names in _groups(rule, read):
                         out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
-                                           days=(LazyDay.fixed(day),), evidence=evidence, rule_id=rule.id,
+                                           days=(LazyDay.fixed(day, rough),), evidence=evidence, rule_id=rule.id,
                                            specific=rule.specific, sentences=(s.start,)))
                 continue
         for venue in venues:
@@ -973,8 +1010,16 @@ def _held_apart(event: Mention, m: Mention) -> bool:
     February 17 and 18 ... On February 26, X met Y again in the Swiss city"): two meetings."""
     if event.status != "held" or m.status != "held":
         return False
-    a, b = event.day, m.day
-    return a is not None and b is not None and abs((a - b).days) > _TALKS_SPAN
+    a, b = _day_and_spread(event), _day_and_spread(m)
+    return a is not None and b is not None and abs((a[0] - b[0]).days) > _TALKS_SPAN + max(a[1], b[1])
+
+
+def _day_and_spread(m: Mention) -> tuple[date, int] | None:
+    """A mention's day and how far off it may be: exact (0), else rough ("late January"), else None."""
+    if m.day is not None:
+        return m.day, 0
+    rough = m.rough
+    return None if rough is None else (rough.day, rough.spread)
 
 
 def _join(events: list[Mention], counts: list[int], i: int, m: Mention) -> None:
@@ -1115,13 +1160,14 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
 
 
 def _event(m: Mention) -> DiplomaticEvent:
-    day = m.day
+    day, precision = m.day, DatePrecision.DAY
+    if day is None:
+        rough = m.rough
+        day, precision = (None, DatePrecision.UNKNOWN) if rough is None else (rough.day, DatePrecision.APPROX)
     return DiplomaticEvent(
         kind=m.kind, participants=m.participants, evidence=m.evidence,
         venue=None if m.venue is None else to_place(m.venue),
-        date=None if day is None else day.isoformat(),
-        date_precision=DatePrecision.UNKNOWN if day is None else DatePrecision.DAY,
-        status=m.status)
+        date=None if day is None else day.isoformat(), date_precision=precision, status=m.status)
 
 
 def _triggers(text: str, sentences: Sequence[Sentence], rules: DiplomacyRules) -> dict[int, list[re.Match[str]]]:

@@ -27,8 +27,8 @@ from ..records import Attack, DiplomaticEvent
 from .parties import parties, venues_apart
 from .records import Event, MatchReason
 
-__all__ = ["COMPARED", "RECALL_DAYS", "Decision", "Known", "attack_values", "match_attack", "match_diplomacy",
-           "match_recalled", "neighbour_days"]
+__all__ = ["COMPARED", "RECALL_DAYS", "ROUGH_DAYS", "Decision", "Known", "attack_values", "match_attack",
+           "match_diplomacy", "match_recalled", "neighbour_days"]
 
 Key = tuple[str, str]
 COMPARED: tuple[Key, ...] = (("launched", "aerial_weapon"), ("launched", "drone"), ("launched", "missile"))
@@ -36,6 +36,7 @@ AGREE = 0.15        # relative difference under which two launch figures agree
 CONTRADICT = 1.6    # ratio over which two launch figures contradict
 EQUAL_OVER_DATE = 2  # equal launch figures that outweigh a same-day candidate with none to compare
 RECALL_DAYS = 14    # how far before publication an undated meeting an article recalls is looked for
+ROUGH_DAYS = 10     # how far from its rough day ("in late January") a meeting an article recalls is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,26 +209,33 @@ def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Know
                     f"{item.kind} on {item.date} against {event.date}; participants or venue shared")
 
 
-def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]) -> Decision | None:
+def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known],
+                   around: str | None = None) -> Decision | None:
     """The stored meeting an undated one is, when the article recalls it ("Putin received the envoys at the
     Kremlin", told two weeks on): the latest of the same kind dated up to ``RECALL_DAYS`` before
     publication that shares the venue and a participant, or two participants, with no venue far apart and
-    no other parties. None: nothing stored fits, and the caller places the item on the publication day."""
+    no other parties. With ``around``, the day the article gives roughly ("the first round, in late
+    January"), the one nearest that day within ``ROUGH_DAYS`` of it instead. None: nothing stored fits, and
+    the caller places the item on the publication day (or the rough day)."""
     talks = _Talks.of(item)
-    fits: list[tuple[str, str, Event]] = []
+    fits: list[tuple[int, str, str, Event]] = []
     for k in known:
         e = k.event
-        if e.kind != "diplomacy" or e.type != item.kind or e.date is None or e.date > published \
-                or _days_apart(e.date, published) > RECALL_DAYS:
+        if e.kind != "diplomacy" or e.type != item.kind or e.date is None or e.date > published:
+            continue
+        if (_days_apart(e.date, around) > ROUGH_DAYS) if around is not None \
+                else _days_apart(e.date, published) > RECALL_DAYS:
             continue
         shared, same_venue = talks.shared(e)
         if (shared >= 2 or (shared and same_venue)) and talks.apart(e) is None:
-            fits.append((e.date, e.id, e))
+            nearness = -_days_apart(e.date, around) if around is not None else 0
+            fits.append((nearness, e.date, e.id, e))
     if not fits:
         return None
-    _, _, event = max(fits)
+    *_, event = max(fits)
+    told = f"roughly dated {around}" if around is not None else "undated"
     return Decision(event, MatchReason.RECALLED,
-                    f"undated {item.kind} published {published}; recalls {event.id} of {event.date} "
+                    f"{told} {item.kind} published {published}; recalls {event.id} of {event.date} "
                     f"(participants{' and venue' if talks.venue else ''} shared)")
 
 

@@ -33,7 +33,16 @@ from .claims import claims_of
 from .consensus import event_figures
 from .event_date import DATE_FLAG, event_date
 from .headline import with_headline
-from .matching import RECALL_DAYS, Decision, Known, match_attack, match_diplomacy, match_recalled, neighbour_days
+from .matching import (
+    RECALL_DAYS,
+    ROUGH_DAYS,
+    Decision,
+    Known,
+    match_attack,
+    match_diplomacy,
+    match_recalled,
+    neighbour_days,
+)
 from .minhash import bands, signature, similarity
 from .policy import Policy, load_policy
 from .records import Event, EventFigure, EventKind, Flag, Report, StoredArticle, StoredRejection
@@ -128,11 +137,19 @@ def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attac
     return event
 
 
-def _recalled(store: Store, item: DiplomaticEvent, published: str) -> Decision | None:
-    """The stored meeting an undated one recalls (``matching.match_recalled``), if any."""
-    first = (date.fromisoformat(published) - timedelta(days=RECALL_DAYS)).isoformat()
-    near = store.neighbours(EventKind.DIPLOMACY, first, published)
-    return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id])) for e in near.events])
+def _recalled(store: Store, item: DiplomaticEvent, published: str, around: str | None = None) -> Decision | None:
+    """The stored meeting an undated (or, ``around`` a day, roughly dated) one recalls
+    (``matching.match_recalled``), if any."""
+    if around is None:
+        first = (date.fromisoformat(published) - timedelta(days=RECALL_DAYS)).isoformat()
+        last = published
+    else:
+        day = date.fromisoformat(around)
+        first = (day - timedelta(days=ROUGH_DAYS)).isoformat()
+        last = min(published, (day + timedelta(days=ROUGH_DAYS)).isoformat())
+    near = store.neighbours(EventKind.DIPLOMACY, first, last)
+    return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id])) for e in near.events],
+                          around)
 
 
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
@@ -230,14 +247,18 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
                 continue
             note = ""
             recalled = None
-            if item.date is None:
+            rough = item.date if item.date_precision is DatePrecision.APPROX else None
+            if item.date is None or rough is not None:
                 if item.status != "held" or not article.published:
                     summary.undated_items += 1
                     continue
-                recalled = _recalled(store, item, article.published[:10])
+                recalled = _recalled(store, item, article.published[:10], rough)
+                told = "undated" if rough is None else f"dated roughly ({rough})"
                 if recalled is not None and recalled.event is not None:  # the meeting it recalls, as stored
                     item = replace(item, date=recalled.event.date, date_precision=DatePrecision.APPROX)
-                    note = "; undated in the article"
+                    note = f"; {told} in the article"
+                elif rough is not None:
+                    note = f"; {told} in the article, placed on that day"
                 else:
                     item = replace(item, date=article.published[:10], date_precision=DatePrecision.APPROX)
                     note = "; undated in the article, placed on its publication day"

@@ -1,0 +1,46 @@
+"""Rough dates (warledger.extract.approx_dates): "in late January", "a week ago", "last month".
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warledger.extract.approx_dates import find_approx
+
+PUBLISHED = date(2026, 2, 14)  # a Saturday
+
+
+@pytest.mark.parametrize(("text", "day", "spread"), [
+    ("The first round, held in late January, ended without a deal.", date(2026, 1, 25), 6),
+    ("Envoys met in early February and again later.", date(2026, 2, 5), 5),
+    ("Talks in mid-January went nowhere.", date(2026, 1, 15), 5),
+    ("By the end of December the plan was ready.", date(2025, 12, 27), 4),   # a month after publication's: last year
+    ("The two leaders spoke a week ago.", date(2026, 2, 7), 3),
+    ("The envoys were in Moscow two weeks ago.", date(2026, 1, 31), 3),
+    ("They met three days ago in Doha.", date(2026, 2, 11), 1),
+    ("Negotiators met in Geneva last week.", date(2026, 2, 7), 3),
+    ("The ministers spoke earlier this week.", date(2026, 2, 11), 2),
+    ("The summit last month set up a working group.", date(2026, 1, 15), 15),
+])
+def test_a_rough_date_is_the_day_it_most_likely_means(text: str, day: date, spread: int) -> None:
+    found, = find_approx(text, 0, len(text), PUBLISHED)
+    assert (found.day, found.spread) == (day, spread)
+    assert text[found.start:found.end].split()[-1].lower() in text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "They met on January 23 in Abu Dhabi.",   # an exact date: dates.py's
+    "The late president's plan was revived.",   # "late" before no month
+    "Talks are due next week.",                 # ahead, not recalled
+])
+def test_no_rough_date_where_none_is_given(text: str) -> None:
+    assert find_approx(text, 0, len(text), PUBLISHED) == []
+
+
+def test_without_a_publication_date_nothing_is_dated() -> None:
+    text = "The first round, in late January, ended without a deal."
+    assert find_approx(text, 0, len(text), None) == []

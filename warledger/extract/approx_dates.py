@@ -1,0 +1,77 @@
+"""Dates a report gives only roughly: "in late January", "a week ago", "last month", "earlier this week".
+
+``find_approx`` gives each such expression in a range of a text with the day it most likely means and
+how many days either side the real day may lie, resolved against the publication date (what is
+recalled lies before it). Exact dates are ``dates.py``'s; these serve where a meeting has none, so
+that it can be told apart from, or joined to, the meetings near that day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import MONTHS
+
+__all__ = ["ApproxDate", "find_approx"]
+
+
+@dataclass(frozen=True, slots=True)
+class ApproxDate:
+    start: int
+    end: int
+    day: date     # the most likely day
+    spread: int   # days either side of ``day`` the real one may be
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
+           "a few": 3, "few": 3}
+# the part of a month ("late January", "the end of February", "mid-March") and the day it stands for
+_PARTS = {"early": (5, 5), "the start of": (4, 4), "the beginning of": (4, 4), "mid": (15, 5),
+          "the middle of": (15, 5), "late": (25, 6), "the end of": (27, 4)}
+_PATTERN = re.compile(
+    r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
+    r"|(?P<count>an?|one|two|three|four|five|six|several|a\s+few)\s+(?P<unit>days?|weeks?|months?)\s+ago\b"
+    r"|(?P<last>last|earlier\s+this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b)",
+    re.IGNORECASE)
+
+
+def find_approx(text: str, start: int, end: int, published: date | None) -> list[ApproxDate]:
+    """The rough dates in ``text[start:end]``, left to right; none without a publication date."""
+    if published is None:
+        return []
+    out = []
+    for m in _PATTERN.finditer(text, start, end):
+        found = _resolve(m, published)
+        if found is not None:
+            out.append(ApproxDate(m.start(), m.end(), *found))
+    return out
+
+
+def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
+    if m.group("mon"):
+        month = MONTHS[m.group("mon").lower()]
+        year = published.year if month <= published.month else published.year - 1  # recalled: before publication
+        part = " ".join(m.group("part").lower().rstrip("-").split())
+        day, spread = _PARTS[part]
+        day = min(day, calendar.monthrange(year, month)[1])
+        return date(year, month, day), spread
+    if m.group("unit"):
+        n = _COUNTS[" ".join(m.group("count").lower().split())]
+        unit = m.group("unit").lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        return published - timedelta(days=days), {"day": 1, "week": 3, "month": 10}[unit]
+    words = " ".join(m.group("last").lower().split())
+    if m.group("span").lower() == "week":
+        if words == "earlier this":  # between the week's Monday and the day before publication
+            monday = published - timedelta(days=published.weekday())
+            back = max((published - monday).days, 1)
+            return published - timedelta(days=(back + 1) // 2), max(back // 2, 1)
+        return published - timedelta(days=7), 3
+    if words == "earlier this":
+        return published.replace(day=max(1, (published.day + 1) // 2)), max(published.day // 2, 1)
+    last_month_end = published.replace(day=1) - timedelta(days=1)
+    return last_month_end.replace(day=15), 15
