@@ -1023,3 +1023,9 @@ def test_rounds_counted_with_rough_dates_are_one_meeting_each() -> None:
             "Riyadh in mid-October and early November.")
     riyadh = sorted(e.date or "" for e in events(text) if e.venue is not None and e.venue.name == "Riyadh")
     assert riyadh == ["2025-10-15", "2025-11-05"]
+
+
+def test_the_three_countries_of_the_talks_are_the_trilateral_sides() -> None:
+    found = events("Delegations from the three countries met in Riyadh on Monday.")
+    meeting, = (e for e in found if e.kind == "meeting")
+    assert set(meeting.participants) == {"United States", "Ukraine", "Russia"}
