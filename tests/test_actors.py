@@ -66,8 +66,8 @@ def test_lookup_any_spelling(name: str, canonical: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "canonical"), [
-    ("EU foreign ministers", "European Union foreign ministers"),
-    ("Foreign Affairs Council", "European Union foreign ministers"),
+    ("European Union foreign ministers", "EU foreign ministers"),
+    ("Foreign Affairs Council", "EU foreign ministers"),
     ("EU defense ministers", "European Union defence ministers"), ("EU countries", "European Union member states"),
     ("Nato foreign ministers", "NATO foreign ministers"), ("NATO defense ministers", "NATO defence ministers"),
     ("Nato leaders", "NATO leaders"), ("NATO member states", "NATO allies"), ("Group of Seven leaders", "G7 leaders"),
@@ -132,7 +132,7 @@ def test_lookup_refuses_ambiguous_or_unknown_names(name: str) -> None:
     ("Tea at the White House, then Air Force One took off.", [("White House", "White House", True)]),
     ("The E3 and NATO foreign ministers met, then EU foreign ministers and G7 leaders.",
      [("E3", "E3", True), ("NATO foreign ministers", "NATO foreign ministers", True),
-      ("EU foreign ministers", "European Union foreign ministers", True), ("G7 leaders", "G7 leaders", True)]),
+      ("EU foreign ministers", "EU foreign ministers", True), ("G7 leaders", "G7 leaders", True)]),
     ("Several Nato allies joined the coalition of the willing.",
      [("Nato allies", "NATO allies", True), ("coalition of the willing", "Coalition of the Willing", True)]),
     ("Umerov, Skibitskyi and Kalın sat with Sheikh Tahnoun bin Zayed.",
