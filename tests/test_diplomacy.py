@@ -1029,3 +1029,10 @@ def test_the_three_countries_of_the_talks_are_the_trilateral_sides() -> None:
     found = events("Delegations from the three countries met in Riyadh on Monday.")
     meeting, = (e for e in found if e.kind == "meeting")
     assert set(meeting.participants) == {"United States", "Ukraine", "Russia"}
+
+
+def test_the_same_counted_group_stands_for_the_people_named_sentences_before() -> None:
+    text = ("On Monday, Trump spoke by phone with Emmanuel Macron, Keir Starmer and Friedrich Merz. Trump said the "
+            "talk was blunt. The same three European leaders had hosted Zelensky in London a week earlier.")
+    london, = (e for e in events(text) if e.venue is not None and e.venue.name == "London")
+    assert surnames(london) == {"Zelensky", "Macron", "Starmer", "Merz"}

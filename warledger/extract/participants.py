@@ -686,7 +686,7 @@ def _institutions_named_before(reading: SentenceReading, items: Sequence[Item]) 
 # "the two leaders", "both men", "the three European leaders", "the two Americans": the people named last
 # before (see ``_pairs``)
 _COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-_PAIR = re.compile(r"\b(?:[Tt]he\s+(?P<n>two|three|four|five)|[Bb]oth)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?"
+_PAIR = re.compile(r"\b(?:[Tt]he\s+(?:same\s+)?(?P<n>two|three|four|five)|[Bb]oth)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?"
                    r"(?P<noun>men|women|leaders|presidents|ministers|envoys|negotiators|Americans|Europeans)\b")
 # the side a nationality word before the count's noun, or the noun itself, restricts the people to
 _COUNTED_SIDES = {"American": "US", "Americans": "US", "Ukrainian": "UA", "Russian": "RU", "European": "OTHER",
