@@ -43,7 +43,6 @@ from .participants import (
     scan_before,
 )
 from .positions import shared_first_words
-from .prefilter import phrases_in
 from .text import Sentence
 
 KIND_CLASS = {"meeting": "meeting", "call": "meeting", "proposal": "proposal", "statement": "proposal",
@@ -1219,8 +1218,6 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         return actor is not None and (actor.kind == "group" or actor.name in rules.blocs)
 
     events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
-    if rules.heads is not None and events:
-        events = _with_heads(text, sentences, events, rules.heads, rules, actors, gazetteer)
     events = [_with_team(text, e, rules, actors) for e in events]
     return tuple(_event(m) for m in events)
 
@@ -1269,113 +1266,3 @@ def _envoys_named(text: str, end: int, side: str, actors: ActorRegistry) -> tupl
         if people:
             return tuple(dict.fromkeys(people))
     return ()
-
-
-# how close before "led by" its side or team word stands ("Russia's was headed by", "the Ukrainian team is led by")
-_HEADS_REACH = 6
-_TITLE_LIST_END = re.compile(r"[,;:.()]|\s[—–]\s")  # where a clause's list of names ends
-
-
-def _titled_person_after(reading: SentenceReading, pos: int) -> tuple[str, ...]:
-    """The person named first after ``pos`` in its clause, whatever title words stand before the name ("led by
-    military intelligence chief X"): a list scan stops at title words it does not know."""
-    stop = _TITLE_LIST_END.search(reading.text, pos, reading.sentence.end)
-    end = reading.sentence.end if stop is None else stop.start()
-    for item in reading.items:
-        if pos <= item.start < end and item.names:
-            return item.names[:1] if item.person else ()
-    return ()
-
-
-def _heads_named(reading: SentenceReading, found: re.Match[str]) -> list[tuple[str, str]]:
-    """The people of the warring sides and the US named after one "led by" of the sentence, each with its state,
-    when a side or a team word stands just before it (a team's head, not "a war led by", "the drive headed by
-    the ministry")."""
-    k = reading.token_before(found.start())
-    lex = reading.lexicon
-    sided = False
-    for j in range(k, max(-1, k - _HEADS_REACH), -1):
-        _, end, low = reading.tokens[j]
-        item = reading.by_end.get(end)
-        if low in (",", ";", ":") and not (j == k and low == ","):  # "the Russian side, led by X"
-            break
-        if low in lex.delegation or (item is not None and item.names and item.names[0] in SIDE_OF_STATE):
-            sided = True
-            break
-    if not sided:
-        return []
-    registry = reading.actors
-    out = []
-    names = scan_after(reading, found.end()).names or _titled_person_after(reading, found.end())
-    for name in names:
-        actor = None if registry is None else registry.lookup(name)
-        if actor is not None and actor.kind == "person" and actor.side in SIDE_STATES:
-            out.append((actor.name, SIDE_STATES[actor.side]))
-    return out
-
-
-# how far after "head of" / "who led" its side and team word may stand ("who led the Russian delegation"), and
-# how far before it the person may end ("X, secretary of the security council and head of ...")
-_TEAM_REACH = 4
-_APPOSITION_CHARS = 90
-
-
-def _head_before(reading: SentenceReading, found: re.Match[str], teams: frozenset[str]) -> list[tuple[str, str]]:
-    """The person named just before an apposition or relative clause naming a side's team ("X, head of Kyiv's
-    delegation", "Y, the aide who led the Russian team"), with that state, when the person is of that side (no
-    one else named between): a head of "Ukraine's security council" or of another side's team heads nothing."""
-    k = reading.next_token(found.end())
-    state = None
-    for j in range(k, min(len(reading.tokens), k + _TEAM_REACH)):
-        start, _, low = reading.tokens[j]
-        item = reading.by_start.get(start) or reading.hidden.get(start)
-        if item is not None and item.names and not item.person and item.names[0] in SIDE_OF_STATE:
-            state = item.names[0]
-        elif state is not None and low in teams:
-            break
-        elif low in (",", ";", ":", "."):
-            return []
-    else:
-        return []
-    if state is None:
-        return []
-    people = [i for i in reading.items if i.end <= found.start() and i.person and i.names
-              and found.start() - i.end <= _APPOSITION_CHARS]
-    if not people or reading.actors is None:
-        return []
-    actor = reading.actors.lookup(people[-1].names[0])
-    if actor is None or actor.kind != "person" or SIDE_STATES.get(actor.side or "") != state:
-        return []
-    return [(actor.name, state)]
-
-
-def _with_heads(text: str, sentences: Sequence[Sentence], events: list[Mention], heads: re.Pattern[str],
-                rules: DiplomacyRules, actors: ActorRegistry, gazetteer: Gazetteer) -> list[Mention]:
-    """The events with the heads of their sides' teams added (``_heads_named``): each head joins the meeting
-    told last before its sentence (or in it) that names the head's state among its participants."""
-    if not any(KIND_CLASS[e.kind] == "meeting" and not SIDE_OF_STATE.keys().isdisjoint(e.participants)
-               for e in events):
-        return events  # no meeting of a side's state for a head to join: the text need not be scanned
-    starts = [s.start for s in sentences]
-    found_all = [(found, False) for found in phrases_in(heads, text)]
-    if rules.heads_before is not None:
-        found_all += [(found, True) for found in phrases_in(rules.heads_before, text)]
-    readings: dict[int, SentenceReading] = {}
-    for found, before in sorted(found_all, key=lambda f: f[0].start()):
-        n = bisect_right(starts, found.start()) - 1
-        if n < 0:
-            continue
-        at = sentences[n].start
-        reading = readings.get(n)
-        if reading is None:
-            reading = readings[n] = read_sentence(text, sentences[n], actors, gazetteer, rules.lexicon,
-                                                  sentences[max(0, n - 3):n])
-        named = _head_before(reading, found, rules.teams) if before else _heads_named(reading, found)
-        for name, state in named:
-            told = [(max(p for p in e.sentences if p <= at), i) for i, e in enumerate(events)
-                    if KIND_CLASS[e.kind] == "meeting" and state in e.participants and min(e.sentences) <= at]
-            if told:
-                i = max(told)[1]
-                if name not in events[i].participants:
-                    events[i] = _with(events[i], participants=(*events[i].participants, name))
-    return events

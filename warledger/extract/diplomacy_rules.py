@@ -66,9 +66,6 @@ class DiplomacyRules:
     negation_after: re.Pattern[str] | None = None      # matched right after a noun's phrase: the mention is dropped
     negation_after_keys: tuple[str, ...] | None = None  # a word of every such phrase
     anchor_words: frozenset[str] = frozenset()  # the words of ``anchors``
-    heads: re.Pattern[str] | None = None       # "led by": who follows heads a side's team at the talks
-    heads_before: re.Pattern[str] | None = None  # "who led", "head of": who stands before heads the team after
-    teams: frozenset[str] = frozenset()        # the team words such a side is told with ("delegation", "team")
     blocs: frozenset[str] = frozenset()        # blocs whose members' agreement is one party's ("European Union")
 
 
@@ -354,9 +351,6 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
     after = strings(data.get("negation", {}).get("after"), "diplomacy.toml negation.after", required=False)
     anchor_re = FoldedPattern(r"\b(?:" + trie_pattern(sorted(anchors)) + r")(?![\w])")
     cues, cue_gate = _cues(data)
-    heads = strings(data.get("heads", {}).get("patterns"), "diplomacy.toml heads", required=False)
-    appositive = strings(data.get("heads", {}).get("appositive"), "diplomacy.toml heads.appositive", required=False)
-    teams = strings(data.get("heads", {}).get("teams"), "diplomacy.toml heads.teams", required=False)
     return DiplomacyRules(triggers=triggers.pattern, trigger_rules=trigger_rules, anchors=anchor_re, cues=cues,
                           status_order=order,
                           negation=re.compile(r"\b(?:" + trie_pattern(negation) + r")\b[^,;.]{0,25}$", re.IGNORECASE),
@@ -365,10 +359,6 @@ def parse_diplomacy_rules(data: Mapping[str, Any]) -> DiplomacyRules:
                           negation_after=re.compile(r"[^,;.]{0,30}?\b(?:" + trie_pattern(after) + r")\b", re.IGNORECASE)
                           if after else None,
                           negation_after_keys=word_keys(after),
-                          heads=re.compile(r"\b(?:" + trie_pattern(heads) + r")\b", re.IGNORECASE) if heads else None,
-                          heads_before=re.compile(r"\b(?:" + trie_pattern(appositive) + r")\b", re.IGNORECASE)
-                          if appositive else None,
-                          teams=frozenset(w.lower() for w in teams),
                           blocs=frozenset(strings(data.get("blocs", {}).get("names"), "diplomacy.toml blocs",
                                                   required=False)))
 
