@@ -762,3 +762,17 @@ def test_elections_are_an_issue_and_a_repeated_statement_is_its_speakers(text: s
     side, issue, stance = expected
     assert any(actor_side(p.actor) == side and p.issue == issue and p.stance == stance for p in positions(text)), \
         positions(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Kyiv insists it will not withdraw from the rest of the Donetsk region.", ("UA", "territory", "reject"),
+     ("UA", "territory", "demand")),
+    ("Zelensky said Ukraine would accept a halt to the fighting along the present line of contact.",
+     ("UA", "ceasefire", "accept"), ("UA", "territory", "accept")),
+    ("Kyiv proposes freezing the front along the current line.", ("UA", "ceasefire", "offer"),
+     ("UA", "territory", "offer")),
+])
+def test_an_insisted_refusal_and_a_halt_along_the_line(text: str, expected: tuple[str, str, str],
+                                                         absent: tuple[str, str, str]) -> None:
+    found = {(actor_side(p.actor), p.issue, p.stance) for p in positions(text)}
+    assert expected in found and absent not in found, found

@@ -146,8 +146,9 @@ _ULTIMATUM = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}[\"“«]?(?:[\w-]+\s+){0,3}
                         r"\s+(?:to|in\s+which\s+to)\b", re.IGNORECASE)
 # right before a stance: what was not done ("the draft would have required ..."), and all its clause with it
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# after "insisted": a statement of what is or will be ("insisted that the plan would be fair"), no demand
-_ASSERTED = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|is|are|was|were)\s+(?:be|not|never)\b",
+# after "insisted": a statement of what is or will be ("insisted that the plan would be fair", "insists it will not
+# withdraw"), no demand
+_ASSERTED = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:would|will|is|are|was|were)\s+(?:be|not|never)\b",
                        re.IGNORECASE)
 # the object of a stance that points back ("rejected this demand", "dismissed the idea outright,")
 _ANAPHOR = re.compile(r"\s+(?:this|that|these|those|the|such\s+an?)\s+(?:demands?|proposals?|notion|idea|plans?|"
