@@ -1019,3 +1019,10 @@ def test_the_same_counted_group_stands_for_the_people_named_sentences_before() -
             "talk was blunt. The same three European leaders had hosted Zelensky in London a week earlier.")
     london, = (e for e in events(text) if e.venue is not None and e.venue.name == "London")
     assert surnames(london) == {"Zelensky", "Macron", "Starmer", "Merz"}
+
+
+def test_an_apposition_with_a_title_or_a_possessor_names_no_participant() -> None:
+    text = ("Rustem Umerov, head of Ukraine's negotiating team, met Jared Kushner, the US president's son-in-law, "
+            "and Steve Witkoff in Geneva on Monday.")
+    meeting, = (e for e in events(text) if e.kind == "meeting")
+    assert set(meeting.participants) == {"Rustem Umerov", "Jared Kushner", "Steve Witkoff"}

@@ -636,7 +636,9 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
 
 # a noun phrase set off by commas right after a person's name, saying who that person is ("X, the U.S. special
 # envoy, and Y", "X, Ukraine's chief negotiator, is due to meet"): it names no participant of its own
-_PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an|[A-Z][\w.\-]*['’]s)\s[^,;:\"“”()]{1,100}?,")
+_PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an|[A-Z][\w.\-]*['’]s|head|chief|leader|secretary|director|chairman|"
+                                r"chairwoman|spokesman|spokeswoman|adviser|advisor|aide|envoy|minister|deputy|former)"
+                                r"\s[^,;:\"“”()]{1,100}?,")
 # what after the closing comma opens a second verb of the sentence's subject ("met X, the envoy, and pressed for
 # ..."): the apposition's commas then also close the verb's object, and the scans must still stop there
 _VERB_AFTER = re.compile(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|other|several)\b)[a-z]")
@@ -653,7 +655,8 @@ def _appositions(text: str, sentence: Sentence, items: Sequence[Item]) -> list[I
             continue
         found = _PERSON_APPOSITION.match(text, item.end, sentence.end)
         if found is not None and _VERB_AFTER.match(text, found.end()) is None \
-                and not any(o.person and found.start() < o.start < found.end() for o in items):
+                and not any(o.person and found.start() < o.start < found.end()
+                            and not text.startswith(_APOSTROPHES, o.end) for o in items):  # "the president's aide"
             out.append(Item(found.start(), found.end(), "skip"))
     return out
 
