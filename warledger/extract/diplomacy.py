@@ -1218,7 +1218,7 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         return actor is not None and (actor.kind == "group" or actor.name in rules.blocs)
 
     events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
-    events = [_with_team(text, e, rules, actors) for e in events]
+    events = [_unmixed(_with_team(text, e, rules, actors), actors) for e in events]
     return tuple(_event(m) for m in events)
 
 
@@ -1254,6 +1254,25 @@ def _with_team(text: str, m: Mention, rules: DiplomacyRules, actors: ActorRegist
         return m
     envoys = _envoys_named(text, m.evidence.start, side, actors)
     return m if not envoys else _with(m, participants=tuple(dict.fromkeys((*m.participants, *envoys))))
+
+
+def _unmixed(m: Mention, actors: ActorRegistry) -> Mention:
+    """A meeting that names two or more of the sides' states and the negotiators of one side lists states only
+    (docs/gold-conventions.md rule 4): the negotiators stand for theirs ("Ukrainian and Russian negotiators met
+    in Geneva, with Washington's envoys X and Y in attendance": the three states). People of several sides are
+    left as told (talks between named people may carry their states from another mention), and people of other
+    countries (a host) stay."""
+    states = [n for n in m.participants if n in SIDE_OF_STATE]
+    if KIND_CLASS[m.kind] != "meeting" or len(states) < 2:
+        return m
+    sides: dict[str, str] = {}  # name -> the state of its side, for the sides' people
+    for name in m.participants:
+        actor = actors.lookup(name) if name not in SIDE_OF_STATE else None
+        if actor is not None and actor.kind == "person" and actor.side in SIDE_STATES:
+            sides[name] = SIDE_STATES[actor.side]
+    if len(set(sides.values())) != 1:
+        return m  # none, or people of several sides: which reading the article means is not told
+    return _with(m, participants=tuple(dict.fromkeys(sides.get(n, n) for n in m.participants)))
 
 
 def _envoys_named(text: str, end: int, side: str, actors: ActorRegistry) -> tuple[str, ...]:
