@@ -1034,3 +1034,10 @@ def test_a_round_of_states_with_one_sides_envoys_lists_the_states() -> None:
             "and Jared Kushner in attendance.")
     meeting, = (e for e in events(text) if e.kind == "meeting")
     assert set(meeting.participants) == {"Ukraine", "Russia", "United States"}
+
+
+def test_envoys_expected_to_visit_a_capital_are_a_planned_meeting_of_theirs() -> None:
+    text = "The Kremlin expects Steve Witkoff and Jared Kushner to visit Moscow next week."
+    meeting, = (e for e in events(text) if e.kind == "meeting")
+    assert meeting.status == "planned" and {"Witkoff", "Kushner"} <= surnames(meeting)
+    assert "Russia" not in meeting.participants  # the capital visited is no party

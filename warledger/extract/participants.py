@@ -30,6 +30,8 @@ CONTEXT_SIDES = "<the two sides>"
 # the state a non-person actor of a side stands for ("the Kremlin" -> Russia)
 SIDE_STATES = {"UA": "Ukraine", "RU": "Russia", "US": "United States"}
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "inside"})
+# the verbs right before a place that make it where a meeting is ("visited Ankara", "will visit Moscow")
+_VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
 INTRODUCERS = frozenset({"between", "with", "among", "involving", "by", "from", "including", "alongside", "of"})
 def trie_pattern(words: Sequence[str], *, fold: bool = True, space: str = r"\s+", after_first: str = "") -> str:
     """One regular expression for many words or phrases, branching letter by letter (fast in ``re``);
@@ -601,7 +603,7 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
         possessive = text.startswith(("'s", "’s"), p.end)
         item = _place_item(p, before, possessive)
         places.append(item)
-        if item.kind == "place" and before in VENUE_PREPOSITIONS and not possessive:
+        if item.kind == "place" and (before in VENUE_PREPOSITIONS or before in _VISIT_VERBS) and not possessive:
             venues.add((p.start, p.end))
     mentions = [m for m in sentence_actors(text, sentence, actors)
                 if (m.start, m.end) not in venues and (m.known or " " in m.surface)]
