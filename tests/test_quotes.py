@@ -441,3 +441,9 @@ def test_a_role_names_its_holder_even_where_he_was_named_as_an_object() -> None:
 ])
 def test_one_quoted_as_saying_spoke_the_words(text: str) -> None:
     assert speakers(text) == ["Vladimir Putin"]
+
+
+def test_a_quotation_inside_a_statement_owned_by_someone_is_the_owners() -> None:
+    text = ("Asked about Andrii Sybiha's remarks that Kyiv would never \"sign a deal over our heads,\" the Kremlin "
+            "spokesman Dmitry Peskov said the talks would go on.")
+    assert speakers(text) == ["Andrii Sybiha"]

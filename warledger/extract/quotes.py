@@ -44,6 +44,11 @@ _DOCUMENT_NOUNS = frozenset({"statement", "post", "message", "video", "address",
 _OWN_WORDS = frozenset({"told", "tells", "tell", "say", "claimed", "claims", "announced", "confirmed"})
 _OBJECT_CLAUSE = 8  # words a reported clause may run from its verb of saying to its own verb
 _PARENTHETICAL = re.compile(r"[ \t]*\(([A-Z][^,;)]{2,80})")
+# a statement owned by a possessor right before the quotation it holds ("Zelensky's latest statements that Kiev
+# would not "...""): the owner said the words, whoever reports on the statement
+_OWNED_STATEMENT = re.compile(r"(?P<who>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}"
+                              r"(?:statements?|remarks?|words|claims?|comments?|assertions?|pledges?|promises?|vows?|"
+                              r"warnings?|insistence)\s+that\b[^\"“”.;]{0,120}[\"“”‘']?$")
 # one who passes on another's words, right after the quotation: '"...," he quoted Putin as saying'
 _QUOTED_AS = re.compile(r"[,.!?]?[\"”’']?\s*(?:[\w’'.-]+\s+){1,4}?(?:quoted|quotes|cited|cites)\s+"
                         r"(?P<who>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|having\s+said)\b")
@@ -123,6 +128,12 @@ class _Reader(SpeakerResolver):
             if self.is_verb(before[k].low) and not self.modifies_document(before, k):
                 before_verb = self.reporting_verb(before, k)
                 break
+        owned = _OWNED_STATEMENT.search(self.text, sent_start, q.open_at)
+        if owned is not None:  # 'Asked about Zelensky's statements that Kyiv would not "...", Peskov said'
+            owner = next((m for m in self.mentions(owned.start("who"), owned.end("who"))
+                          if m.end == owned.end("who")), None)
+            if owner is not None:
+                return SpeakerRef("actor", owner.start, actor=owner.actor)
         quoting = _QUOTED_AS.match(self.text, after[0], after[1]) if after else None
         if quoting is not None:  # '"...," he quoted Putin as saying': the one quoted spoke the words
             quoted = self.choose(quoting.start("who"), quoting.end("who"), quoting.end("who"), adjacent=False)
