@@ -81,6 +81,7 @@ CASES = [
     ("Moscow handed over the bodies of 900 fallen soldiers.", [(900, "bodies", "exact")]),
     # counts that are statistics wherever they stand
     ("Both sides released 250 prisoners of war on Friday.", [(250, "people", "exact")]),  # gold-conventions rule 1
+    ("Ukraine says 1,900 children taken to Russia have been brought home since 2022.", [(1900, "children", "exact")]),
     ("Some 30 countries joined the coalition.", [(30, "countries", "approx")]),
     ("Kyiv asked for 12 more Patriot air defence systems.", [(12, "systems", "exact")]),
     ("The EU shipped 300 emergency generators to hospitals.", [(300, "generators", "exact")]),
