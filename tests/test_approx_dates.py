@@ -25,6 +25,8 @@ PUBLISHED = date(2026, 2, 14)  # a Saturday
     ("Negotiators met in Geneva last week.", date(2026, 2, 7), 3),
     ("The ministers spoke earlier this week.", date(2026, 2, 11), 2),
     ("The summit last month set up a working group.", date(2026, 1, 15), 15),
+    ("Delegations held talks in Geneva in November.", date(2025, 11, 15), 15),
+    ("The envoys were in Abu Dhabi in February as well.", date(2026, 2, 14), 15),  # not after publication
 ])
 def test_a_rough_date_is_the_day_it_most_likely_means(text: str, day: date, spread: int) -> None:
     found, = find_approx(text, 0, len(text), PUBLISHED)
@@ -36,6 +38,7 @@ def test_a_rough_date_is_the_day_it_most_likely_means(text: str, day: date, spre
     "They met on January 23 in Abu Dhabi.",   # an exact date: dates.py's
     "The late president's plan was revived.",   # "late" before no month
     "Talks are due next week.",                 # ahead, not recalled
+    "They met in Riyadh in March 2025 and on February 3.",  # a month with its year or day: dates.py's
 ])
 def test_no_rough_date_where_none_is_given(text: str) -> None:
     assert find_approx(text, 0, len(text), PUBLISHED) == []

@@ -1,4 +1,5 @@
-"""Dates a report gives only roughly: "in late January", "a week ago", "last month", "earlier this week".
+"""Dates a report gives only roughly: "in late January", "a week ago", "last month", "earlier this week", "in
+February".
 
 ``find_approx`` gives each such expression in a range of a text with the day it most likely means and
 how many days either side the real day may lie, resolved against the publication date (what is
@@ -35,7 +36,9 @@ _PARTS = {"early": (5, 5), "the start of": (4, 4), "the beginning of": (4, 4), "
 _PATTERN = re.compile(
     r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
     r"|(?P<count>an?|one|two|three|four|five|six|several|a\s+few)\s+(?P<unit>days?|weeks?|months?)\s+ago\b"
-    r"|(?P<last>last|earlier\s+this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b)",
+    r"|(?P<last>last|earlier\s+this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b"
+    # a month alone ("talks in Geneva in February"), not one a day follows ("in February 5" is dates.py's)
+    r"|\bin\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d))",
     re.IGNORECASE)
 
 
@@ -52,6 +55,11 @@ def find_approx(text: str, start: int, end: int, published: date | None) -> list
 
 
 def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
+    if m.group("month"):
+        month = MONTHS[m.group("month").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        middle = date(year, month, min(15, calendar.monthrange(year, month)[1]))
+        return min(middle, published), 15  # of the month of publication, no later than publication
     if m.group("mon"):
         month = MONTHS[m.group("mon").lower()]
         year = published.year if month <= published.month else published.year - 1  # recalled: before publication
