@@ -941,9 +941,13 @@ def test_a_counted_group_stands_for_the_last_list_of_that_many_people() -> None:
     assert surnames(call) == {"Tusk", "Meloni", "Frederiksen", "Macron", "Trump"}
 
 
-def test_a_counted_nationality_stands_for_the_people_of_that_side_named_before() -> None:
-    text = ("Steve Witkoff and Jared Kushner held talks with Putin in Moscow. "
-            "Days later, Rustem Umerov spent two days with the two Americans in Miami.")
+@pytest.mark.parametrize("first", [
+    "Steve Witkoff and Jared Kushner held talks with Putin in Moscow.",
+    # a possessor in an apposition is passed over when more people are named than counted
+    "Steve Witkoff and Jared Kushner, President Trump's son-in-law, held talks with Putin in Moscow.",
+])
+def test_a_counted_nationality_stands_for_the_people_of_that_side_named_before(first: str) -> None:
+    text = first + " Days later, Rustem Umerov spent two days with the two Americans in Miami."
     miami, = (e for e in events(text) if e.venue is not None and e.venue.name == "Miami")
     assert surnames(miami) == {"Umerov", "Witkoff", "Kushner"}
 
@@ -959,13 +963,6 @@ def test_the_people_listed_after_where_are_at_the_venue_with_the_traveller() -> 
             "Minister Donald Tusk promised more air defence.")
     rome, = (e for e in events(text) if e.venue is not None and e.venue.name == "Rome")
     assert surnames(rome) == {"Zelensky", "Meloni", "Tusk"}
-
-
-def test_a_counted_group_passes_over_a_possessor_in_an_apposition() -> None:
-    text = ("Steve Witkoff and Jared Kushner, President Trump's son-in-law, held talks with Putin in Moscow. "
-            "Days later, Rustem Umerov spent two days with the two Americans in Miami.")
-    miami, = (e for e in events(text) if e.venue is not None and e.venue.name == "Miami")
-    assert surnames(miami) == {"Umerov", "Witkoff", "Kushner"}
 
 
 @pytest.mark.parametrize(("text", "who", "day"), [

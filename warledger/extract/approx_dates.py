@@ -29,7 +29,7 @@ class ApproxDate:
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
-           "a few": 3, "few": 3}
+           "a few": 3}
 # the part of a month ("late January", "the end of February", "mid-March") and the day it stands for
 _PARTS = {"early": (5, 5), "the start of": (4, 4), "the beginning of": (4, 4), "mid": (15, 5),
           "the middle of": (15, 5), "late": (25, 6), "the end of": (27, 4)}

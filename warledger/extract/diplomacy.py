@@ -129,9 +129,8 @@ class Mention:
 
     @property
     def rough(self) -> ApproxDate | None:
-        """Without a ``day``, the first rough date of its mentions ("in late January")."""
-        return None if self.day is not None else next(
-            (r for r in (lazy.rough() for lazy in self.days) if r is not None), None)
+        """The first rough date of its mentions ("in late January"): asked for only when ``day`` is None."""
+        return next((r for r in (lazy.rough() for lazy in self.days) if r is not None), None)
 
 
 def _with(m: Mention, *, participants: tuple[str, ...] | None = None, status: str | None = None) -> Mention:

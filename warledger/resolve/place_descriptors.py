@@ -34,8 +34,6 @@ class Descriptors:
 
     def find(self, text: str, gazetteer: Gazetteer, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         """The places named by a descriptor in ``text[start:end]``, left to right."""
-        if "the" not in text[start:end].lower():
-            return []
         out = []
         for m in self.pattern.finditer(text, start, len(text) if end is None else end):
             adjective, noun = m.group("adj"), m.group("noun")
