@@ -81,9 +81,10 @@ class PostgresStore(SqlStore):
         reads what the others committed, and two of them never open the same new event at once."""
         with super().transaction():
             try:
-                with self._pg.pipeline():
+                with self._pg.pipeline() as pipeline:
                     if self._depth == 1:
                         self.execute(WRITE_LOCK)
+                        pipeline.sync()  # held before the caller's first statement is even queued, not when sent
                     yield
             except psycopg.Error as exc:
                 reason = " ".join(str(exc).split())
