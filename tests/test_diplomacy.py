@@ -1039,3 +1039,54 @@ def test_envoys_expected_to_visit_a_capital_are_a_planned_meeting_of_theirs() ->
     meeting, = (e for e in events(text) if e.kind == "meeting")
     assert meeting.status == "planned" and {"Witkoff", "Kushner"} <= surnames(meeting)
     assert "Russia" not in meeting.participants  # the capital visited is no party
+
+
+@pytest.mark.parametrize("recalled", [
+    "The opening round in Abu Dhabi on November 3 ended without a deal.",
+    "The Abu Dhabi round on November 3 ended without a deal.",
+    "It follows two sessions in Abu Dhabi on November 3 and November 10.",
+])
+def test_a_round_recalled_without_participants_is_a_round_of_the_articles_talks(recalled: str) -> None:
+    text = "Ukraine, Russia and the United States will hold trilateral talks in Geneva on Tuesday. " + recalled
+    abu_dhabi = [e for e in events(text) if e.venue is not None and e.venue.name == "Abu Dhabi"]
+    assert abu_dhabi and all(e.status == "held" and set(e.participants) == {"United States", "Ukraine", "Russia"}
+                             for e in abu_dhabi)
+    assert "2025-11-03" in {e.date for e in abu_dhabi}
+
+
+def test_a_round_named_by_its_venue_takes_that_venue_not_one_of_a_later_trigger() -> None:
+    text = ("Ukraine, Russia and the United States will hold trilateral talks in Geneva on Tuesday. The Geneva "
+            "round will be the third trilateral meeting this year, after two sessions in Abu Dhabi in October.")
+    found = events(text)
+    planned = [e for e in found if e.status == "planned"]
+    assert [e.venue.name for e in planned if e.venue is not None] == ["Geneva"]
+    assert {e.venue.name for e in found if e.status == "held" and e.venue is not None} == {"Abu Dhabi"}
+
+
+def test_another_round_of_shelling_is_no_round_of_talks() -> None:
+    assert not events("Another round of shelling hit Kharkiv overnight, the governor said.")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Zelensky spoke on Tuesday. The Ukrainian leader said he and US President Donald Trump had agreed during a "
+     "telephone call on Monday that the next round would be held in Riyadh.", {"Zelensky", "Trump"}),
+    ("Presidential aide Yury Ushakov told reporters that Vladimir Putin informed Donald Trump of the attack during "
+     "a telephone conversation on Monday.", {"Putin", "Trump"}),  # the aide reports the call, he was not on it
+    ("Zelenskiy also spoke by phone on Wednesday with the European Commission president, Ursula von der Leyen.",
+     {"Zelensky", "Leyen"}),
+    ("Saudi Crown Prince Mohammed bin Salman discussed the arrangements with Vladimir Putin by phone on Tuesday.",
+     {"Salman", "Putin"}),
+])
+def test_a_call_told_by_how_they_spoke_names_both_speakers(text: str, who: set[str]) -> None:
+    call, = (e for e in events(text) if e.kind == "call")
+    assert surnames(call) == who and call.status == "held"
+
+
+def test_with_after_the_day_and_place_names_who_was_met() -> None:
+    meeting, = events("Zelensky met on Monday in Paris with Emmanuel Macron.")
+    assert surnames(meeting) == {"Zelensky", "Macron"} and meeting.venue is not None and meeting.venue.name == "Paris"
+
+
+def test_with_after_another_verb_names_no_one_met() -> None:
+    text = "Zelensky said Washington must do more. US senators visiting Odesa last week agreed with him."
+    assert not any("Volodymyr Zelensky" in e.participants and e.kind == "meeting" for e in events(text))

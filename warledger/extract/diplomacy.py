@@ -458,8 +458,11 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
         before = scan_before(_bounded(reading, lo, reading.sentence.end), opened, verb=False)
     after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
                        introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
-    if not after.names and rule.requires_after is not None:
-        after = _introduced_later(reading, rule.requires_after, end, hi, after)
+    if not after.names and (rule.requires_after is not None or rule.verb):
+        # "spent five hours at the palace on Sunday with X", "spoke by phone on Wednesday with X"
+        for later in ((rule.requires_after, _WITH_LATER) if rule.requires_after is not None and rule.kind in _TALKING
+                      else (rule.requires_after or _WITH_AFTER_TIME,)):
+            after = after if after.names else _introduced_later(reading, later, end, hi, after)
     after = _members(_bounded(reading, reading.sentence.start, hi), after)
     subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
     far = -1  # where a subject read from the start of the sentence ends
@@ -493,6 +496,16 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
         names.extend(_own_speaker(reading, names))
     venues = _clause_venues(reading, far, before.start) if far >= 0 and subject else ()
     return Reading(tuple(dict.fromkeys(names or rule.default)), before, after, tuple(subject + inside), venues)
+
+
+# "with" later in the clause: after a verb that requires words of its own (the object discussed comes between:
+# "discussed the plan with X by phone"), anywhere near; after any other verb, only past words of time and place
+# ("met on Monday in Paris with X", "spoke by phone late on Sunday with X"; not "visiting Odesa agreed with him")
+_WITH_LATER = re.compile(r"[^.;:,]{0,40}?\bwith\b", re.IGNORECASE)
+_TALKING = frozenset({"meeting", "call"})
+_WITH_AFTER_TIME = re.compile(
+    r"(?:\s+(?:on|in|at|by|over|for|the|a|late|early|last|this|phone|telephone|video|link|morning|afternoon|evening|"
+    r"night|week|hours?|minutes|nearly|almost|about|[A-Z][\w'’-]*|\d[\w-]*)\b){1,6}?\s+with\b")
 
 
 def _introduced_later(reading: SentenceReading, requires: re.Pattern[str], end: int, hi: int, after: Span) -> Span:
@@ -591,21 +604,37 @@ def _adjunct(reading: SentenceReading, start: int) -> tuple[str, ...]:
     if reading.preposition_before(start) not in _ADJUNCT:
         return ()
     k = reading.token_before(start)
+    floor = reading.sentence.start
     for j in range(k, max(-1, k - _ADJUNCT_REACH), -1):
         low = reading.tokens[j][2]
-        if low in (",", ";", ":", "said", "says"):
+        if low in (",", ";", ":"):
             return ()
+        if low in ("said", "says"):
+            floor = reading.tokens[j][1]  # "X said he and Y agreed during a call": the reported clause's
+            break
         if low == "with":
             objects = scan_after(reading, reading.tokens[j][0]).names
             subject, _ = _subject(reading, reading.tokens[j][0], exclude=objects)
             return tuple(dict.fromkeys(subject + objects)) if subject and objects else ()
     # no "with": the verb's subject and the one it is done to ("X and Y agreed during a phone call", "X told Y
     # in a call"): the parties of the clause before the trigger, when it names two or more
+    # ("Ushakov said that Putin informed Trump during a call": not the reporter; "he and Trump agreed in a call":
+    # the person the pronoun stands for)
     text = reading.text
-    lo = max(reading.sentence.start, *(text.rfind(mark, reading.sentence.start, start) + 1 for mark in ",;:"))
-    names = tuple(dict.fromkeys(n for i in reading.items if lo <= i.start and i.end <= start
-                                and i.kind in ("party", "speaker") for n in i.names))
-    return names if len(names) > 1 else ()
+    lo = max(floor, *(text.rfind(mark, reading.sentence.start, start) + 1 for mark in ",;:"),
+             *(m.end() for m in _THAT.finditer(text, reading.sentence.start, start)))
+    names: list[str] = []
+    for i in reading.items:
+        if lo <= i.start and i.end <= start:
+            if i.kind in ("party", "speaker"):
+                names.extend(i.names)
+            elif i.kind == "pronoun" and (who := reading.person_before(i.start, names)) is not None:
+                names.append(who)
+    found = tuple(dict.fromkeys(names))
+    return found if len(found) > 1 else ()
+
+
+_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
 
 
 _INCLUDING = re.compile(r",?\s+including\s")
@@ -768,6 +797,14 @@ def _venue_next(reading: SentenceReading, end: int) -> bool:
     return item is not None and item.kind == "place" and item.place is not None and _is_venue(item.place)
 
 
+def _venue_before(reading: SentenceReading, start: int) -> bool:
+    """Whether a place that can be a venue stands right before ``start``, as the word naming the event's
+    place ("the Geneva round", "the Abu Dhabi rounds")."""
+    item = reading.by_end.get(reading.text.rfind(" ", 0, start) if start > 0 else -1)
+    return (item is not None and item.kind == "place" and item.place is not None and _is_venue(item.place)
+            and item.place.entry.country not in _NO_VENUE_COUNTRIES)
+
+
 _INDEFINITE = frozenset({"a", "an"})
 
 
@@ -814,9 +851,10 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             rule.requires_after is not None and not rule.requires_after.match(text, end, s.end))
         if dropped and not rule.verb:
             continue  # (a verb's subject is still read: the next verb may share it)
-        if (rule.needs_object and not _has_object(reading, end)) or (rule.needs_venue and not _venue_next(reading,
-                                                                                                         end)):
-            continue  # "called for a truce", "called Putin a liar", "came to an agreement"
+        if ((rule.needs_object and not _has_object(reading, end))
+                or (rule.needs_venue and not _venue_next(reading, end))
+                or (rule.venue_before and not _venue_before(reading, start))):
+            continue  # "called for a truce", "called Putin a liar", "came to an agreement", "the Kharkiv round"
         read = _participants(reading, rule, start, end, subject, bounds)
         if rule.verb:
             subject = read.subject or subject
@@ -850,9 +888,11 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             status = rule.object_status or status
         days = (LazyDay(s, read.before.start, day_hi, start, published, status),)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
-        venues = _venues(reading, read, start, clause_end, meeting=KIND_CLASS[rule.kind] == "meeting")
+        # a place after the next trigger is that one's ("the third trilateral meeting, after two sessions in X")
+        next_trigger = min((at for _, at, _ in phrases if at >= end), default=clause_end)
+        venues = _venues(reading, read, start, min(clause_end, next_trigger),
+                         meeting=KIND_CLASS[rule.kind] == "meeting")
         if KIND_CLASS[rule.kind] == "meeting" and status == "held" and len(venues) == 1:
-            next_trigger = min((at for _, at, _ in phrases if at >= end), default=clause_end)
             rounds = _rounds(reading, read.before.start, start, min(clause_end, next_trigger), published,
                              venues[0])
             if rounds:  # "met twice in X, on Jan. 23-24 and again on Feb. 4-5, and then in Y on Feb. 17-18"
@@ -887,7 +927,7 @@ def _venues(reading: SentenceReading, read: Reading, trigger: int, clause_end: i
             meeting: bool) -> list[PlaceMention | None]:
     """The venue nearest the trigger; every venue of a list after it ("in Geneva and Abu Dhabi"); for a
     meeting without one, the first foreign place after "in" or "at" later in its clause."""
-    after = _outermost([p for p in read.after.places if _is_venue(p)])
+    after = _outermost([p for p in read.after.places if _is_venue(p) and p.start < clause_end])
     if len(after) > 1:
         return list(after)
     venues = _outermost([p for p in (*read.before.places, *after) if _is_venue(p)]) or _outermost(read.venues)
@@ -1064,7 +1104,10 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention, two_sid
     main = max(kin, key=lambda i: (counts[i], -i))
     if m.venue is not None and events[main].venue is None:
         return  # a venue the event was not named with may be another event's ("met X ... the Oslo summit")
-    if not m.specific:
+    dated_elsewhere = (m.status == "held" and m.venue is not None and events[main].venue is not None
+                       and not _venues_agree(m.venue, events[main].venue)
+                       and (m.days[0].get() is not None or m.days[0].rough() is not None))
+    if not m.specific and not dated_elsewhere:
         if _joinable(events[main], m):
             _join(events, counts, main, m)
         return

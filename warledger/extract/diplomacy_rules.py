@@ -41,6 +41,7 @@ class TriggerRule:
     min_parties: int = 0  # the fewest participants it must name ("spent an hour with X")
     min_subject: int = 0  # the fewest its subject must name ("X and Y spoke for an hour")
     needs_venue: bool = False  # a venue must follow at once ("arrived in Washington")
+    venue_before: bool = False  # a venue must stand right before it ("the Geneva round")
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     # the kind and status of the mention when someone is named after the word: readiness to meet a person
@@ -165,8 +166,8 @@ def _triggers(data: Mapping[str, Any]) -> tuple[tuple[TriggerRule, ...], Alterna
                                  bool(raw.get("forward_only", False)), bool(raw.get("subject_only", False)),
                                  _requires(raw.get("requires_after"), rid), bool(raw.get("needs_object", False)),
                                  int(raw.get("min_parties", 0)), int(raw.get("min_subject", 0)),
-                                 bool(raw.get("needs_venue", False)), examples, counter,
-                                 *_object_kind(raw, rid)))
+                                 bool(raw.get("needs_venue", False)), bool(raw.get("venue_before", False)),
+                                 examples, counter, *_object_kind(raw, rid)))
         unless = strings(raw.get("unless_next"), rid, required=False)
         guard = rf"(?![\s\"“”]+(?:{alternation(unless)})\b)" if unless else ""
         # a word ending in a hyphen is joined to the trigger ("so-called"), any other stands before a space
