@@ -776,3 +776,20 @@ def test_an_insisted_refusal_and_a_halt_along_the_line(text: str, expected: tupl
                                                          absent: tuple[str, str, str]) -> None:
     found = {(actor_side(p.actor), p.issue, p.stance) for p in positions(text)}
     assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    # where the troops would stand is no territory question
+    ("Maria Zakharova said any deployment of troops from European countries on Ukrainian territory after a "
+     "settlement would be absolutely unacceptable to Russia.", "troops"),
+    ("Britain and France have offered to lead a multinational force, an offer the Kremlin has repeatedly "
+     "rejected as a plan to put Nato troops on Russia's border.", "troops"),
+])
+def test_troops_placed_on_a_territory_or_border_are_the_troops_issue(text: str, issue: str) -> None:
+    rejections = [p for p in positions(text) if p.stance == "reject"]
+    assert [p.issue for p in rejections] == [issue]
+
+
+def test_a_side_that_continues_to_insist_demands() -> None:
+    found = positions("Russia continues to insist that Ukrainian troops leave the territory of Donbas.")
+    assert [(p.actor, p.issue, p.stance) for p in found] == [("Russia", "territory", "demand")]

@@ -504,8 +504,10 @@ def _given_up(m: re.Match[str], after: Sequence[re.Match[str]], rules: PositionR
     return rules.issue_values[_norm(after[0].group())] != rules.issue_values[_norm(m.group())]
 
 
-# "territory" as where something is ("no foreign troops on its territory"): no issue of its own that outranks it
-_WHERE_ON = re.compile(r"\b(?:on|in|inside|within)\s+(?:(?:its|the|their|ukraine's|ukrainian)\s+)?territory$",
+# "territory" or a border as where something is ("no foreign troops on its territory", "troops on Russia's
+# border"): no issue of its own that outranks it
+_WHERE_ON = re.compile(r"\b(?:on|in|inside|within|near)\s+"
+                       r"(?:(?:its|the|their|our|ukraine's|ukrainian|russia's|russian)\s+)?(?:territory|borders?)$",
                        re.IGNORECASE)
 
 
@@ -514,6 +516,9 @@ def _issue_before(text: str, lo: int, start: int, rules: PositionRules,
     before = [m for m in _issue_matches(text, low, lo, start, rules)
               if rules.issue_values[_norm(m.group())] not in rules.near
               and not _TIMED.search(text, max(lo, m.start() - 30), m.start())]
+    if len(before) > 1 and _WHERE_ON.search(text, max(lo, before[-1].start() - 30), before[-1].end()):
+        # "troops from Europe on Ukrainian territory ... unacceptable": where, when another issue is named before
+        before = before[:-1]
     if not before:
         return []
     last = before[-1]
