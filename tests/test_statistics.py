@@ -523,3 +523,9 @@ def test_numbers_listed_after_a_month_alone_are_statistics() -> None:
             "about 4,100 glide bombs against Ukraine.")
     extraction = extract_article(Article(id="s", text=text, published="2025-09-02"))
     assert {s.value for s in extraction.statistics} >= {2700, 120, 4100}
+
+
+def test_a_hyphenated_modifier_or_a_weapon_acronym_between_a_count_and_its_noun() -> None:
+    text = ("Over the past week, air defences shot down 1,346 fixed-wing drones, 12 HIMARS rockets and four "
+            "Neptune missiles, the ministry said.")
+    assert [(s.value, s.unit) for s in stats(text)] == [(1346, "drones"), (12, "missiles"), (4, "missiles")]

@@ -279,3 +279,17 @@ def test_a_third_person_dying_brings_the_toll_to_three() -> None:
     found = set().union(*waves_of(text).values())
     assert ("killed", "people", 3) in found
     assert ("killed", "people", 1) not in found
+
+
+def test_a_list_counted_at_a_past_point_is_no_wave_whichever_of_its_figures_stands_near_the_cue() -> None:
+    # "in August" stands near the missiles, far from the drones listed with them: both are the month's
+    text = ("Russia launched more than 4,100 drones and nearly 200 missiles of various types against Ukraine "
+            "in August.")
+    assert not waves_of(text)
+    found = extract_article(Article(id="t", text=text, published=PUBLISHED.isoformat()))
+    assert {(s.value, s.unit) for s in found.statistics} == {(4100, "drones"), (200, "missiles")}
+
+
+def test_a_count_of_consumers_after_a_casualty_is_no_casualty() -> None:
+    text = "One worker was hurt, and about 6,300 consumers were left without electricity."
+    assert list(waves_of(text).values()) == [{("injured", "people", 1)}]

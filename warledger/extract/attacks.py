@@ -391,16 +391,18 @@ class _Assembler:
     def _not_of_points(self, raw: list[RawFigure], spans: tuple[tuple[int, int], ...]) -> list[RawFigure]:
         """The figures not counted at a past point in time: not near its cue ("in January, 4,000 drones"),
         nor listed with one that is ("..., about 150 missiles and over 5,000 bombs": the same month's)."""
-        out = []
-        listed = False
+        groups: list[list[RawFigure]] = []  # the figures listed together ("4,100 drones and nearly 200 missiles")
         end = -1
         for f in sorted(raw, key=lambda f: f.evidence.start):
-            near = any(abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for a, b in spans)
-            listed = near or (listed and LIST_GAP.fullmatch(self.text, end, f.evidence.start) is not None)
+            if groups and LIST_GAP.fullmatch(self.text, end, f.evidence.start) is not None:
+                groups[-1].append(f)
+            else:
+                groups.append([f])
             end = f.evidence.end
-            if not listed:
-                out.append(f)
-        return out
+        # a list is counted at the point when one of its figures stands near the cue, before or after it
+        return [f for group in groups if not any(
+            abs(f.evidence.start - a) < 60 or abs(b - f.evidence.end) < 60 for f in group for a, b in spans)
+            for f in group]
 
     def _places(self, ctx: SentenceContext, attacker: str) -> list[PlaceMention]:
         """The places of the sentence that are places of this attacker's wave."""

@@ -170,8 +170,14 @@ def _skippable(word: str) -> bool:
     not a verb form or another plural noun ("three depots using drones")."""
     if word in NOUN_BREAKS or not word[:1].isalnum():
         return False
+    if word in _ACRONYMS_IN_S or "-" in word:
+        return True  # "12 HIMARS rockets", "1,346 fixed-wing drones"
     return not (word.endswith("ing") or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
                                          and word.isalpha()))
+
+
+# weapon systems whose abbreviation ends in "s", lowercased: a modifier, not a plural noun
+_ACRONYMS_IN_S = frozenset({"himars", "atacms", "mlrs", "nasams", "iris-t", "samp/t"})
 
 
 def noun_after(words: Sequence[str], stat: StatRules, start: int) -> Match[Rule] | None:

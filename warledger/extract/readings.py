@@ -293,9 +293,16 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
         return Reading(listed, last, inherited=head.measure if not done else None)
     # "Death toll at eight", "killing 3": people, when a casualty verb governs the number
     before = verb_before(words, rules, num.first, What.PEOPLE)
+    if nxt < n and words[nxt] in _SERVED:
+        return None  # "one worker was hurt, and about 6,300 consumers lost power": counted, not hurt
     if (before is not None and num.first - before[1] <= 5) or toll(words, num.first) is not None:
         return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.implied.v1"), num.last)
     # "and another four were killed", "more than two dozen were injured": only people are killed or hurt
     if nxt < n and words[nxt] in CASUALTY_AUX and verb_after(words, rules, nxt, What.PEOPLE, numbers) is not None:
         return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.verb.v1"), num.last)
     return None
+
+
+# what a grid or a utility serves, counted when supply fails: never casualties, whatever verb stands before
+_SERVED = frozenset({"consumers", "households", "homes", "subscribers", "customers", "apartments", "buildings",
+                     "flats", "houses", "businesses"})
