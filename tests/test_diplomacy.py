@@ -1090,3 +1090,13 @@ def test_with_after_the_day_and_place_names_who_was_met() -> None:
 def test_with_after_another_verb_names_no_one_met() -> None:
     text = "Zelensky said Washington must do more. US senators visiting Odesa last week agreed with him."
     assert not any("Volodymyr Zelensky" in e.participants and e.kind == "meeting" for e in events(text))
+
+
+def test_a_meeting_recalled_without_participants_elsewhere_is_no_round_of_the_talks() -> None:
+    text = ("Ukraine, Russia and the United States will hold trilateral talks in Geneva on Tuesday. Leaders of the "
+            "group signed a declaration on a future force at a meeting in Paris in early November.")
+    assert not any(e.venue is not None and e.venue.name == "Paris" for e in events(text))
+    negotiators = ("Ukraine, Russia and the United States will hold trilateral talks in Geneva on Tuesday. Before "
+                   "that, negotiators met in Abu Dhabi at the end of October.")
+    assert any(e.venue is not None and e.venue.name == "Abu Dhabi" and e.status == "held"
+               for e in events(negotiators))

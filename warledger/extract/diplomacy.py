@@ -1104,8 +1104,11 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention, two_sid
     main = max(kin, key=lambda i: (counts[i], -i))
     if m.venue is not None and events[main].venue is None:
         return  # a venue the event was not named with may be another event's ("met X ... the Oslo summit")
+    # held talks dated at another venue ("the consultations in X in late January"): a round of the sides' talks
+    # too; not a meeting or a summit, which may be anyone's ("signed a declaration at a meeting in Paris")
     dated_elsewhere = (m.status == "held" and m.venue is not None and events[main].venue is not None
                        and not _venues_agree(m.venue, events[main].venue)
+                       and _ROUND_WORDS.search(m.evidence.text) is not None
                        and (m.days[0].get() is not None or m.days[0].rough() is not None))
     if not m.specific and not dated_elsewhere:
         if _joinable(events[main], m):
@@ -1118,6 +1121,10 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention, two_sid
         return
     _place_named(events, counts, replace(m, participants=events[main].participants,
                                          venue=_narrowed(m.venue, events[main].venue)))
+
+
+_ROUND_WORDS = re.compile(r"\b(?:talks|consultations|negotiations|sessions?|rounds?|negotiators|delegations)\b",
+                          re.IGNORECASE)
 
 
 def _narrowed(venue: PlaceMention | None, known: PlaceMention | None) -> PlaceMention | None:
