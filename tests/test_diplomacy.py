@@ -1100,3 +1100,10 @@ def test_a_meeting_recalled_without_participants_elsewhere_is_no_round_of_the_ta
                    "that, negotiators met in Abu Dhabi at the end of October.")
     assert any(e.venue is not None and e.venue.name == "Abu Dhabi" and e.status == "held"
                for e in events(negotiators))
+
+
+def test_a_relative_clause_after_a_meeting_tells_another_event_with_its_own_status() -> None:
+    text = ("The attack followed a meeting in Istanbul on Friday between Andrii Sybiha and Hakan Fidan, at which "
+            "Ankara offered to host the next round of the three-way talks.")
+    istanbul = [e for e in events(text) if e.kind == "meeting" and e.venue is not None and e.venue.name == "Istanbul"]
+    assert [(e.status, surnames(e)) for e in istanbul] == [("held", {"Sybiha", "Fidan"})]

@@ -146,7 +146,8 @@ def to_place(m: PlaceMention) -> Place:
 
 
 # where a clause ends: the status cues of a trigger are read within its clause
-_CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|while|but|as|after|before|when|although|though)\b|;|\s[—–]\s|"
+_CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|while|but|as|after|before|when|although|though|"
+                           r"(?:at|during|in|after)\s+which)\b|;|\s[—–]\s|"
                            r"\s(?:but|while|whereas|although)\s")
 
 
