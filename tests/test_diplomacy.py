@@ -1088,7 +1088,7 @@ def test_with_after_the_day_and_place_names_who_was_met() -> None:
 
 
 def test_with_after_another_verb_names_no_one_met() -> None:
-    text = "Zelensky said Washington must do more. US senators visiting Odesa last week agreed with him."
+    text = "Zelensky said Washington must do more. US senators visiting Odesa last month agreed with him."
     assert not any("Volodymyr Zelensky" in e.participants and e.kind == "meeting" for e in events(text))
 
 
