@@ -1107,3 +1107,12 @@ def test_a_relative_clause_after_a_meeting_tells_another_event_with_its_own_stat
             "Ankara offered to host the next round of the three-way talks.")
     istanbul = [e for e in events(text) if e.kind == "meeting" and e.venue is not None and e.venue.name == "Istanbul"]
     assert [(e.status, surnames(e)) for e in istanbul] == [("held", {"Sybiha", "Fidan"})]
+
+
+def test_the_two_leaders_are_not_the_aide_who_reports_on_them() -> None:
+    text = ("Presidential aide Yury Ushakov told reporters that Vladimir Putin informed Donald Trump of the attack "
+            "during a telephone conversation on Monday. It was the second conversation between the two leaders in "
+            "two days: they had also spoken on Sunday.")
+    calls = [e for e in events(text) if e.kind == "call"]
+    assert sorted(e.date or "" for e in calls) == ["2025-11-16", "2025-11-17"]
+    assert all(surnames(e) == {"Putin", "Trump"} for e in calls)

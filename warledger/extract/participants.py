@@ -717,6 +717,11 @@ def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[I
                 if people:
                     break
         names = list(dict.fromkeys(canonical(p.actor) for p in people))
+        if len(names) > count:  # too many: not one who reports ("aide X told reporters that A called B")
+            told = [p for p in people if not _REPORTS.match(text, p.end)]
+            if len(set(canonical(p.actor) for p in told)) == count:
+                people = told
+                names = list(dict.fromkeys(canonical(p.actor) for p in people))
         if len(names) > count:  # too many: not one named as a possessor ("Trump's son-in-law"), the last list
             people = [p for p in people if not text.startswith(_APOSTROPHES, p.end)]
             names = list(dict.fromkeys(canonical(p.actor) for p in _last_list(text, people)))
@@ -726,6 +731,8 @@ def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[I
 
 
 _WHERE = re.compile(r",\s+where\s+")
+# right after a person: the verb of one who reports what others did
+_REPORTS = re.compile(r",?\s+(?:told|said|says|tells|added|explained|noted)\b")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # titles before a name ("British Prime Minister X")
 
 
