@@ -1116,3 +1116,10 @@ def test_the_two_leaders_are_not_the_aide_who_reports_on_them() -> None:
     calls = [e for e in events(text) if e.kind == "call"]
     assert sorted(e.date or "" for e in calls) == ["2025-11-16", "2025-11-17"]
     assert all(surnames(e) == {"Putin", "Trump"} for e in calls)
+
+
+def test_a_leader_asked_by_another_to_hold_back_is_the_askers_proposal() -> None:
+    text = "Donald Trump told reporters that he had personally asked Vladimir Putin not to strike Kyiv for a week."
+    proposal, = (e for e in events(text) if e.kind == "proposal")
+    assert surnames(proposal) == {"Trump", "Putin"} and proposal.status == "proposed"
+    assert not [e for e in events("Zelensky said he had asked Trump for more Patriot systems.") if e.kind == "proposal"]

@@ -758,7 +758,7 @@ _BEFORE_OBJECT = frozenset({"a", "an", "the", "his", "her", "their", "group", "o
 # what may follow the object of a verb such as "called" when it names a call ("called Zelensky on Monday"),
 # besides the words after a trigger's list; "called Putin a ..." names him instead
 _AFTER_OBJECT = frozenset({",", ".", ";", ":", "and", "to", "after", "before", "from", "shortly", "twice",
-                           "while", "as", "during", "ahead", "minutes", "back"})
+                           "while", "as", "during", "ahead", "minutes", "back", "not", "for"})
 
 
 def _has_object(reading: SentenceReading, end: int) -> bool:
