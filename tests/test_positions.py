@@ -793,3 +793,8 @@ def test_troops_placed_on_a_territory_or_border_are_the_troops_issue(text: str, 
 def test_a_side_that_continues_to_insist_demands() -> None:
     found = positions("Russia continues to insist that Ukrainian troops leave the territory of Donbas.")
     assert [(p.actor, p.issue, p.stance) for p in found] == [("Russia", "territory", "demand")]
+
+
+def test_a_halt_to_strikes_told_with_words_between_is_read_as_a_truce() -> None:
+    found = positions("Zelensky said Ukraine was prepared to halt its own strikes on Russian energy facilities.")
+    assert ("Ukraine", "ceasefire", "accept") in [(p.actor, p.issue, p.stance) for p in found]

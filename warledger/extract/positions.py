@@ -359,6 +359,8 @@ def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules,
         issues = [a for a, _ in shared.chain(text, low, 1, rules.issues.folded, False)]
     else:
         issues = [m.start() for m in rules.issues.finditer(text, low)]
+    # a halt to strikes told with words between ("halt its own strikes") names a truce no issue phrase lists
+    issues += [m.start() for m in _HALTING.finditer(text)]
     with_issue = sorted({bisect_right(starts, a) - 1 for a in issues})
     out: dict[int, list[re.Match[str]]] = {}
     for i in with_issue:
