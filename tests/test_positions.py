@@ -798,3 +798,10 @@ def test_a_side_that_continues_to_insist_demands() -> None:
 def test_a_halt_to_strikes_told_with_words_between_is_read_as_a_truce() -> None:
     found = positions("Zelensky said Ukraine was prepared to halt its own strikes on Russian energy facilities.")
     assert ("Ukraine", "ceasefire", "accept") in [(p.actor, p.issue, p.stance) for p in found]
+
+
+def test_a_side_that_will_not_walk_away_from_its_towns_rejects_a_territory_demand() -> None:
+    assert [(p.actor, p.issue, p.stance) for p in positions(
+        "Ukraine will not simply walk away from its own towns, the president said.")] == [
+        ("Ukraine", "territory", "reject")]
+    assert not [p for p in positions("Peskov said Russia would not walk away from talks.") if p.stance == "reject"]
