@@ -1123,3 +1123,27 @@ def test_a_leader_asked_by_another_to_hold_back_is_the_askers_proposal() -> None
     proposal, = (e for e in events(text) if e.kind == "proposal")
     assert surnames(proposal) == {"Trump", "Putin"} and proposal.status == "proposed"
     assert not [e for e in events("Zelensky said he had asked Trump for more Patriot systems.") if e.kind == "proposal"]
+
+
+def test_a_groups_video_call_counts_with_the_chairs_named_after_it() -> None:
+    text = ("Wednesday's video call of the coalition of the willing, chaired jointly from London and Paris by Keir "
+            "Starmer and Emmanuel Macron, ran for almost two hours.")
+    call, = events(text)
+    assert call.kind == "call" and set(call.participants) == {"Coalition of the Willing", "Keir Starmer",
+                                                              "Emmanuel Macron"}
+    alone, = events("Wednesday's video call of the coalition of the willing ran for almost two hours.")
+    assert alone.participants == ("Coalition of the Willing",)
+
+
+def test_envoys_who_saw_a_leader_met_him_whatever_the_main_clause_plans() -> None:
+    text = ("US envoys Steve Witkoff and Jared Kushner, who saw Vladimir Putin in Moscow late last month, are "
+            "expected to travel to Kyiv before the end of the year.")
+    moscow, = (e for e in events(text) if e.venue is not None and e.venue.name == "Moscow")
+    assert moscow.status == "held" and surnames(moscow) == {"Witkoff", "Kushner", "Putin"}
+    assert not events("Residents saw the drones approach the port.")
+
+
+def test_three_way_rounds_at_two_venues_named_by_descriptors() -> None:
+    text = ("The three-way rounds between American, Ukrainian and Russian delegations that opened in the Emirati "
+            "capital in September moved to the Swiss city in October.")
+    assert sorted(e.venue.name for e in events(text) if e.venue is not None) == ["Abu Dhabi", "Geneva"]

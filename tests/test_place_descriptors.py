@@ -36,12 +36,20 @@ def test_a_city_named_by_its_country_is_the_last_one_of_that_country_named_befor
 
 @pytest.mark.parametrize("text", [
     "Talks opened in the Swiss city of Geneva on Tuesday.",   # the name follows: the gazetteer has it
-    "A meeting in the Turkish city is being discussed.",      # no Turkish city named before
-    "The Swiss city council met on Monday.",                  # capitalised "The" at the start, yet nothing before
+    "A meeting in the Polish city is being discussed.",       # no Polish city named before, and none for talks
+    "The Swiss city council met on Monday.",                  # a council, no city
     "Officials in the capital said the talks would go on.",   # no country adjective
 ])
 def test_no_place_where_the_descriptor_names_none(text: str) -> None:
     assert described(text) == []
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("The rounds opened in the Emirati capital in January and moved to the Swiss city in February.", "Geneva"),
+    ("A meeting in the Turkish city is being discussed.", "Istanbul"),
+])
+def test_with_no_city_named_before_the_descriptor_is_the_city_where_the_talks_are_held(text: str, city: str) -> None:
+    assert described(text)[-1][1] == city
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -50,6 +58,8 @@ def test_no_place_where_the_descriptor_names_none(text: str) -> None:
     ({"nouns": ["city"], "capitals": {"Swiss": "Bern"}, "countries": {"Swiss": "AT"}},
      "not the country of its capital"),
     ({"nouns": [], "capitals": {"Swiss": "Bern"}}, "nouns must list"),
+    ({"nouns": ["city"], "countries": {"Swiss": "CH"}, "talks_cities": {"Swiss": "Vienna"}},
+     "no city of the gazetteer in that adjective's country"),
 ])
 def test_bad_descriptor_data_is_refused_loudly(data: dict[str, object], message: str) -> None:
     with pytest.raises(ResolveError, match=message):

@@ -151,14 +151,23 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|while|but|as|after|before|wh
                            r"\s(?:but|while|whereas|although)\s")
 
 
-def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """``lo:hi`` narrowed to the clause holding ``start:end``."""
+def _clause(text: str, lo: int, hi: int, start: int, end: int, trigger: int = -1) -> tuple[int, int]:
+    """``lo:hi`` narrowed to the clause holding ``start:end`` (and ``trigger``, where it stands in a relative
+    clause after its subject: "X, who saw Putin last month, is expected to ...")."""
+    relative = _RELATIVE_OPEN.search(text, start, trigger) is not None if trigger > start else False
     for m in _CLAUSE_BREAK.finditer(text, lo, start):
-        lo = m.end()
+        lo, relative = m.end(), m.group().rstrip().endswith(("who", "which"))
     while end > start and text[end - 1] in ", ":
         end -= 1  # a list read on past its comma: ", who ..." still ends the clause
     stop = _CLAUSE_BREAK.search(text, end, hi)
-    return lo, hi if stop is None else stop.start()
+    hi = hi if stop is None else stop.start()
+    if relative:  # "X, who saw Putin in Moscow last month, are expected to ...": the relative clause ends at its comma
+        comma = text.find(",", end, hi)
+        hi = hi if comma < 0 else comma
+    return lo, hi
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 
 
 def _status(text: str, lo: int, hi: int, trigger: int, default: str | None, rules: DiplomacyRules,
@@ -465,6 +474,8 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
                       else (rule.requires_after or _WITH_AFTER_TIME,)):
             after = after if after.names else _introduced_later(reading, later, end, hi, after)
     after = _members(_bounded(reading, reading.sentence.start, hi), after)
+    if not rule.verb and KIND_CLASS[rule.kind] == "meeting":
+        after = _chaired(reading, after, hi)
     subject = list(prev_subject or ()) if shared else [] if rule.forward_only else list(before.names)
     far = -1  # where a subject read from the start of the sentence ends
     if rule.verb and not subject and not rule.forward_only:
@@ -502,6 +513,22 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
 # "with" later in the clause: after a verb that requires words of its own (the object discussed comes between:
 # "discussed the plan with X by phone"), anywhere near; after any other verb, only past words of time and place
 # ("met on Monday in Paris with X", "spoke by phone late on Sunday with X"; not "visiting Odesa agreed with him")
+# a meeting's chairs, named after it ("the video call of the coalition, chaired jointly from London and Paris by
+# X and Y"): they took part
+_CHAIRED = re.compile(r"[\"”]?,?\s+(?:co-)?(?:chaired|hosted|convened|led)\b[^,;.]{0,50}?\bby\s", re.IGNORECASE)
+
+
+def _chaired(reading: SentenceReading, after: Span, hi: int) -> Span:
+    found = _CHAIRED.match(reading.text, after.end)
+    if found is None:
+        return after
+    chairs = scan_after(_bounded(reading, reading.sentence.start, hi), found.end() - 3)
+    if not chairs.names:
+        return after
+    return after._replace(end=chairs.end, names=tuple(dict.fromkeys(after.names + chairs.names)),
+                          places=after.places + chairs.places)
+
+
 _WITH_LATER = re.compile(r"[^.;:,]{0,40}?\bwith\b", re.IGNORECASE)
 _TALKING = frozenset({"meeting", "call"})
 _WITH_AFTER_TIME = re.compile(
@@ -869,7 +896,7 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         if rule.kind == "proposal" and not rule.verb and _indefinite_only(reading, read):
             continue  # "an American peace plan": a plan only described, nobody said to put it forward
         lo, hi = _clause(text, max(s.start, read.before.start - 25), min(s.end, read.after.end + 25),
-                         read.before.start, read.after.end)
+                         read.before.start, read.after.end, start)
         stop = _CLAUSE_BREAK.search(text, read.after.end, s.end)  # where the clause ends (``_clause``'s end)
         clause_end = s.end if stop is None else stop.start()
         if not rule.verb and KIND_CLASS[rule.kind] == "meeting" and reading.preposition_before(start) in _ADJUNCT:
@@ -1028,6 +1055,8 @@ def _kept(e: Mention, many: Callable[[str], bool]) -> bool:
     """Whether an event names enough parties: a meeting or a call takes two, or one told with its venue; an
     agreement takes two, or one group or bloc of several, who agree among themselves ("EU leaders agreed to
     lend Kyiv 90 billion euros")."""
+    if e.kind == "call" and len(e.participants) == 1 and many(e.participants[0]):
+        return True  # "a video call of the coalition of the willing": a group's call among its members
     if e.kind in ("meeting", "call"):
         return len(e.participants) > 1 or e.venue is not None
     if e.kind == "agreement":

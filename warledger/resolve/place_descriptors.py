@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -23,6 +23,9 @@ __all__ = ["Descriptors", "load_descriptors", "parse_descriptors"]
 
 DESCRIPTORS_FILE = "descriptors.toml"
 _APPOSITION = re.compile(r"\s+of\s+[A-Z]")  # "the Swiss city of Geneva": the name follows
+# a noun the place noun only qualifies ("the Swiss city council", "the Turkish port authority"): no place
+_COMPOUND = re.compile(r"\s+(?:council|councils|hall|authority|authorities|administration|government|officials|"
+                       r"police|mayor|residents)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,7 @@ class Descriptors:
     countries: Mapping[str, str]           # nationality adjective -> country code
     nouns: frozenset[str]                  # "city", "resort": a place of that country named before
     pattern: re.Pattern[str]               # "the <adjective> <capital|noun>"
+    talks_cities: Mapping[str, GazetteerEntry] = field(default_factory=dict)  # where none was named before
 
     def find(self, text: str, gazetteer: Gazetteer, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         """The places named by a descriptor in ``text[start:end]``, left to right."""
@@ -39,10 +43,11 @@ class Descriptors:
             adjective, noun = m.group("adj"), m.group("noun")
             if noun == "capital":
                 entry: GazetteerEntry | None = self.capitals.get(adjective)
-            elif _APPOSITION.match(text, m.end()):
+            elif _APPOSITION.match(text, m.end()) or _COMPOUND.match(text, m.end()):
                 continue
             else:
-                entry = _last_named(text, gazetteer, m.start(), self.countries.get(adjective))
+                entry = (_last_named(text, gazetteer, m.start(), self.countries.get(adjective))
+                         or self.talks_cities.get(adjective))
             if entry is not None:
                 out.append(PlaceMention(m.start(), m.end(), m.group(), entry))
         return out
@@ -70,13 +75,20 @@ def parse_descriptors(data: Mapping[str, Any], gazetteer: Gazetteer) -> Descript
         if not re.fullmatch(r"[A-Z]{2}", code) or (capital is not None and capital.country != code):
             raise ResolveError(f"{DESCRIPTORS_FILE}: country {code!r} of {adjective!r} is no country code, "
                                "or not the country of its capital")
+    talks_cities: dict[str, GazetteerEntry] = {}
+    for adjective, name in dict(data.get("talks_cities", {})).items():
+        entry = gazetteer.lookup(str(name))
+        if entry is None or entry.kind != "city" or entry.country != countries.get(str(adjective)):
+            raise ResolveError(f"{DESCRIPTORS_FILE}: talks city {name!r} of {adjective!r} is no city of the "
+                               "gazetteer in that adjective's country")
+        talks_cities[str(adjective)] = entry
     nouns = frozenset(str(n) for n in data.get("nouns", []))
     if not nouns or "capital" in nouns:
         raise ResolveError(f"{DESCRIPTORS_FILE}: nouns must list the place nouns other than 'capital'")
     adjectives = sorted({*capitals, *countries}, key=len, reverse=True)
     pattern = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(re.escape(a) for a in adjectives) + r")\s+(?P<noun>"
                          + "|".join(re.escape(n) for n in sorted({*nouns, "capital"})) + r")\b")
-    return Descriptors(capitals, countries, nouns, pattern)
+    return Descriptors(capitals, countries, nouns, pattern, talks_cities)
 
 
 @cache
