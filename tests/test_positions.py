@@ -805,3 +805,17 @@ def test_a_side_that_will_not_walk_away_from_its_towns_rejects_a_territory_deman
         "Ukraine will not simply walk away from its own towns, the president said.")] == [
         ("Ukraine", "territory", "reject")]
     assert not [p for p in positions("Peskov said Russia would not walk away from talks.") if p.stance == "reject"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin insists that Ukrainian troops pull out of the Donetsk region; Ukraine will not give away ground "
+     "it has not lost in battle.", ("Ukraine", "territory", "reject")),
+    ("Zelenskyy has repeated that his troops will not leave ground the Russian army could not take.",
+     ("Volodymyr Zelensky", "territory", "reject")),
+    ("Russia still wants Ukrainian troops out of the Donetsk region; Kyiv refuses, and wants to stop the fighting.",
+     ("Ukraine", "territory", "reject")),
+    ("Dmitry Peskov dismissed the coalition's plans on Thursday, saying any deployment of Western troops in Ukraine "
+     "was unacceptable to Russia.", ("Dmitry Peskov", "troops", "reject")),
+])
+def test_refusals_told_in_passing(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(p.actor, p.issue, p.stance) for p in positions(text)]

@@ -89,7 +89,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which
 _COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
 _REACH = 160  # how far after a stance its issue may be named
 # a stance that ends its sentence, or whose object is only a pronoun ("Kyiv will not back it.")
-_BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|$)", re.IGNORECASE)
+_BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|,\s+(?:and|but)\s|$)", re.IGNORECASE)
 # or whose pronoun object goes on with how or when ("is prepared to offer them as part of a deal")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:as|if|once|when|only|too|again|soon|now|in\s+exchange|"
                              r"in\s+return)\b", re.IGNORECASE)
@@ -1040,6 +1040,9 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             holders = previous[1]  # the verb of the stance right before ("is prepared to offer ..."): its subject's
         elif later and previous is not None and _SAYING.search(text, max(lo, hit.start() - 40), hit.start()):
             holders = previous[1]  # "Kyiv refused, saying it would not ...": the pronoun is the refusal's subject
+        elif (later and previous is not None and rule.holder == "speaker"
+              and _SAYING_CLAUSE.search(text, max(lo, claimed), hit.start())):
+            holders = previous[1]  # "dismissed the plans, saying any deployment of troops was unacceptable"
         elif _INSTEAD.fullmatch(hit.group()):
             st = replace(st, about=[(issue, at) for issue, at in st.about if at > hit.end()])
             if not later or previous is None or not st.about:
@@ -1078,6 +1081,8 @@ _SHARED = re.compile(r",\s+and\s+(?:(?:also|then|later|now|still|has|have|had|\w
 # a participle of speech after a stance, whose pronoun is that stance's subject ("refused, saying it would not ...")
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting|explaining)\s+(?:that\s+)?"
                      r"(?:it|they|he|she)\s+(?:(?:still|also|simply|\w+ly)\s+)?$", re.IGNORECASE)
+# a participle of speech opening what the subject of the stance before goes on to say (", saying any X was ...")
+_SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
 # after what an offer or acceptance is about, an "if" that asks something of the other side ("would freeze the
 # line if Kyiv left the region"; not "even if")
