@@ -529,3 +529,13 @@ def test_a_hyphenated_modifier_or_a_weapon_acronym_between_a_count_and_its_noun(
     text = ("Over the past week, air defences shot down 1,346 fixed-wing drones, 12 HIMARS rockets and four "
             "Neptune missiles, the ministry said.")
     assert [(s.value, s.unit) for s in stats(text)] == [(1346, "drones"), (12, "missiles"), (4, "missiles")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The numbers:\n- 4,000: roughly the number of Ukrainian prisoners still held in Russia.", [(4000, "people")]),
+    ("- 19,546: children Ukraine says were deported to Russia.", [(19546, "children")]),
+    ("Segment 1: Night strikes on Dnipro and Kharkiv.", []),   # a heading's number, no statistic
+    ("The sirens sounded at 18:30 across the region.", []),
+])
+def test_a_figure_heading_a_line_of_a_list_takes_its_label_after_the_colon(text: str, expected: list) -> None:
+    assert [(s.value, s.unit) for s in stats(text)] == expected

@@ -61,7 +61,10 @@ def _no_quantity(text: str, start: int, end: int) -> bool:
         return True  # a year; "19.4" or "20.5" (percent, millions) is a quantity
     before = text[start - 1:start] if start else ""
     after = text[end:end + 1]
-    if after in (":", "/") or before in (":", "/") or g.count(".") > 1:
+    if after == ":" and (text[end + 1:end + 2] != " " or len(g.replace(",", "")) < 2 or before.isalpha()
+                         or (before == " " and text[start - 2:start - 1].isalpha())):
+        return True  # "18:00", "Segment 1: ..." ("4,000: prisoners still held" heads a line of a list)
+    if after == "/" or before in (":", "/") or g.count(".") > 1:
         return True
     if before == "-" and start > 1 and text[start - 2].isalnum():
         return True  # "Kh-101", "2022-23", "3-4 July"
@@ -102,6 +105,8 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
     of time that measures something ("for six hours"), or a phrase before it that names what it
     counts ("population of", "army at", "Mach")."""
     tail = low[end:end + 48]
+    if digits and tail.startswith(": ") and not tail[2:3].isdigit():
+        tail = tail[1:]  # a figure heading a line of a list, its label after the colon ("4,000: prisoners held")
     if digits:
         rest = tail.lstrip()
         if not rest or rest[0] in BARE_END or tail.startswith("-for-"):  # "a 90-for-90 swap"

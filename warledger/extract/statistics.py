@@ -355,10 +355,28 @@ class _SentenceReader:
                 return m.value.value, m.value.id
         return None
 
+    def _colon_label(self, num: Num) -> tuple[str, str] | None:
+        """A figure that heads a line of a list, its label after a colon ("4,000: roughly the number of
+        prisoners still held", "19,546: children deported"): the label's noun."""
+        words = self.words
+        k = num.last + 1
+        if k >= len(words) or words[k] != ":":
+            return None
+        k += 1
+        while k < len(words) and words[k] in _LABEL_LEAD:
+            k += 1
+        if tuple(words[k:k + 2]) == ("number", "of"):
+            k += 2
+        m = noun_after(words, self.stat, k)
+        return None if m is None or m.first > k + 3 else (m.value.value, m.value.id)
+
     def elided_unit(self, num: Num, start: int, found: Sequence[_Found]) -> tuple[str, str] | None:
         """The unit of a number with no noun after it. Returns (unit, rule id)."""
         words = self.words
         n = len(words)
+        labelled = self._colon_label(num)
+        if labelled is not None:
+            return labelled
         after = words[num.last + 1:num.last + 4]
         pronoun = tuple(after[:2]) in OF_THEM or self._of_whole(num) is not None
         if pronoun:  # "turns out 900 of them a week": the pronoun stands for the noun
@@ -789,3 +807,8 @@ def find_statistics(text: str, sentences: Sequence[Sentence], figure_spans: Sequ
                 kept.append((statistic, key))
         previous = found[-1][0] if found else None
     return tuple(k for k, _ in kept)
+
+
+# words between the colon after a listed figure and its label ("4,000: roughly the number of prisoners")
+_LABEL_LEAD = frozenset({"roughly", "about", "around", "some", "approximately", "nearly", "almost", "the", "a",
+                         "an", "estimated", "total"})
