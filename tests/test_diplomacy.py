@@ -1147,3 +1147,8 @@ def test_three_way_rounds_at_two_venues_named_by_descriptors() -> None:
     text = ("The three-way rounds between American, Ukrainian and Russian delegations that opened in the Emirati "
             "capital in September moved to the Swiss city in October.")
     assert sorted(e.venue.name for e in events(text) if e.venue is not None) == ["Abu Dhabi", "Geneva"]
+
+
+def test_his_team_is_the_state_of_the_person_it_belongs_to() -> None:
+    meeting, = events("Zelensky said talks between his team and US envoys in Geneva on Thursday had been useful.")
+    assert set(meeting.participants) == {"Ukraine", "United States"}

@@ -836,9 +836,23 @@ def _take(reading: SentenceReading, item: Item, names: list[str], collected: Seq
     if item.kind == "pronoun":
         who = reading.person_before(item.start, collected)
         if who is not None:
-            names.append(who)
+            names.append(_team_state(reading, item, who))
     else:
         names.extend(item.names)
+
+
+# after "his", "her", "their": the words of a side's team ("talks between his team and the US envoys")
+_TEAM = re.compile(r"\s+(?:negotiating\s+)?(?:team|delegation|negotiators|envoys)\b")
+
+
+def _team_state(reading: SentenceReading, item: Item, who: str) -> str:
+    """Who a possessive pronoun before a team word stands for as a party: the state of that person's side
+    ("between his team and the US envoys": Ukraine, not Zelensky); the person otherwise."""
+    if reading.actors is None or reading.text[item.start:item.end].lower() not in ("his", "her", "their") \
+            or _TEAM.match(reading.text, item.end) is None:
+        return who
+    actor = reading.actors.lookup(who)
+    return who if actor is None else SIDE_STATES.get(actor.side, who)
 
 
 def _separately(reading: SentenceReading, i: int, previous: str) -> bool:
