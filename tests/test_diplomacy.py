@@ -1152,3 +1152,12 @@ def test_three_way_rounds_at_two_venues_named_by_descriptors() -> None:
 def test_his_team_is_the_state_of_the_person_it_belongs_to() -> None:
     meeting, = events("Zelensky said talks between his team and US envoys in Geneva on Thursday had been useful.")
     assert set(meeting.participants) == {"Ukraine", "United States"}
+
+
+@pytest.mark.parametrize("text", [
+    "After a phone call with Emmanuel Macron, Zelensky said the coalition would meet.",
+    "Speaking in Kyiv on Friday after a phone call with Emmanuel Macron, Zelensky said the coalition would meet.",
+])
+def test_a_call_in_an_opening_after_phrase_is_the_main_clauses_subjects(text: str) -> None:
+    call, = (e for e in events(text) if e.kind == "call")
+    assert surnames(call) == {"Macron", "Zelensky"}

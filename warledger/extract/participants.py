@@ -77,6 +77,7 @@ _SELF = re.compile(r"\s*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADJECTIVE_END = ("ian", "can", "ish", "ese", "ean", "ic")
 _PREPOSED = frozenset({"at", "during", "in", "on"})
+_AFTER_WORDS = frozenset({"after", "following"})
 # the first word of a sentence opening with a participle, whose subject is the main clause's ("Speaking ...,")
 _PARTICIPLE_OPENING = re.compile(r"(?!According|Following|During|Including|Regarding|Concerning)[A-Z][a-z]+ing|"
                                  r"Asked|Pressed|Questioned|Interviewed")
@@ -287,8 +288,12 @@ class SentenceReading:
 
     def preposed(self, start: int, end: int) -> bool:
         """Whether start:end is a phrase opening the sentence and closed by a comma ("At a meeting in X,")."""
-        opening = self.text[self.sentence.start:start].strip().lower()
-        return opening in _PREPOSED and _UP_TO_COMMA.match(self.text, end, self.sentence.end) is not None
+        raw = self.text[self.sentence.start:start].strip()
+        opening = raw.lower()
+        last = opening.rsplit(maxsplit=1)[-1] if opening else ""
+        # "After a call with X, Y said ...", "Speaking in Moscow after a call with X, Y said ...": Y's call
+        after = last in _AFTER_WORDS and (opening == last or _PARTICIPLE_OPENING.match(raw) is not None)
+        return (opening in _PREPOSED or after) and _UP_TO_COMMA.match(self.text, end, self.sentence.end) is not None
 
     def main_clause(self, pos: int) -> tuple[str, ...]:
         """The parties of the clause after a preposed phrase, up to the next clause break."""
