@@ -1161,3 +1161,9 @@ def test_his_team_is_the_state_of_the_person_it_belongs_to() -> None:
 def test_a_call_in_an_opening_after_phrase_is_the_main_clauses_subjects(text: str) -> None:
     call, = (e for e in events(text) if e.kind == "call")
     assert surnames(call) == {"Macron", "Zelensky"}
+
+
+def test_a_clause_between_commas_after_a_name_is_no_apposition() -> None:
+    text = "According to Zelensky, the delegations will meet again in the Emirati capital on Sunday, 30 November."
+    meeting, = events(text)
+    assert meeting.venue is not None and meeting.venue.name == "Abu Dhabi" and meeting.status == "planned"

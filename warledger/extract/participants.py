@@ -648,6 +648,9 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an|[A-Z][\w.\-]*['’]s|head|chie
                                 r"\s[^,;:\"“”()]{1,100}?,")
 # what after the closing comma opens a second verb of the sentence's subject ("met X, the envoy, and pressed for
 # ..."): the apposition's commas then also close the verb's object, and the scans must still stop there
+# a finite verb between the commas: a clause, no apposition ("According to Zelensky, the delegations will meet
+# again in X on Sunday, 1 February")
+_FINITE = re.compile(r"\s(?:will|would|has|have|had|is|are|was|were|can|could|must|should|said|says)\s")
 _VERB_AFTER = re.compile(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|other|several)\b)[a-z]")
 
 
@@ -662,6 +665,7 @@ def _appositions(text: str, sentence: Sentence, items: Sequence[Item]) -> list[I
             continue
         found = _PERSON_APPOSITION.match(text, item.end, sentence.end)
         if found is not None and _VERB_AFTER.match(text, found.end()) is None \
+                and _FINITE.search(text, found.start(), found.end()) is None \
                 and not any(o.person and found.start() < o.start < found.end()
                             and not text.startswith(_APOSTROPHES, o.end) for o in items):  # "the president's aide"
             out.append(Item(found.start(), found.end(), "skip"))
