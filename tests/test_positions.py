@@ -819,3 +819,15 @@ def test_a_side_that_will_not_walk_away_from_its_towns_rejects_a_territory_deman
 ])
 def test_refusals_told_in_passing(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [(p.actor, p.issue, p.stance) for p in positions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow has said no to European troops being deployed in Ukraine.", ("Russia", "troops", "reject")),
+    ("Russia rules out NATO membership and says it will not accept European troops on Ukrainian soil.",
+     ("Russia", "troops", "reject")),
+    ("The Kremlin insists that no European troops can be stationed in Ukraine.", ("Russia", "troops", "reject")),
+    ("Dmitry Peskov said a ceasefire was out of the question until Ukrainian forces withdraw from the Donbas.",
+     ("Dmitry Peskov", "territory", "condition")),
+])
+def test_russian_refusals_and_conditions_told_several_ways(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(p.actor, p.issue, p.stance) for p in positions(text)]

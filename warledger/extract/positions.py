@@ -787,7 +787,8 @@ def _about(rule: StanceRule, text: str, sentence: Sentence, lo: int, hit: re.Mat
             return asked
     issues = _issue_before(text, lo, hit.start(), rules, low) if rule.before_first else []
     if issues and rule.stance == "condition" and (_IF.search(text, hit.start(), tail)
-                                                  or _FOR_WHAT.match(text, hit.end(), hi)):
+                                                  or _FOR_WHAT.match(text, hit.end(), hi)
+                                                  or hit.group().lower() in ("until", "till")):
         # "a truce only if aid stops", "would only work if aid stops", "a withdrawal as a precondition for any
         # truce": both
         issues += [(issue, at) for issue, at in _issues(text, lo, hit.start(), tail, hi, rules, low)[:1]
@@ -1048,6 +1049,8 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
             if not later or previous is None or not st.about:
                 continue  # "rather than" with no stance before it to be an alternative of, or naming no issue
             holders = previous[1]  # "wants a settlement rather than a truce": who wants the one rejects the other
+        elif later and previous is not None and _SAYS_IT.search(text, max(lo, hit.start() - 40), hit.start()):
+            holders = previous[1]  # "rules out NATO membership and says it will not accept ...": the same subject
         elif later and not scan_before(reading, hit.start(), verb=True, commas=False).names:
             continue
         elif not later and previous is not None and _SHARED.search(text, max(lo - 8, hit.start() - 40), hit.start()):
@@ -1081,6 +1084,9 @@ _SHARED = re.compile(r",\s+and\s+(?:(?:also|then|later|now|still|has|have|had|\w
 # a participle of speech after a stance, whose pronoun is that stance's subject ("refused, saying it would not ...")
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting|explaining)\s+(?:that\s+)?"
                      r"(?:it|they|he|she)\s+(?:(?:still|also|simply|\w+ly)\s+)?$", re.IGNORECASE)
+# a second verb of speech of the same subject, with a pronoun subject after it ("... and says it will not ...")
+_SAYS_IT = re.compile(r"\band\s+(?:says|said|insists|insisted|adds|added|warns|warned)\s+(?:that\s+)?(?:it|they)\s+$",
+                      re.IGNORECASE)
 # a participle of speech opening what the subject of the stance before goes on to say (", saying any X was ...")
 _SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
