@@ -831,3 +831,12 @@ def test_refusals_told_in_passing(text: str, expected: tuple[str, str, str]) -> 
 ])
 def test_russian_refusals_and_conditions_told_several_ways(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [(p.actor, p.issue, p.stance) for p in positions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Ukraine is ready to work in any format,\" he added, \"but not at the price of our land.\"",
+     ("Ukraine", "territory", "reject")),
+    ("Ukraine is asking partners for additional Patriot systems and missiles for them.", ("Ukraine", "aid", "demand")),
+])
+def test_a_price_refused_and_a_request_in_the_progressive(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(p.actor, p.issue, p.stance) for p in positions(text)]
