@@ -47,3 +47,10 @@ def test_no_rough_date_where_none_is_given(text: str) -> None:
 def test_without_a_publication_date_nothing_is_dated() -> None:
     text = "The first round, in late January, ended without a deal."
     assert find_approx(text, 0, len(text), None) == []
+
+
+def test_two_months_joined_are_two_rough_dates() -> None:
+    text = "The delegations met twice in Abu Dhabi in January and February."
+    found = find_approx(text, 0, len(text), date(2026, 3, 25))
+    assert [(text[d.start:d.end], d.day.isoformat()) for d in found] == [
+        ("in January", "2026-01-15"), ("February", "2026-02-15")]

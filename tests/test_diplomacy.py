@@ -1167,3 +1167,9 @@ def test_a_clause_between_commas_after_a_name_is_no_apposition() -> None:
     text = "According to Zelensky, the delegations will meet again in the Emirati capital on Sunday, 30 November."
     meeting, = events(text)
     assert meeting.venue is not None and meeting.venue.name == "Abu Dhabi" and meeting.status == "planned"
+
+
+def test_two_rounds_met_in_two_months_joined_by_and() -> None:
+    text = "Delegations from Washington, Kyiv and Moscow met twice in Abu Dhabi in September and October."
+    rounds = [e for e in events(text) if e.venue is not None and e.venue.name == "Abu Dhabi"]
+    assert sorted(e.date or "" for e in rounds) == ["2025-09-15", "2025-10-15"]

@@ -38,7 +38,9 @@ _PATTERN = re.compile(
     r"|(?P<count>an?|one|two|three|four|five|six|several|a\s+few)\s+(?P<unit>days?|weeks?|months?)\s+ago\b"
     r"|(?P<last>last|earlier\s+this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b"
     # a month alone ("talks in Geneva in February"), not one a day follows ("in February 5" is dates.py's)
-    r"|\bin\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d))",
+    # ... and a second one joined to it ("met twice in Abu Dhabi in January and February")
+    r"|\bin\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d)(?:\s+and\s+(?P<month2>" + _MONTH_NAMES
+    + r")\b(?!\s+\d))?)",
     re.IGNORECASE)
 
 
@@ -50,16 +52,23 @@ def find_approx(text: str, start: int, end: int, published: date | None) -> list
     for m in _PATTERN.finditer(text, start, end):
         found = _resolve(m, published)
         if found is not None:
-            out.append(ApproxDate(m.start(), m.end(), *found))
+            out.append(ApproxDate(m.start(), m.end("month") if m.group("month2") else m.end(), *found))
+        if m.group("month2"):
+            out.append(ApproxDate(m.start("month2"), m.end(), *_month_alone(m.group("month2"), published)))
     return out
+
+
+def _month_alone(name: str, published: date) -> tuple[date, int]:
+    """A month named alone: its middle, in the last twelve months, no later than publication."""
+    month = MONTHS[name.lower()]
+    year = published.year if month <= published.month else published.year - 1
+    middle = date(year, month, min(15, calendar.monthrange(year, month)[1]))
+    return min(middle, published), 15
 
 
 def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
     if m.group("month"):
-        month = MONTHS[m.group("month").lower()]
-        year = published.year if month <= published.month else published.year - 1
-        middle = date(year, month, min(15, calendar.monthrange(year, month)[1]))
-        return min(middle, published), 15  # of the month of publication, no later than publication
+        return _month_alone(m.group("month"), published)  # of the month of publication, no later than it
     if m.group("mon"):
         month = MONTHS[m.group("mon").lower()]
         year = published.year if month <= published.month else published.year - 1  # recalled: before publication
