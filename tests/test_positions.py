@@ -840,3 +840,8 @@ def test_russian_refusals_and_conditions_told_several_ways(text: str, expected: 
 ])
 def test_a_price_refused_and_a_request_in_the_progressive(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [(p.actor, p.issue, p.stance) for p in positions(text)]
+
+
+def test_refusing_a_deal_without_something_makes_that_thing_a_condition() -> None:
+    found = positions("Kyiv says it will not sign any deal without binding security guarantees.")
+    assert [(p.actor, p.issue, p.stance) for p in found] == [("Ukraine", "security_guarantees", "condition")]

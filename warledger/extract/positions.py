@@ -1087,6 +1087,7 @@ _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|
 # a second verb of speech of the same subject, with a pronoun subject after it ("... and says it will not ...")
 _SAYS_IT = re.compile(r"\band\s+(?:says|said|insists|insisted|adds|added|warns|warned)\s+(?:that\s+)?(?:it|they)\s+$",
                       re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 # a participle of speech opening what the subject of the stance before goes on to say (", saying any X was ...")
 _SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
@@ -1151,11 +1152,14 @@ def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules
         return
     stance = _stance(st.rule, text, hit, st.window, st.hi, rules) if stance is None else stance
     for issue, where in st.about:
+        # "will not sign any deal without binding security guarantees": what is refused is a deal lacking them,
+        # so they are a condition
+        told = "condition" if stance == "reject" and _WITHOUT.search(text, hit.end(), where) else stance
         for actor in holders[:2]:
             if any(i.start <= where <= i.end and i.names == (actor,) for i in reading.items):
                 continue  # the issue's own word read as a party ("the NATO proposal"): what it is about, not who
             evidence = Evidence.of(text, min(lo, hit.start(), where), max(hit.end(), where))
-            yield Position(actor=actor, issue=issue, stance=stance, text=evidence.text, evidence=evidence)
+            yield Position(actor=actor, issue=issue, stance=told, text=evidence.text, evidence=evidence)
 
 
 def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegistry,
