@@ -845,3 +845,9 @@ def test_a_price_refused_and_a_request_in_the_progressive(text: str, expected: t
 def test_refusing_a_deal_without_something_makes_that_thing_a_condition() -> None:
     found = positions("Kyiv says it will not sign any deal without binding security guarantees.")
     assert [(p.actor, p.issue, p.stance) for p in found] == [("Ukraine", "security_guarantees", "condition")]
+
+
+def test_a_truce_only_possible_if_restrictions_are_lifted_sets_two_conditions() -> None:
+    found = positions("Dmitry Peskov said a sea truce was only possible if Western restrictions on Russia's "
+                      "agricultural bank were lifted.")
+    assert {(p.issue, p.stance) for p in found} == {("ceasefire", "condition"), ("sanctions", "condition")}
