@@ -360,7 +360,8 @@ def _stances(text: str, sentences: Sequence[Sentence], rules: PositionRules,
     else:
         issues = [m.start() for m in rules.issues.finditer(text, low)]
     # a halt to strikes told with words between ("halt its own strikes") names a truce no issue phrase lists
-    issues += [m.start() for m in _HALTING.finditer(text)]
+    if any(verb in low for verb in _HALTING_VERBS):
+        issues += [m.start() for m in _HALTING_LOW.finditer(low)]
     with_issue = sorted({bisect_right(starts, a) - 1 for a in issues})
     out: dict[int, list[re.Match[str]]] = {}
     for i in with_issue:
@@ -484,6 +485,11 @@ def _issues(text: str, lo: int, start: int, end: int, hi: int, rules: PositionRu
 _HALTING = re.compile(r"\b(?:stop|stops|stopped|halt|halts|halted|cease|ceases|suspend|suspends|suspended|"
                       r"refrain\s+from)\s+(?:[\w'’-]+\s+){0,4}?(?:strikes|attacks|hitting|striking|bombing|shelling|raids)\b",
                       re.IGNORECASE)
+
+
+# the same for the lowercased text, tried only where one of its verbs stands (a scan of every article)
+_HALTING_LOW = re.compile(_HALTING.pattern)
+_HALTING_VERBS = ("stop", "halt", "cease", "suspend", "refrain")
 
 
 # right before an issue, a time it names ("wanted to send a message before the talks", "troops deployed after a
