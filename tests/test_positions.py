@@ -851,3 +851,9 @@ def test_a_truce_only_possible_if_restrictions_are_lifted_sets_two_conditions() 
     found = positions("Dmitry Peskov said a sea truce was only possible if Western restrictions on Russia's "
                       "agricultural bank were lifted.")
     assert {(p.issue, p.stance) for p in found} == {("ceasefire", "condition"), ("sanctions", "condition")}
+
+
+def test_a_stance_after_a_closed_relative_clause_is_the_antecedents() -> None:
+    found = positions("Turkey, which hosted direct Russian-Ukrainian talks in Istanbul in 2022 and again in 2025, "
+                      "renewed its offer to host the next stage.")
+    assert {p.actor for p in found} == {"Turkey"}

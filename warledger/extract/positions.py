@@ -732,7 +732,8 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
     relative = _RELATIVE.search(reading.text, max(reading.sentence.start, lo - 14), lo)
     if relative is not None and not scanned and (
             relative.group().endswith("who") or _ADVERBS.fullmatch(reading.text, lo, start)
-            or _CLOSED.search(reading.text, max(lo, start - 24), start)):
+            or _CLOSED.search(reading.text, max(lo, start - 24), start)
+            or _MAIN_VERB_AFTER.search(reading.text, lo, start)):
         # "... met Starmer and Merz, who want ...", "Kyiv's plan, which calls for ...", "the plan, which ...,
         # calls for ...": who is named before the relative clause, not who is named inside it
         antecedent = scan_before(reading, relative.start(), verb=False).names or _owner(reading, relative.start())
@@ -1093,6 +1094,9 @@ _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|
 # a second verb of speech of the same subject, with a pronoun subject after it ("... and says it will not ...")
 _SAYS_IT = re.compile(r"\band\s+(?:says|said|insists|insisted|adds|added|warns|warned)\s+(?:that\s+)?(?:it|they)\s+$",
                       re.IGNORECASE)
+# the comma closing a relative clause, then the main clause's verb, before a stance ("Turkey, which hosted the
+# talks in 2022, renewed its offer to host"): the stance is the main clause's
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?:its|their|his|her)\s+[a-z]*\s*$")
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 # a participle of speech opening what the subject of the stance before goes on to say (", saying any X was ...")
 _SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting)\b", re.IGNORECASE)
