@@ -293,3 +293,13 @@ def test_a_list_counted_at_a_past_point_is_no_wave_whichever_of_its_figures_stan
 def test_a_count_of_consumers_after_a_casualty_is_no_casualty() -> None:
     text = "One worker was hurt, and about 6,300 consumers were left without electricity."
     assert list(waves_of(text).values()) == [{("injured", "people", 1)}]
+
+
+def test_the_part_of_a_whole_described_by_a_participle_takes_the_verb_after_it() -> None:
+    text = "Ukraine's air force said 96 of the 118 drones launched overnight were shot down."
+    assert list(waves_of(text).values()) == [{("intercepted", "drone", 96), ("launched", "drone", 118)}]
+
+
+def test_an_apposition_between_a_count_and_its_verb() -> None:
+    text = "Another 31 drones, mostly Gerbera decoys, were lost to electronic warfare."
+    assert list(waves_of(text).values()) == [{("suppressed", "drone", 31)}]

@@ -24,7 +24,7 @@ from .numbers import ORDINAL_VALUES, TENS, UNITS, Number, find_numbers
 from .readings import MISSILE_CLASSES, RawFigure, Reading, among_them, linked, read_counted, reduced_participle
 from .rules import RuleSet
 from .text import Sentence, Token
-from .verbs import compatible, toll, verb_after, verb_before
+from .verbs import compatible, toll, verb_after, verb_after_apposition, verb_before
 
 UNIT_WORDS = frozenset({
     "%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg",
@@ -203,6 +203,16 @@ def _measure(words: Sequence[str], rules: RuleSet, reading: Reading, num: Number
         return listed, rid + "/along", num.first, reading.np_last, done[-1].explicit
     before = verb_before(words, rules, num.first, what)
     after = verb_after(words, rules, reading.np_last + 1, what, numbers, subject=not _governs(words, before, num))
+    if (after is not None and reading.whole is False and after[0] is Measure.LAUNCHED and after[1] > 0
+            and words[after[1] - 1] not in AUX_BEFORE_PARTICIPLE and num.first + 2 < len(words)
+            and tuple(words[num.last + 1:num.last + 3]) == ("of", "the")):
+        # "96 of the 118 drones launched overnight were shot down": "launched" describes the whole; the
+        # part's verb comes after it
+        main = verb_after(words, rules, after[1] + 1, what, numbers)
+        if main is not None and main[0] is not Measure.LAUNCHED:
+            after = main
+    if after is None and before is None:
+        after = verb_after_apposition(words, rules, reading.np_last + 1, what, numbers)
     if after is not None and not _reduced_relative(words, after, before):
         return after[0], rid + "/after", num.first, after[1], True
     if before is not None:

@@ -93,6 +93,23 @@ AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 COURSE_PARTICIPLES = frozenset({"heading", "headed", "flying", "approaching", "bound", "aimed", "moving"})
 
 
+def verb_after_apposition(words: Sequence[str], rules: RuleSet, start: int, what: What,
+                          numbers: Sequence[Number]) -> tuple[Measure, int] | None:
+    """The measure verb after an apposition closed by a comma right before its auxiliary ("31 drones, mostly
+    Gerbera decoys, were lost"; the noun phrase may have taken the apposition in, so that only its closing
+    comma is left: ", were lost"), for a count ``verb_after`` found no verb for; never past another number."""
+    n = len(words)
+    if start >= n - 1 or words[start] != ",":
+        return None
+    if words[start + 1] in AUXILIARIES:
+        return verb_after(words, rules, start + 1, what, numbers)
+    close = next((j for j in range(start + 1, min(start + 7, n - 1)) if words[j] in (",", ".", ";", ":")), None)
+    if close is None or words[close] != "," or words[close + 1] not in AUXILIARIES \
+            or any(start < x.first < close for x in numbers):
+        return None
+    return verb_after(words, rules, close + 1, what, numbers)
+
+
 def _past_locative(words: Sequence[str], start: int) -> int:
     """The auxiliary after a short place phrase that follows the counted noun ("a woman in a nearby
     village was hurt", "12 drones over the Kursk region were", "drones heading for the city had been"),
@@ -108,13 +125,14 @@ def _past_locative(words: Sequence[str], start: int) -> int:
     return start
 
 
-ASIDE_OPENERS = frozenset({"including", "among"})
+ASIDE_OPENERS = frozenset({"including", "among", "mostly", "mainly", "largely", "chiefly", "primarily"})
 ASIDE_CLOSERS = {",": ",", "(": ")", "—": "—", "–": "–"}
 
 
 def _aside_end(words: Sequence[str], i: int) -> int | None:
     """The closing mark of an aside that names part of the counted group before its verb
-    (", including a child,", "(among them two children)"), or None when no such aside opens at ``i``."""
+    (", including a child,", "(among them two children)", ", mostly Gerbera decoys,"), or None when no such
+    aside opens at ``i``."""
     close = ASIDE_CLOSERS.get(words[i])
     if close is None or i + 1 >= len(words) or words[i + 1] not in ASIDE_OPENERS:
         return None
