@@ -666,7 +666,7 @@ def test_an_offer_with_its_object_is_still_a_proposal() -> None:
 
 @pytest.mark.parametrize(("text", "party"), [
     ("EU leaders agreed on Thursday night to lend Kyiv fifty billion euros from joint borrowing.",
-     "European leaders"),
+     "EU leaders"),
     ("The European Union agreed in March to loan Moldova two billion euros.", "European Union"),
     ("The coalition of the willing agreed to lend Kyiv its engineers.", "Coalition of the Willing"),
 ])
@@ -1173,3 +1173,10 @@ def test_two_rounds_met_in_two_months_joined_by_and() -> None:
     text = "Delegations from Washington, Kyiv and Moscow met twice in Abu Dhabi in September and October."
     rounds = [e for e in events(text) if e.venue is not None and e.venue.name == "Abu Dhabi"]
     assert sorted(e.date or "" for e in rounds) == ["2025-09-15", "2025-10-15"]
+
+
+def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
+    text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
+            "urging more air defence.")
+    summit, = events(text)
+    assert set(summit.participants) == {"EU leaders", "Volodymyr Zelensky"} and summit.venue is not None

@@ -493,6 +493,7 @@ def test_participant_keys_for_people_groups_and_states() -> None:
     assert participant_key("US") == participant_key("United States") == participant_key("the United States")
     assert participant_key("UK") == participant_key("United Kingdom")
     assert participant_key("European leaders") == "european leaders"
+    assert participant_key("European Union leaders") == participant_key("EU leaders")  # one name, spelled out
     assert participant_key("Ursula von der Leyen") == "leyen"
 
 

@@ -114,6 +114,7 @@ GROUP_ALIASES: tuple[tuple[str, ...], ...] = (
     ("united states", "us", "usa", "america", "united states of america"),
     ("united kingdom", "uk", "britain", "great britain"),
     ("european union", "eu"),
+    ("eu leaders", "european union leaders", "eu heads of state", "leaders of the european union"),
     ("russia", "russian federation"),
     ("united arab emirates", "uae", "emirates"),
     ("united nations", "un"),

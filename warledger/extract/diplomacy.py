@@ -1157,6 +1157,26 @@ _ROUND_WORDS = re.compile(r"\b(?:talks|consultations|negotiations|sessions?|roun
                           re.IGNORECASE)
 
 
+# who joined an event told before ("Zelensky joined the summit by video from Kyiv"): one more participant of it
+_JOINED_EVENT = re.compile(r"\b(?:joined|joins|joining|join)\s+(?:the|that|this|Thursday's|Wednesday's|Tuesday's|"
+                           r"Monday's|Friday's|Saturday's|Sunday's)\s+(?:meeting|summit|talks|call|session|"
+                           r"video\s+call|conference)\b")
+
+
+def _place_joined(events: list[Mention], counts: list[int], m: Mention, two_sides: tuple[str, ...],
+                  side_of: Callable[[str], str | None]) -> None:
+    """A mention of someone joining an event named before it: its people join the last event of that kind
+    class told with a venue (the one a definite "the summit" stands for), else it is placed as named."""
+    told = [i for i, e in enumerate(events) if KIND_CLASS[e.kind] == KIND_CLASS[m.kind] and e.venue is not None
+            and (e.status == "held") == (m.status == "held")]
+    if not told:
+        _place_named(events, counts, m, two_sides, side_of)
+        return
+    i = told[-1]
+    people = tuple(n for n in m.participants if n not in SIDE_OF_STATE or n in events[i].participants)
+    _join(events, counts, i, _with(m, participants=people or m.participants))
+
+
 def _narrowed(venue: PlaceMention | None, known: PlaceMention | None) -> PlaceMention | None:
     """A round's venue given as the country (or region) holding the place of the talks it continues is that
     place ("talks in Geneva ... the next round, again in Switzerland")."""
@@ -1228,9 +1248,12 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
     events: list[Mention] = []
     counts: list[int] = []
     mentions = _lone_sides_completed(mentions, two_sides)
+    joined = [m for m in mentions if m.participants and _JOINED_EVENT.search(m.evidence.text)]
     for m in mentions:
-        if m.participants:
+        if m.participants and m not in joined:
             _place_named(events, counts, m, two_sides, side_of)
+    for m in joined:
+        _place_joined(events, counts, m, two_sides, side_of)
     for m in mentions:
         if not m.participants:
             _place_unnamed(events, counts, m, two_sides)
