@@ -1180,3 +1180,10 @@ def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
             "urging more air defence.")
     summit, = events(text)
     assert set(summit.participants) == {"EU leaders", "Volodymyr Zelensky"} and summit.venue is not None
+
+
+def test_a_leader_speaking_to_a_summit_told_before_takes_part_in_it() -> None:
+    text = ("EU leaders held a summit in Brussels on Thursday. Speaking to the summit by video from Kyiv, Zelenskiy "
+            "urged leaders not to let the sanctions package stall.")
+    summit, = events(text)
+    assert set(summit.participants) == {"EU leaders", "Volodymyr Zelensky"}

@@ -111,6 +111,7 @@ class Mention:
     rule_id: str
     specific: bool
     sentences: tuple[int, ...] = ()  # where the sentences of its mentions start
+    joins: bool = False  # someone joining an event told before ("Zelensky joined the summit by video")
 
     @property
     def day(self) -> date | None:
@@ -136,7 +137,8 @@ class Mention:
 def _with(m: Mention, *, participants: tuple[str, ...] | None = None, status: str | None = None) -> Mention:
     """``m`` with other participants or another status (``dataclasses.replace``, without its checks)."""
     return Mention(m.kind, m.participants if participants is None else participants, m.venue,
-                   m.status if status is None else status, m.days, m.evidence, m.rule_id, m.specific, m.sentences)
+                   m.status if status is None else status, m.days, m.evidence, m.rule_id, m.specific, m.sentences,
+                   m.joins)
 
 
 def to_place(m: PlaceMention) -> Place:
@@ -915,6 +917,8 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         if named_object:
             status = rule.object_status or status
         days = (LazyDay(s, read.before.start, day_hi, start, published, status),)
+        joins = (not rule.verb and KIND_CLASS[rule.kind] == "meeting"
+                 and _JOINED_EVENT.search(text, max(s.start, start - 40), end) is not None)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
         # a place after the next trigger is that one's ("the third trilateral meeting, after two sessions in X")
         next_trigger = min((at for _, at, _ in phrases if at >= end), default=clause_end)
@@ -942,7 +946,7 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
             for names in groups:
                 out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
                                    days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific,
-                                   sentences=(s.start,)))
+                                   sentences=(s.start,), joins=joins))
     return out
 
 
@@ -1158,7 +1162,8 @@ _ROUND_WORDS = re.compile(r"\b(?:talks|consultations|negotiations|sessions?|roun
 
 
 # who joined an event told before ("Zelensky joined the summit by video from Kyiv"): one more participant of it
-_JOINED_EVENT = re.compile(r"\b(?:joined|joins|joining|join)\s+(?:the|that|this|Thursday's|Wednesday's|Tuesday's|"
+_JOINED_EVENT = re.compile(r"\b(?:joined|joins|joining|join|addressed|addresses|addressing|speaking\s+to|spoke\s+to|"
+                           r"told)\s+(?:the|that|this|Thursday's|Wednesday's|Tuesday's|"
                            r"Monday's|Friday's|Saturday's|Sunday's)\s+(?:meeting|summit|talks|call|session|"
                            r"video\s+call|conference)\b")
 
@@ -1248,7 +1253,7 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
     events: list[Mention] = []
     counts: list[int] = []
     mentions = _lone_sides_completed(mentions, two_sides)
-    joined = [m for m in mentions if m.participants and _JOINED_EVENT.search(m.evidence.text)]
+    joined = [m for m in mentions if m.participants and m.joins]
     for m in mentions:
         if m.participants and m not in joined:
             _place_named(events, counts, m, two_sides, side_of)
