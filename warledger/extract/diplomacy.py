@@ -1165,7 +1165,7 @@ _ROUND_WORDS = re.compile(r"\b(?:talks|consultations|negotiations|sessions?|roun
 _JOINED_EVENT = re.compile(r"\b(?:joined|joins|joining|join|addressed|addresses|addressing|speaking\s+to|spoke\s+to|"
                            r"told)\s+(?:the|that|this|Thursday's|Wednesday's|Tuesday's|"
                            r"Monday's|Friday's|Saturday's|Sunday's)\s+(?:meeting|summit|talks|call|session|"
-                           r"video\s+call|conference)\b")
+                           r"video\s+call|conference)\b", re.IGNORECASE)
 
 
 def _place_joined(events: list[Mention], counts: list[int], m: Mention, two_sides: tuple[str, ...],
