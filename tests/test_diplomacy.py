@@ -1187,3 +1187,8 @@ def test_a_leader_speaking_to_a_summit_told_before_takes_part_in_it() -> None:
             "urged leaders not to let the sanctions package stall.")
     summit, = events(text)
     assert set(summit.participants) == {"EU leaders", "Volodymyr Zelensky"}
+
+
+def test_a_summit_of_the_european_union_is_its_leaders_meeting() -> None:
+    found = events("The European Union summit held in Brussels on Thursday discussed sanctions.")
+    assert [e.participants for e in found if e.kind == "meeting"] == [("EU leaders",)]

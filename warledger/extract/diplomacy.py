@@ -1325,7 +1325,7 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         return actor is not None and (actor.kind == "group" or actor.name in rules.blocs)
 
     events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
-    events = [_unmixed(_with_team(text, e, rules, actors), actors) for e in events]
+    events = [_summit_of_leaders(_unmixed(_with_team(text, e, rules, actors), actors)) for e in events]
     return tuple(_event(m) for m in events)
 
 
@@ -1334,6 +1334,18 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
 _SIDE_TEAM_WORDS = ("team", "envoys", "negotiating team", "side", "delegation", "negotiators")
 _ENVOY_TITLE = re.compile(r"\b(?:envoys?|negotiators?)\s+", re.IGNORECASE)
 _ENVOY_REACH = 80  # characters after the title in which the envoys' names stand
+
+
+_EU_SUMMIT = re.compile(r"\bsummits?\b", re.IGNORECASE)
+
+
+def _summit_of_leaders(m: Mention) -> Mention:
+    """A summit of the European Union is its leaders' meeting ("the European Union summit held in Brussels"):
+    the group, not the institution."""
+    if KIND_CLASS[m.kind] != "meeting" or not _EU_SUMMIT.search(m.evidence.text):
+        return m
+    named = tuple("EU leaders" if n == "European Union" else n for n in m.participants)
+    return m if named == m.participants else _with(m, participants=tuple(dict.fromkeys(named)))
 
 
 def _team_of(text: str, m: Mention, rules: DiplomacyRules) -> str | None:
