@@ -1336,13 +1336,13 @@ _ENVOY_TITLE = re.compile(r"\b(?:envoys?|negotiators?)\s+", re.IGNORECASE)
 _ENVOY_REACH = 80  # characters after the title in which the envoys' names stand
 
 
-_EU_SUMMIT = re.compile(r"\bsummits?\b", re.IGNORECASE)
+_SUMMIT = re.compile(r"\bsummits?\b", re.IGNORECASE)
 
 
 def _summit_of_leaders(m: Mention) -> Mention:
     """A summit of the European Union is its leaders' meeting ("the European Union summit held in Brussels"):
     the group, not the institution."""
-    if KIND_CLASS[m.kind] != "meeting" or not _EU_SUMMIT.search(m.evidence.text):
+    if KIND_CLASS[m.kind] != "meeting" or not _SUMMIT.search(m.evidence.text):
         return m
     named = tuple("EU leaders" if n == "European Union" else n for n in m.participants)
     return m if named == m.participants else _with(m, participants=tuple(dict.fromkeys(named)))

@@ -1089,7 +1089,8 @@ _INSTEAD = re.compile(r"(?:rather\s+than|instead\s+of)", re.IGNORECASE)  # the s
 # a verb with no subject of its own after ", and" ("It rejects X, and wants Y"): the subject of the one before
 _SHARED = re.compile(r",\s+and\s+(?:(?:also|then|later|now|still|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # a participle of speech after a stance, whose pronoun is that stance's subject ("refused, saying it would not ...")
-_SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting|explaining)\s+(?:that\s+)?"
+_SAYING_WORDS = r"(?:saying|adding|arguing|insisting|stressing|warning|noting|explaining)"
+_SAYING = re.compile(r",\s+" + _SAYING_WORDS + r"\s+(?:that\s+)?"
                      r"(?:it|they|he|she)\s+(?:(?:still|also|simply|\w+ly)\s+)?$", re.IGNORECASE)
 # a second verb of speech of the same subject, with a pronoun subject after it ("... and says it will not ...")
 _SAYS_IT = re.compile(r"\band\s+(?:says|said|insists|insisted|adds|added|warns|warned)\s+(?:that\s+)?(?:it|they)\s+$",
@@ -1099,7 +1100,7 @@ _SAYS_IT = re.compile(r"\band\s+(?:says|said|insists|insisted|adds|added|warns|w
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?:its|their|his|her)\s+[a-z]*\s*$")
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 # a participle of speech opening what the subject of the stance before goes on to say (", saying any X was ...")
-_SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing|warning|noting)\b", re.IGNORECASE)
+_SAYING_CLAUSE = re.compile(r",\s+" + _SAYING_WORDS + r"\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+$", re.IGNORECASE)
 # after what an offer or acceptance is about, an "if" that asks something of the other side ("would freeze the
 # line if Kyiv left the region"; not "even if")

@@ -177,7 +177,7 @@ def _skippable(word: str) -> bool:
 
 
 # weapon systems whose abbreviation ends in "s", lowercased: a modifier, not a plural noun
-_ACRONYMS_IN_S = frozenset({"himars", "atacms", "mlrs", "nasams", "iris-t", "samp/t"})
+_ACRONYMS_IN_S = frozenset({"himars", "atacms", "mlrs", "nasams"})
 
 
 def noun_after(words: Sequence[str], stat: StatRules, start: int) -> Match[Rule] | None:
