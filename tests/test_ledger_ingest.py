@@ -16,6 +16,7 @@ import pytest
 
 from warledger.evaluate.clusters import load_cluster_gold, score_clusters
 from warledger.ledger.export import export
+from warledger.ledger.records import EventKind
 from warledger.ledger.runner import ingest
 from warledger.settings import Settings
 from warledger.store import Store, open_store
@@ -32,7 +33,7 @@ PAIRWISE_RECALL = 0.95
 # corpus/ledger-unseen: clusters of articles the resolver was not written against (see its README);
 # floors at what is measured there (`warledger eval-ledger corpus/ledger-unseen`), not at the target
 UNSEEN = ROOT / "corpus" / "ledger-unseen"
-UNSEEN_FLOORS = {"attack": (0.77, 0.76), "diplomacy": (0.77, 0.27)}
+UNSEEN_FLOORS = {"attack": (0.77, 0.76), "diplomacy": (0.77, 0.33)}
 
 
 def ledger_dump(store: Store) -> list[dict[str, object]]:
@@ -214,6 +215,23 @@ SECOND_ROUND = {"url": "https://four.example/round-two", "published": "2026-02-0
 RECAP = {"url": "https://five.example/recap", "published": "2026-02-14", "title": "Where the talks stand",
          "text": "KYIV (Five Weekly) - Delegations of Ukraine, Russia and the United States met in Abu Dhabi in "
                  "late January for a first round that produced no ceasefire, officials recalled."}
+
+
+GENEVA_RECAP = {"url": "https://six.example/recap", "published": "2026-03-10", "title": "Where the talks stand",
+                "text": "KYIV (Six Weekly) - Delegations of Ukraine, Russia and the United States met in Geneva in "
+                        "mid-February for a round of ceasefire talks that ended without a deal on territory."}
+GENEVA_DAY = {"url": "https://seven.example/geneva", "published": "2026-02-18", "title": "Geneva talks end",
+              "text": "GENEVA (Seven Wire) - Delegations of Ukraine, Russia and the United States held talks in "
+                      "Geneva on Tuesday, a third round of ceasefire talks, and ended without a deal."}
+
+
+def test_a_meeting_first_stored_from_a_rough_day_takes_the_day_a_later_article_gives(store: Store,
+                                                                                     tmp_path: Path) -> None:
+    for n, record in enumerate((GENEVA_RECAP, GENEVA_DAY)):  # the recap is read first
+        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    ingest([str(tmp_path / f"{n}.json") for n in range(2)], store, settings=SETTINGS)
+    rounds = [e for e in store.iter_events() if e.kind == EventKind.DIPLOMACY and e.venue == "Geneva"]
+    assert [(e.date, len(store.reports_for([e.id]))) for e in rounds] == [("2026-02-17", 2)]
 
 
 def test_a_roughly_dated_meeting_an_article_recalls_goes_on_the_stored_one_nearest(store: Store,

@@ -69,7 +69,7 @@ def stored_talks(id: str, kind: str = "meeting", participants: tuple[str, ...] =
                  date: str = "2025-07-10", venue: str | None = None, **changes: Any) -> Known:
     event = Event(id=id, kind=EventKind.DIPLOMACY, date=date, type=kind, venue=venue, participants=participants,
                   places=() if venue is None else (venue,))
-    return Known(event, {}, frozenset(changes.get("articles", ("older",))))
+    return Known(event, {}, frozenset(changes.get("articles", ("older",))), changes.get("dated", True))
 
 
 # -- helpers
@@ -335,6 +335,56 @@ def test_venues_far_apart_keep_meetings_apart(stored_venue: str, venue: str, mer
     assert (decision.event == known.event) is merges
     if not merges:
         assert decision.reason == MatchReason.KEPT_APART_VENUE
+
+
+# -- a dated report of talks first stored from a rough day ("in Geneva in mid-February")
+GENEVA_ROUND = ("United States", "Ukraine", "Russia")
+
+
+def rough_round(date: str = "2026-02-15", venue: str | None = "Geneva",
+                participants: tuple[str, ...] = GENEVA_ROUND) -> Known:
+    return stored_talks(f"D-{date}-meeting", participants=participants, date=date, venue=venue, dated=False)
+
+
+def test_a_dated_report_goes_on_the_event_a_rough_day_made() -> None:
+    known = rough_round()
+    decision = match_diplomacy(meeting(participants=GENEVA_ROUND, date="2026-02-17", venue="Geneva"), "new", [known])
+    assert (decision.event, decision.reason) == (known.event, MatchReason.SAME_PARTICIPANTS)
+    assert "a day no report gave" in decision.detail
+
+
+@pytest.mark.parametrize("known", [
+    stored_talks("D-2026-02-15-meeting", participants=GENEVA_ROUND, date="2026-02-15", venue="Geneva"),  # dated
+    rough_round(venue=None),                                 # no venue: two shared participants are not enough
+    rough_round(venue="Abu Dhabi"),                          # another venue
+    rough_round(date="2026-02-06"),                          # over ten days away
+    rough_round(participants=("Switzerland",)),              # the venue alone
+], ids=["dated", "no-venue", "other-venue", "far", "venue-only"])
+def test_a_dated_report_two_days_off_stays_apart(known: Known) -> None:
+    item = meeting(participants=GENEVA_ROUND, date="2026-02-17", venue="Geneva")
+    assert match_diplomacy(item, "new", [known]).event is None
+
+
+def test_an_event_within_a_day_wins_over_a_rough_one() -> None:
+    near = stored_talks("D-2026-02-17-meeting", participants=GENEVA_ROUND, date="2026-02-17", venue="Geneva")
+    for known in ([rough_round(), near], [near, rough_round()]):
+        item = meeting(participants=GENEVA_ROUND, date="2026-02-18", venue="Geneva")
+        assert match_diplomacy(item, "new", known).event == near.event
+
+
+def test_a_rough_report_recalls_the_dated_event_before_a_nearer_rough_one() -> None:
+    dated = stored_talks("D-2026-02-17-meeting", participants=GENEVA_ROUND, date="2026-02-17", venue="Geneva")
+    for known in ([rough_round(), dated], [dated, rough_round()]):
+        decision = match_recalled(undated(GENEVA_ROUND, "Geneva"), "2026-03-10", known, around="2026-02-15")
+        assert decision is not None and decision.event == dated.event
+
+
+@pytest.mark.parametrize(("venue", "merges"), [("Geneva", True), (None, False)])
+def test_the_host_of_the_venue_is_not_another_party(venue: str | None, merges: bool) -> None:
+    known = stored_talks("D-2026-02-17-meeting", participants=(*GENEVA_ROUND, "European countries"),
+                         date="2026-02-17", venue=venue)
+    item = meeting(participants=("Russia", "Ukraine", "United States", "Switzerland"), date="2026-02-17", venue=venue)
+    assert (match_diplomacy(item, "new", [known]).event == known.event) is merges
 
 
 # -- an undated meeting the article recalls

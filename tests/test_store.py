@@ -67,9 +67,9 @@ def figure(event_id: str, measure: str = "launched", what: str = "drone", best: 
     return replace(base, **changes)
 
 
-def report(event_id: str, article_id: str, item: int = 0) -> Report:
+def report(event_id: str, article_id: str, item: int = 0, date: str | None = None) -> Report:
     return Report(event_id=event_id, article_id=article_id, item_index=item, reason=MatchReason.SAME_DATE,
-                  detail="same attacker, target and date")
+                  detail="same attacker, target and date", date=date)
 
 
 def write_small_ledger(store: Store) -> None:
@@ -442,8 +442,8 @@ def test_neighbours_are_the_events_of_the_window_with_their_bests_and_articles(s
     with store.transaction():
         for n in (1, 2):
             store.add_article(article(n), [])
-        store.add_reports([report("e02", "a1"), report("e02", "a2", 1), report("e02", "a2", 2), report("e03", "a1"),
-                           report("e05", "a2")])
+        store.add_reports([report("e02", "a1"), report("e02", "a2", 1, "2025-07-02"), report("e02", "a2", 2),
+                           report("e03", "a1"), report("e05", "a2")])
         store.put_figures("e02", [figure("e02", best=40), figure("e02", "intercepted", best=35)])
         store.put_figures("e05", [figure("e05", best=7)])
     near = store.neighbours(EventKind.ATTACK, "2025-07-02", "2025-07-03")
@@ -451,9 +451,11 @@ def test_neighbours_are_the_events_of_the_window_with_their_bests_and_articles(s
         == ["e00", "e02", "e04"]
     assert near.bests == {"e00": {}, "e02": {("launched", "drone"): 40, ("intercepted", "drone"): 35}, "e04": {}}
     assert near.articles == {"e00": set(), "e02": {"a1", "a2"}, "e04": set()}
+    assert near.dated == {"e02"}  # one of its reports gives the day; e00 and e04 have no report that does
     with store.transaction():   # inside a transaction (a PostgreSQL pipeline) the same
         assert store.neighbours(EventKind.ATTACK, "2025-07-02", "2025-07-03") == near
-    assert store.neighbours(EventKind.DIPLOMACY, "2025-07-01", "2025-07-02").articles == {"e03": {"a1"}}
+    talks = store.neighbours(EventKind.DIPLOMACY, "2025-07-01", "2025-07-02")
+    assert (talks.articles, talks.dated) == ({"e03": {"a1"}}, set())
 
 
 def test_sql_in_values_is_stored_and_read_back_literally(store: Store) -> None:

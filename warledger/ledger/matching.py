@@ -13,7 +13,9 @@ Attack waves (same attacker and target country):
 Diplomatic events: same kind, a day apart at most, and a participant or the venue in common
 (two items of one article may be the same meeting, so the article's own events are candidates),
 unless the venues are far apart or the participants speak for other parties (``parties``): the
-US envoys meeting Kyiv's team one day and Moscow's the next are two meetings.
+US envoys meeting Kyiv's team one day and Moscow's the next are two meetings. An event no report
+dates (stored from "in mid-February") is a candidate up to ``ROUGH_DAYS`` away when it shares the
+venue and a participant.
 Every answer carries a ``MatchReason`` and a sentence saying why.
 """
 
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..records import Attack, DiplomaticEvent
-from .parties import parties, venues_apart
+from .parties import parties, venue_country, venues_apart
 from .records import Event, MatchReason
 
 __all__ = ["COMPARED", "RECALL_DAYS", "ROUGH_DAYS", "Decision", "Known", "attack_values", "match_attack",
@@ -41,11 +43,13 @@ ROUGH_DAYS = 10     # how far from its rough day ("in late January") a meeting a
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A stored event with what matching compares: its chosen launch figures and its articles."""
+    """A stored event with what matching compares: its chosen launch figures, its articles, and whether
+    some report gives its day (False: it stands on a day an article gave roughly, or on a publication day)."""
 
     event: Event
     figures: Mapping[Key, int] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()
+    dated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +69,10 @@ def _days_apart(a: str | None, b: str | None) -> int:
         return 1 << 30
 
 
-def neighbour_days(day: str) -> tuple[str, str]:
+def neighbour_days(day: str, reach: int = 1) -> tuple[str, str]:
+    """The first and last day up to ``reach`` days from ``day``."""
     d = date.fromisoformat(day)
-    return (d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()
+    return (d - timedelta(days=reach)).isoformat(), (d + timedelta(days=reach)).isoformat()
 
 
 def attack_values(attack: Attack) -> dict[Key, int]:
@@ -172,22 +177,32 @@ class _Talks:
         """Why a stored event cannot be this one, if something says so: venues far apart, other parties."""
         if self.venue is not None and e.venue is not None and venues_apart(self.venue, e.venue):
             return MatchReason.KEPT_APART_VENUE, f"{e.id}: held in {e.venue}, not {self.venue}"
-        theirs = parties(e.participants)
-        if len(self.parties) >= 2 and len(theirs) >= 2 and not (self.parties <= theirs or theirs <= self.parties):
-            return MatchReason.KEPT_APART_PARTIES, f"{e.id}: between {_listed(theirs)}, not {_listed(self.parties)}"
+        mine, theirs = self.parties, parties(e.participants)
+        venue = self.venue or e.venue
+        host = venue_country(venue) if venue else None
+        if host is not None and (host in mine) != (host in theirs) \
+                and len((mine if host in mine else theirs) - {host}) >= 2:
+            mine, theirs = mine - {host}, theirs - {host}  # the host of talks between others (Switzerland)
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            return MatchReason.KEPT_APART_PARTIES, f"{e.id}: between {_listed(theirs)}, not {_listed(mine)}"
         return None
 
 
 def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Known]) -> Decision:
     """The stored diplomatic event this item is: same kind, a day apart at most, a participant or the venue
-    shared, and nothing that tells them apart (venues far apart; participants of other parties)."""
+    shared, and nothing that tells them apart (venues far apart; participants of other parties). Failing
+    that, an event no report dates (one article's "in Geneva in mid-February", stored before any article
+    gave the day) up to ``ROUGH_DAYS`` away, when it shares the venue and a participant: the item dates it.
+    (Two participants alone are not enough: the same two leaders speak or meet again within days.)"""
     assert item.date is not None
     talks = _Talks.of(item)
     best: tuple[int, int, str, Event] | None = None
+    rough: tuple[int, str, Event] | None = None
     apart: tuple[MatchReason, str] | None = None
     for k in known:
         e = k.event
-        if e.kind != "diplomacy" or e.type != item.kind or _days_apart(e.date, item.date) > 1:
+        days = _days_apart(e.date, item.date)
+        if e.kind != "diplomacy" or e.type != item.kind or days > (1 if k.dated else ROUGH_DAYS):
             continue  # (one article may name the same meeting twice: unlike waves, those merge)
         shared, same_venue = talks.shared(e)
         if not shared and not same_venue:
@@ -196,9 +211,18 @@ def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Know
         if why is not None:
             apart = apart or why
             continue
+        if days > 1:
+            if shared and same_venue and (rough is None or -days > rough[0]):
+                rough = (-days, e.id, e)
+            continue
         score = (2 * shared + int(same_venue), int(e.date == item.date), e.id, e)
         if best is None or score[:2] > best[:2]:
             best = score
+    if best is None and rough is not None:
+        event = rough[2]
+        return Decision(event, MatchReason.SAME_PARTICIPANTS,
+                        f"{item.kind} on {item.date} against {event.date}, a day no report gave; venue and "
+                        f"participants shared")
     if best is None:
         if apart is not None:
             return Decision(None, *apart)
@@ -218,7 +242,7 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
     January"), the one nearest that day within ``ROUGH_DAYS`` of it instead. None: nothing stored fits, and
     the caller places the item on the publication day (or the rough day)."""
     talks = _Talks.of(item)
-    fits: list[tuple[int, str, str, Event]] = []
+    fits: list[tuple[bool, int, str, str, Event]] = []
     for k in known:
         e = k.event
         if e.kind != "diplomacy" or e.type != item.kind or e.date is None or e.date > published:
@@ -229,7 +253,7 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
         shared, same_venue = talks.shared(e)
         if (shared >= 2 or (shared and same_venue)) and talks.apart(e) is None:
             nearness = -_days_apart(e.date, around) if around is not None else 0
-            fits.append((nearness, e.date, e.id, e))
+            fits.append((k.dated, nearness, e.date, e.id, e))  # a day some report gave first
     if not fits:
         return None
     *_, event = max(fits)

@@ -4,9 +4,11 @@ A meeting's *parties* are the countries its participants speak for ("Steve Witko
 States" are one party; "Rustem Umerov" and "Ukraine" another), read from the actor registry; a group or
 an actor the registry does not know is a party of its own name. The US envoys who met the Ukrainian
 team on Friday and the Russian envoy on Saturday, in the same city, held two meetings: the parties
-differ. Two venues are *apart* when the gazetteer places them in different countries, or two cities
-or sites over ``VENUES_APART_KM`` apart (Berlin and Brussels; not Mar-a-Lago and Miami, nor the
-Kremlin and Moscow, nor Florida and Miami).
+differ. The host of the venue ("Switzerland" at talks in Geneva) is not counted as a party when only
+one of the two reports names it and the talks are between two others or more (Russia at talks in
+Moscow with the US envoys is a side). Two venues are *apart* when the gazetteer places them in
+different countries, or two cities or sites over ``VENUES_APART_KM`` apart (Berlin and Brussels; not
+Mar-a-Lago and Miami, nor the Kremlin and Moscow, nor Florida and Miami).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import cache
 from ..resolve.actors import load_actors
 from ..resolve.gazetteer import load_gazetteer
 
-__all__ = ["VENUES_APART_KM", "parties", "venues_apart"]
+__all__ = ["VENUES_APART_KM", "parties", "venue_country", "venues_apart"]
 
 VENUES_APART_KM = 300.0
 _BROAD = frozenset({"country", "region", "oblast"})  # places that hold cities: compared by country only
@@ -35,6 +37,13 @@ def _party(name: str) -> str:
     if actor is None or actor.country is None:
         return name.strip().lower()
     return actor.country
+
+
+@cache
+def venue_country(venue: str) -> str | None:
+    """The country code of a venue the gazetteer knows (a host's party: Switzerland for Geneva)."""
+    place = load_gazetteer().lookup(venue)
+    return None if place is None else place.country
 
 
 @cache

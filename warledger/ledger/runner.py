@@ -116,9 +116,10 @@ def _new_id(store: Store, base: str) -> str:
     return ident
 
 
-def _known(store: Store, kind: EventKind, day: str) -> list[Known]:
-    near = store.neighbours(kind, *neighbour_days(day))
-    return [Known(e, near.bests[e.id], frozenset(near.articles[e.id])) for e in near.events]
+def _known(store: Store, kind: EventKind, day: str, reach: int = 1) -> list[Known]:
+    """The stored events of ``kind`` up to ``reach`` days from ``day``."""
+    near = store.neighbours(kind, *neighbour_days(day, reach))
+    return [Known(e, near.bests[e.id], frozenset(near.articles[e.id]), e.id in near.dated) for e in near.events]
 
 
 def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attack, summary: IngestSummary) -> Event:
@@ -148,8 +149,8 @@ def _recalled(store: Store, item: DiplomaticEvent, published: str, around: str |
         first = (day - timedelta(days=ROUGH_DAYS)).isoformat()
         last = min(published, (day + timedelta(days=ROUGH_DAYS)).isoformat())
     near = store.neighbours(EventKind.DIPLOMACY, first, last)
-    return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id])) for e in near.events],
-                          around)
+    return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id]), e.id in near.dated)
+                                            for e in near.events], around)
 
 
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
@@ -158,7 +159,7 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
     its report."""
     assert item.date is not None
     if decision is None:
-        decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
+        decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date, ROUGH_DAYS))
     venue = item.venue.name if item.venue is not None else None
     event = _event_for(store, decision, summary, lambda ident: Event(
         id=ident, kind=EventKind.DIPLOMACY, date=item.date, type=item.kind, venue=venue,

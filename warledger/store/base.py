@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 from ..ledger.records import Claim, Event, EventFigure, EventKind, Report, StoredArticle, StoredRejection
@@ -53,11 +53,13 @@ class TalkDay(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Neighbours:
     """The stored events of one kind in a date range, with what event resolution compares them by:
-    each one's best value per (measure, what) and the articles that report it."""
+    each one's best value per (measure, what), the articles that report it, and which events some
+    report dates (the others were placed on a day an article gave roughly, or on its publication day)."""
 
     events: list[Event]
     bests: dict[str, dict[tuple[str, str], int]]   # by event id
     articles: dict[str, set[str]]                  # by event id
+    dated: set[str] = field(default_factory=set)   # ids of the events some report gives the day of
 
 
 @dataclass(frozen=True, slots=True)

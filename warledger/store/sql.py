@@ -441,16 +441,19 @@ class SqlStore:
             (f"{_SELECT_EVENTS} WHERE kind = ? AND date >= ? AND date <= ? ORDER BY date, id", window),
             (f"SELECT f.event_id, f.measure, f.what, f.best FROM figures f JOIN events e ON e.id = f.event_id"
              f" WHERE {_WINDOW}", window),
-            (f"SELECT DISTINCT r.event_id, r.article_id FROM reports r JOIN events e ON e.id = r.event_id"
-             f" WHERE {_WINDOW}", window)])
+            (f"SELECT DISTINCT r.event_id, r.article_id, r.date IS NOT NULL FROM reports r"
+             f" JOIN events e ON e.id = r.event_id WHERE {_WINDOW}", window)])
         events = [_event(row) for row in event_rows]
         bests: dict[str, dict[tuple[str, str], int]] = {e.id: {} for e in events}
         for event_id, measure, what, best in figure_rows:
             bests[event_id][(measure, what)] = best
         articles: dict[str, set[str]] = {e.id: set() for e in events}
-        for event_id, article_id in report_rows:
+        dated: set[str] = set()
+        for event_id, article_id, given in report_rows:
             articles[event_id].add(article_id)
-        return Neighbours(events, bests, articles)
+            if given:
+                dated.add(event_id)
+        return Neighbours(events, bests, articles, dated)
 
     def put_event(self, event: Event, *, places_changed: bool = True) -> None:
         """Insert or replace the event row and, unless ``places_changed`` is False, its place index."""
