@@ -27,6 +27,12 @@ PUBLISHED = date(2026, 2, 14)  # a Saturday
     ("The summit last month set up a working group.", date(2026, 1, 15), 15),
     ("Delegations held talks in Geneva in November.", date(2025, 11, 15), 15),
     ("The envoys were in Abu Dhabi in February as well.", date(2026, 2, 14), 15),  # not after publication
+    ("They met again in the first days of February.", date(2026, 2, 3), 3),
+    ("A round in the last days of January was cut short.", date(2026, 1, 28), 3),
+    ("The delegations sat down in the second half of January.", date(2026, 1, 23), 7),
+    ("The envoys flew out in the first half of January.", date(2026, 1, 8), 7),
+    ("Talks resumed in the first week of February.", date(2026, 2, 4), 3),
+    ("The ministers met in the last week of January.", date(2026, 1, 27), 4),
 ])
 def test_a_rough_date_is_the_day_it_most_likely_means(text: str, day: date, spread: int) -> None:
     found, = find_approx(text, 0, len(text), PUBLISHED)

@@ -1175,6 +1175,21 @@ def test_two_rounds_met_in_two_months_joined_by_and() -> None:
     assert sorted(e.date or "" for e in rounds) == ["2025-09-15", "2025-10-15"]
 
 
+def test_rounds_told_by_parts_of_months_are_two_rounds_of_the_sides_talks() -> None:
+    text = ("Ukraine, Russia and the United States will meet again in Riyadh next month, officials said. Before "
+            "that, negotiators met twice in Doha, at the end of September and once more in the first days of October.")
+    rounds = [e for e in events(text) if e.venue is not None and e.venue.name == "Doha"]
+    assert sorted(e.date or "" for e in rounds) == ["2025-09-27", "2025-10-03"]
+    assert all(set(e.participants) == {"Ukraine", "Russia", "United States"} for e in rounds)
+
+
+def test_rounds_recalled_at_a_venue_the_main_meeting_lacks_are_the_sides_rounds() -> None:
+    text = ("Zelensky's negotiator Rustem Umerov met Witkoff and Kushner on Tuesday, and Zelensky said the meeting "
+            "went well. That followed two rounds in the Qatari capital in late September and early October.")
+    rounds = [e for e in events(text) if e.venue is not None and e.venue.name == "Doha"]
+    assert sorted(e.date or "" for e in rounds) == ["2025-09-25", "2025-10-05"]
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

@@ -32,9 +32,13 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "a few": 3}
 # the part of a month ("late January", "the end of February", "mid-March") and the day it stands for
 _PARTS = {"early": (5, 5), "the start of": (4, 4), "the beginning of": (4, 4), "mid": (15, 5),
-          "the middle of": (15, 5), "late": (25, 6), "the end of": (27, 4)}
+          "the middle of": (15, 5), "late": (25, 6), "the end of": (27, 4),
+          "the first days of": (3, 3), "the last days of": (28, 3), "the first week of": (4, 3),
+          "the second week of": (11, 3), "the third week of": (18, 3), "the last week of": (27, 4),
+          "the first half of": (8, 7), "the second half of": (23, 7)}
 _PATTERN = re.compile(
-    r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
+    r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end|(?:first|last)\s+days"
+    r"|(?:first|second|third|last)\s+week|(?:first|second)\s+half)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
     r"|(?P<count>an?|one|two|three|four|five|six|several|a\s+few)\s+(?P<unit>days?|weeks?|months?)\s+ago\b"
     r"|(?P<last>last|earlier\s+this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b"
     # a month alone ("talks in Geneva in February"), not one a day follows ("in February 5" is dates.py's)

@@ -1083,7 +1083,11 @@ def _held_apart(event: Mention, m: Mention) -> bool:
     if event.status != "held" or m.status != "held":
         return False
     a, b = _day_and_spread(event), _day_and_spread(m)
-    return a is not None and b is not None and abs((a[0] - b[0]).days) > _TALKS_SPAN + max(a[1], b[1])
+    if a is None or b is None:
+        return False
+    if event.evidence == m.evidence and a[0] != b[0]:
+        return True  # two of the rounds one mention tells ("met twice in X, at the end of January and ...")
+    return abs((a[0] - b[0]).days) > _TALKS_SPAN + max(a[1], b[1])
 
 
 def _day_and_spread(m: Mention) -> tuple[date, int] | None:
@@ -1132,23 +1136,27 @@ def _place_unnamed(events: list[Mention], counts: list[int], m: Mention, two_sid
             i = next((i for i in same if m.sentences[0] in events[i].sentences), same[-1])
             _join(events, counts, i, _with(m, status=events[i].status))
             return
+        earlier = [e for e in events if e.venue is not None and KIND_CLASS[e.kind] == KIND_CLASS[m.kind]
+                   and _venues_agree(e.venue, m.venue) and _held_apart(e, m)]
+        if earlier:  # "met twice in X, at the end of January and in the first days of February": another round
+            _place_named(events, counts, replace(m, participants=earlier[-1].participants))
+            return
     kin = [i for i, e in enumerate(events) if KIND_CLASS[e.kind] == KIND_CLASS[m.kind]]
     if not kin:
         return
     main = max(kin, key=lambda i: (counts[i], -i))
-    if m.venue is not None and events[main].venue is None:
+    # held talks dated at a venue ("the consultations in X in late January"): a round of the sides' talks;
+    # not a meeting or a summit, which may be anyone's ("signed a declaration at a meeting in Paris")
+    dated_round = (m.status == "held" and m.venue is not None and _ROUND_WORDS.search(m.evidence.text) is not None
+                   and (m.days[0].get() is not None or m.days[0].rough() is not None))
+    if m.venue is not None and events[main].venue is None and not (dated_round and m.specific):
         return  # a venue the event was not named with may be another event's ("met X ... the Oslo summit")
-    # held talks dated at another venue ("the consultations in X in late January"): a round of the sides' talks
-    # too; not a meeting or a summit, which may be anyone's ("signed a declaration at a meeting in Paris")
-    dated_elsewhere = (m.status == "held" and m.venue is not None and events[main].venue is not None
-                       and not _venues_agree(m.venue, events[main].venue)
-                       and _ROUND_WORDS.search(m.evidence.text) is not None
-                       and (m.days[0].get() is not None or m.days[0].rough() is not None))
+    dated_elsewhere = dated_round and (events[main].venue is None or not _venues_agree(m.venue, events[main].venue))
     if not m.specific and not dated_elsewhere:
         if _joinable(events[main], m):
             _join(events, counts, main, m)
         return
-    if m.venue is not None and events[main].venue is not None and not _venues_agree(m.venue, events[main].venue):
+    if m.venue is not None and (events[main].venue is None or not _venues_agree(m.venue, events[main].venue)):
         # a round elsewhere than the main event ("the first round in Abu Dhabi"): a round of the sides' talks
         sides = _sides_of_talks(events, counts, (_MEDIATOR, *two_sides))
         _place_named(events, counts, replace(m, participants=sides))
