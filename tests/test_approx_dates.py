@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from warledger.extract.approx_dates import find_approx
+from warledger.extract.approx_dates import find_ahead, find_approx
 
 PUBLISHED = date(2026, 2, 14)  # a Saturday
 
@@ -60,3 +60,25 @@ def test_two_months_joined_are_two_rough_dates() -> None:
     found = find_approx(text, 0, len(text), date(2026, 3, 25))
     assert [(text[d.start:d.end], d.day.isoformat()) for d in found] == [
         ("in January", "2026-01-15"), ("February", "2026-02-15")]
+
+
+# -- what is to come: ``find_ahead``, for a meeting planned or proposed (published on Saturday 14 February 2026)
+@pytest.mark.parametrize(("text", "day", "spread"), [
+    ("The envoys will meet both delegations in Istanbul next week.", date(2026, 2, 16), 6),  # that week's Monday
+    ("Talks are due later this month.", date(2026, 2, 21), 7),
+    ("The leaders are expected to speak before the end of the week.", date(2026, 2, 15), 1),
+    ("Umerov is due in Miami at the weekend.", date(2026, 2, 14), 1),
+    ("A summit is planned for next month.", date(2026, 3, 15), 15),
+    ("A fourth round is pencilled in for early March.", date(2026, 3, 5), 5),
+    ("The ministers will meet again in January.", date(2027, 1, 15), 15),  # a month gone by: next year's
+    ("Both sides expect to sit down in the coming days.", date(2026, 2, 17), 3),
+])
+def test_a_rough_date_to_come_is_the_day_it_most_likely_means(text: str, day: date, spread: int) -> None:
+    found, = find_ahead(text, 0, len(text), PUBLISHED)
+    assert (found.day, found.spread) == (day, spread)
+    assert found.day >= PUBLISHED
+
+
+def test_nothing_to_come_is_dated_without_a_publication_date() -> None:
+    text = "The envoys will meet both delegations in Istanbul next week."
+    assert find_ahead(text, 0, len(text), None) == []

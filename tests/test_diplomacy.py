@@ -994,6 +994,13 @@ def test_a_round_pencilled_in_is_planned() -> None:
     assert meeting.status == "planned" and meeting.date == "2025-11-24"
 
 
+def test_a_meeting_planned_for_a_rough_day_to_come_is_dated_roughly() -> None:
+    text = "Witkoff and Kushner will meet the Ukrainian and Russian delegations in Istanbul next week."
+    meeting, = (e for e in events(text) if e.kind == "meeting")
+    assert meeting.status == "planned"
+    assert (meeting.date, str(meeting.date_precision)) == ("2025-11-24", "approx")  # next week's Monday
+
+
 def test_a_meeting_recalled_with_a_rough_date_is_dated_roughly() -> None:
     text = "Negotiators of Ukraine and Russia met in Riyadh in early November, without a breakthrough."
     meeting, = (e for e in events(text) if e.kind == "meeting")

@@ -33,7 +33,7 @@ PAIRWISE_RECALL = 0.95
 # corpus/ledger-unseen: clusters of articles the resolver was not written against (see its README);
 # floors at what is measured there (`warledger eval-ledger corpus/ledger-unseen`), not at the target
 UNSEEN = ROOT / "corpus" / "ledger-unseen"
-UNSEEN_FLOORS = {"attack": (0.77, 0.76), "diplomacy": (0.78, 0.38)}
+UNSEEN_FLOORS = {"attack": (0.77, 0.76), "diplomacy": (0.75, 0.40)}
 
 
 def ledger_dump(store: Store) -> list[dict[str, object]]:
@@ -223,6 +223,26 @@ GENEVA_RECAP = {"url": "https://six.example/recap", "published": "2026-03-10", "
 GENEVA_DAY = {"url": "https://seven.example/geneva", "published": "2026-02-18", "title": "Geneva talks end",
               "text": "GENEVA (Seven Wire) - Delegations of Ukraine, Russia and the United States held talks in "
                       "Geneva on Tuesday, a third round of ceasefire talks, and ended without a deal."}
+
+
+ISTANBUL_AHEAD = {"url": "https://eight.example/ahead", "published": "2026-03-19", "title": "Envoys to Istanbul",
+                  "text": "WASHINGTON (Eight Wire) - Delegations of Ukraine, Russia and the United States will meet "
+                          "in Istanbul next week for a new round of ceasefire talks, the White House said."}
+ISTANBUL_HELD = {"url": "https://nine.example/held", "published": "2026-03-25", "title": "Istanbul round opens",
+                 "text": "ISTANBUL (Nine Post) - Delegations of Ukraine, Russia and the United States held talks in "
+                         "Istanbul on Tuesday, the fourth round of ceasefire talks, officials said."}
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_meeting_planned_for_next_week_is_the_round_held_then(store: Store, tmp_path: Path,
+                                                                order: tuple[int, int]) -> None:
+    for n, record in enumerate((ISTANBUL_AHEAD, ISTANBUL_HELD)):
+        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    ingest([str(tmp_path / f"{n}.json") for n in order], store, settings=SETTINGS)
+    rounds = [e for e in store.iter_events() if e.kind == EventKind.DIPLOMACY and e.venue == "Istanbul"]
+    assert [(e.date, len(store.reports_for([e.id]))) for e in rounds] == [("2026-03-24", 2)]
+    planned = next(r for r in store.reports_for([rounds[0].id]) if r.date is None)
+    assert "roughly" in planned.detail  # the rough day (next week's Monday) is no vote for the date
 
 
 def test_a_meeting_first_stored_from_a_rough_day_takes_the_day_a_later_article_gives(store: Store,

@@ -3,6 +3,7 @@ adjacent dates, contradicting figures, the same article, sides, and diplomatic e
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -385,6 +386,15 @@ def test_the_host_of_the_venue_is_not_another_party(venue: str | None, merges: b
                          date="2026-02-17", venue=venue)
     item = meeting(participants=("Russia", "Ukraine", "United States", "Switzerland"), date="2026-02-17", venue=venue)
     assert (match_diplomacy(item, "new", [known]).event == known.event) is merges
+
+
+def test_a_meeting_planned_for_a_rough_day_announces_the_stored_one_nearest_it() -> None:
+    dated = stored_talks("D-2026-03-25-meeting", participants=GENEVA_ROUND, date="2026-03-25", venue="Istanbul")
+    planned = replace(undated(GENEVA_ROUND, "Istanbul"), status="planned")
+    decision = match_recalled(planned, "2026-03-19", [dated], around="2026-03-23", ahead=True)
+    assert decision is not None and (decision.event, decision.reason) == (dated.event, MatchReason.ANNOUNCED)
+    # told as recalled instead, a meeting after publication is not one the article can recall
+    assert match_recalled(planned, "2026-03-19", [dated], around="2026-03-23") is None
 
 
 # -- an undated meeting the article recalls

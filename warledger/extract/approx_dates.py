@@ -1,10 +1,12 @@
 """Dates a report gives only roughly: "in late January", "a week ago", "last month", "earlier this week", "in
-February".
+February"; and, for what is to come, "next week", "later this month", "at the weekend", "in early April".
 
 ``find_approx`` gives each such expression in a range of a text with the day it most likely means and
 how many days either side the real day may lie, resolved against the publication date (what is
-recalled lies before it). Exact dates are ``dates.py``'s; these serve where a meeting has none, so
-that it can be told apart from, or joined to, the meetings near that day.
+recalled lies before it); ``find_ahead`` does the same for a meeting planned or proposed (what is to
+come lies after it: "next week" is that week's Monday, as the cluster gold dates it). Exact dates are
+``dates.py``'s; these serve where a meeting has none, so that it can be told apart from, or joined to,
+the meetings near that day.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date, timedelta
 
 from .dates import MONTHS
 
-__all__ = ["ApproxDate", "find_approx"]
+__all__ = ["ApproxDate", "find_ahead", "find_approx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,3 +98,53 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
         return published.replace(day=max(1, (published.day + 1) // 2)), max(published.day // 2, 1)
     last_month_end = published.replace(day=1) - timedelta(days=1)
     return last_month_end.replace(day=15), 15
+
+
+_AHEAD = re.compile(
+    r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end|(?:first|last)\s+days"
+    r"|(?:first|second|third|last)\s+week|(?:first|second)\s+half)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
+    r"|in\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d)"
+    r"|(?P<next>next)\s+(?P<nspan>week|month)\b"
+    r"|(?:later|sometime|some\s+time)\s+(?:this|next)?\s*(?P<this>week|month)\b"
+    r"|(?:later\s+)?this\s+(?P<rest>week|month)\b"
+    r"|(?:before\s+)?the\s+end\s+of\s+(?:the|this)\s+(?P<end>week|month)\b"
+    r"|(?:this|at\s+the|on\s+the|over\s+the)\s+(?P<weekend>weekend)\b"
+    r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<coming>days|weeks)\b)",
+    re.IGNORECASE)
+
+
+def find_ahead(text: str, start: int, end: int, published: date | None) -> list[ApproxDate]:
+    """The rough dates in ``text[start:end]`` of something still to come, left to right; none without a
+    publication date."""
+    if published is None:
+        return []
+    return [ApproxDate(m.start(), m.end(), *_ahead(m, published)) for m in _AHEAD.finditer(text, start, end)]
+
+
+def _ahead(m: re.Match[str], published: date) -> tuple[date, int]:
+    """The most likely day and spread of a date to come, on or after publication."""
+    sunday = published + timedelta(days=6 - published.weekday())
+    month_end = published.replace(day=calendar.monthrange(published.year, published.month)[1])
+    if m.group("mon") or m.group("month"):
+        month = MONTHS[(m.group("mon") or m.group("month")).lower()]
+        year = published.year if month >= published.month else published.year + 1  # to come: not before
+        if m.group("month"):
+            day, spread = 15, 15
+        else:
+            day, spread = _PARTS[" ".join(m.group("part").lower().rstrip("-").split())]
+        return max(date(year, month, min(day, calendar.monthrange(year, month)[1])), published), spread
+    if m.group("nspan"):
+        if m.group("nspan").lower() == "week":
+            return sunday + timedelta(days=1), 6  # next week's Monday, as the cluster gold dates it
+        first = month_end + timedelta(days=1)
+        return first.replace(day=15), 15
+    span = (m.group("this") or m.group("rest") or m.group("end") or "").lower()
+    if span:
+        last = sunday if span == "week" else month_end
+        days = (last - published).days
+        return published + timedelta(days=(days + 1) // 2), max(days // 2, 1)
+    if m.group("weekend"):
+        return published + timedelta(days=max(5 - published.weekday(), 0)), 1
+    if m.group("coming").lower() == "days":
+        return published + timedelta(days=3), 3
+    return published + timedelta(days=14), 10

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from ..records import DatePrecision, DiplomaticEvent, Evidence, Place, PlaceKind
 from ..resolve.actors import ActorRegistry
 from ..resolve.gazetteer import Gazetteer, PlaceMention
-from .approx_dates import ApproxDate, find_approx
+from .approx_dates import ApproxDate, find_ahead, find_approx
 from .dates import DateKind, DateMention, find_dates, sentence_dates
 from .diplomacy_rules import DiplomacyRules, TriggerRule, load_diplomacy_rules
 from .participants import (
@@ -295,11 +295,12 @@ def _rounds(reading: SentenceReading, lo: int, trigger: int, hi: int, published:
 
 def _rough_day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None,
                status: str) -> ApproxDate | None:
-    """The rough date nearest the trigger within lo:hi of a held event ("the first round, in late January"):
-    only what is recalled is dated so."""
-    if status != "held":
+    """The rough date nearest the trigger within lo:hi of a held event ("the first round, in late January"),
+    or of one planned or proposed ("the envoys will meet the two delegations in Istanbul next week")."""
+    if status not in ("held", "planned", "proposed"):
         return None
-    found = find_approx(sentence.text, max(0, lo - sentence.start), max(0, hi - sentence.start), published)
+    find = find_approx if status == "held" else find_ahead
+    found = find(sentence.text, max(0, lo - sentence.start), max(0, hi - sentence.start), published)
     return min(found, key=lambda d: abs(sentence.start + d.start - trigger), default=None)
 
 

@@ -234,18 +234,20 @@ def match_diplomacy(item: DiplomaticEvent, article_id: str, known: Sequence[Know
 
 
 def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known],
-                   around: str | None = None) -> Decision | None:
+                   around: str | None = None, *, ahead: bool = False) -> Decision | None:
     """The stored meeting an undated one is, when the article recalls it ("Putin received the envoys at the
     Kremlin", told two weeks on): the latest of the same kind dated up to ``RECALL_DAYS`` before
     publication that shares the venue and a participant, or two participants, with no venue far apart and
     no other parties. With ``around``, the day the article gives roughly ("the first round, in late
-    January"), the one nearest that day within ``ROUGH_DAYS`` of it instead. None: nothing stored fits, and
-    the caller places the item on the publication day (or the rough day)."""
+    January"), the one nearest that day within ``ROUGH_DAYS`` of it instead. With ``ahead``, a meeting
+    planned for a rough day to come ("in Istanbul next week"): the one nearest that day, before publication
+    or after it. None: nothing stored fits, and the caller places the item on the publication day (or the
+    rough day)."""
     talks = _Talks.of(item)
     fits: list[tuple[bool, int, str, str, Event]] = []
     for k in known:
         e = k.event
-        if e.kind != "diplomacy" or e.type != item.kind or e.date is None or e.date > published:
+        if e.kind != "diplomacy" or e.type != item.kind or e.date is None or (e.date > published and not ahead):
             continue
         if (_days_apart(e.date, around) > ROUGH_DAYS) if around is not None \
                 else _days_apart(e.date, published) > RECALL_DAYS:
@@ -257,6 +259,10 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
     if not fits:
         return None
     *_, event = max(fits)
+    if ahead:
+        return Decision(event, MatchReason.ANNOUNCED,
+                        f"{item.kind} {item.status} for about {around}, published {published}; announces "
+                        f"{event.id} of {event.date} (participants{' and venue' if talks.venue else ''} shared)")
     told = f"roughly dated {around}" if around is not None else "undated"
     return Decision(event, MatchReason.RECALLED,
                     f"{told} {item.kind} published {published}; recalls {event.id} of {event.date} "

@@ -31,6 +31,7 @@ class MatchReason(StrEnum):
     KEPT_APART_VENUE = "kept_apart_venue"      # diplomacy: the venues are far apart
     UNDATED = "undated"                      # no date: an event of its own, never merged
     RECALLED = "recalled"                    # diplomacy, undated: the stored meeting the article recalls
+    ANNOUNCED = "announced"                  # diplomacy planned for a rough day: the stored meeting it announces
 
 
 @dataclass(frozen=True, slots=True)

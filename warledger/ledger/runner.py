@@ -138,19 +138,21 @@ def _place_attack(store: Store, stored: StoredArticle, index: int, attack: Attac
     return event
 
 
-def _recalled(store: Store, item: DiplomaticEvent, published: str, around: str | None = None) -> Decision | None:
-    """The stored meeting an undated (or, ``around`` a day, roughly dated) one recalls
-    (``matching.match_recalled``), if any."""
+def _recalled(store: Store, item: DiplomaticEvent, published: str, around: str | None = None, *,
+              ahead: bool = False) -> Decision | None:
+    """The stored meeting an undated (or, ``around`` a day, roughly dated) one recalls, or (``ahead``) one
+    planned for about that day announces (``matching.match_recalled``), if any."""
     if around is None:
         first = (date.fromisoformat(published) - timedelta(days=RECALL_DAYS)).isoformat()
         last = published
     else:
         day = date.fromisoformat(around)
         first = (day - timedelta(days=ROUGH_DAYS)).isoformat()
-        last = min(published, (day + timedelta(days=ROUGH_DAYS)).isoformat())
+        last = (day + timedelta(days=ROUGH_DAYS)).isoformat()
+        last = last if ahead else min(published, last)
     near = store.neighbours(EventKind.DIPLOMACY, first, last)
     return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id]), e.id in near.dated)
-                                            for e in near.events], around)
+                                            for e in near.events], around, ahead=ahead)
 
 
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
@@ -250,10 +252,11 @@ def _store_article(store: Store, article: Article, text_hash: str, extraction: E
             recalled = None
             rough = item.date if item.date_precision is DatePrecision.APPROX else None
             if item.date is None or rough is not None:
-                if item.status != "held" or not article.published:
+                ahead = rough is not None and item.status in ("planned", "proposed")  # "next week"
+                if not (item.status == "held" or ahead) or not article.published:
                     summary.undated_items += 1
                     continue
-                recalled = _recalled(store, item, article.published[:10], rough)
+                recalled = _recalled(store, item, article.published[:10], rough, ahead=ahead)
                 told = "undated" if rough is None else f"dated roughly ({rough})"
                 if recalled is not None and recalled.event is not None:  # the meeting it recalls, as stored
                     item = replace(item, date=recalled.event.date, date_precision=DatePrecision.APPROX)
