@@ -100,6 +100,16 @@ CASES = [
     ("Households face power cuts of up to 12 hours a day.", [(12, "hours", "at_most")]),
     ("The guarantees would last 20 years.", [(20, "years", "exact")]),
     ("Kyiv wants at least 45 days of ceasefire before any vote.", [(45, "days", "at_least")]),
+    # days of attacks since a weekday; a measured term set off by a comma; a day's losses; a tally of equipment
+    ("Moscow has fired more than 1,700 drones at Ukraine since Monday alone, the president said.",
+     [(1700, "drones", "at_least")]),
+    ("Kyiv offers a ten-year pact, while Warsaw wants a longer term, up to 25 years.",
+     [(25, "years", "at_most")]),
+    ("The enemy lost up to 980 servicemen in the past 24 hours, the General Staff claimed.",
+     [(980, "people", "at_most")]),
+    ("Since the special military operation began, the ministry says, 512 aircraft, 201 helicopters and 19,400 "
+     "tanks have been destroyed.", [(512, "aircraft", "exact"), (201, "helicopters", "exact"),
+                                    (19400, "tanks", "exact")]),
 ]
 
 NOT_STATISTICS = [
@@ -121,6 +131,8 @@ NOT_STATISTICS = [
     "Two warm blankets and four pairs of socks were all she had.",
     # an ordinal attack dates the strike; its period does not make the damaged plants a statistic
     "The operator said three of its substations were hit in the fifth attack on the grid this month.",
+    # hours since an evening: one night's toll
+    "Since Sunday evening, six people have been killed in the region.",
 ]
 
 

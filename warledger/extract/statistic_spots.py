@@ -40,6 +40,7 @@ MONTHS = frozenset({
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 LASTING_CUES = frozenset({"for", "lasted", "lasting", "lasts", "last", "spent", "spend"})
+MEASURED_SPANS = frozenset({"period", "term", "span", "stretch"})  # "a term of five years": the span measured
 RATE_CUES = frozenset({"a", "per", "each", "every"})
 TRUCES = frozenset({"ceasefire", "truce", "pause", "moratorium", "calm", "mourning", "silence", "halt", "deadline",
                     "ultimatum"})
@@ -124,7 +125,8 @@ def _worth_it(low: str, start: int, end: int, stat: StatRules, digits: bool) -> 
             after = [*words[k + 1:k + 3], "", ""]
             prior = low[max(0, start - 40):start].split()[-5:]
             return not LASTING_CUES.isdisjoint(prior[-3:]) or after[0] in RATE_CUES \
-                or after[0] in TRUCES or (after[0] == "of" and after[1] in TRUCES) or _truce_of(prior)
+                or after[0] in TRUCES or (after[0] == "of" and after[1] in TRUCES) or _truce_of(prior) \
+                or any(w.rstrip(",") in MEASURED_SPANS for w in prior[-3:])  # "a term, up to 25 years"
         if plain[-1:] in (".", ";", ":", ")", "!", "?") or plain[:1] == "(":
             break  # the clause ends
     before = low[max(0, start - 40):start].split()

@@ -48,7 +48,7 @@ from .quantities import (
 from .rules import RuleSet, load_rules
 from .statistic_labels import complement_end, indicator
 from .statistic_rules import StatRules, load_stat_rules, plain_words
-from .statistic_spots import MONTHS, TRUCES, inside, lowercase, marks, spots
+from .statistic_spots import MEASURED_SPANS, MONTHS, TRUCES, inside, lowercase, marks, spots
 from .text import Sentence, Token
 
 AFTER_NAME = frozenset({"st", "nd", "rd", "th", "-year-old", "year-old"})
@@ -82,7 +82,6 @@ SUPERLATIVES = frozenset({"largest", "biggest", "heaviest", "deadliest", "most",
                           "highest", "fastest", "strongest", "longest", "fiercest", "greatest"})
 PHRASAL = frozenset({"hand", "handed", "hands", "handing", "turn", "turned", "take", "took", "taken", "won",
                      "fought", "argued", "pass", "passed", "sign", "signed", "hold"})
-MEASURED_SPANS = frozenset({"period", "term", "span", "stretch"})
 LASTING = frozenset({"lasting", "lasted", "lasts", "spent", "spend", "spending"})
 MODALS = frozenset({"would", "will", "to", "could", "should", "may", "might", "can", "must"})
 RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -266,11 +265,13 @@ class _SentenceReader:
 
     def _recent(self, since: int) -> bool:
         """"since Saturday evening", "since midnight", "since this morning": hours, not a campaign ("since
-        last Tuesday" is a week of them)."""
+        last Tuesday" is a week of them, "since Sunday" days)."""
         following = self.words[since + 1:since + 3]
         if len(following) == 2 and following[0] == "last" and following[1] in WEEKDAYS:
             return False
         after = [w for w in self.words[since + 1:since + 4] if w not in ("the", "early", "late", "last", "this")]
+        if after and after[0] in WEEKDAYS and (len(after) < 2 or after[1] not in RECENT):
+            return False  # "since Sunday alone", "since Monday, Russia has launched": days of them
         return bool(after) and after[0] in RECENT
 
     def _casualties(self, q: Quantity, start: int) -> bool:
@@ -338,8 +339,8 @@ class _SentenceReader:
             return True  # "would last 20 years"
         if start > 1 and words[start - 1] == "of" and words[start - 2] in TRUCES:
             return True  # "a ceasefire of at least 30 days": how long the truce is to last
-        if start > 1 and words[start - 1] == "of" and words[start - 2] in MEASURED_SPANS:
-            return True  # "for a period of 15 years", "a term of five years": the span itself is measured
+        if start > 1 and words[start - 1] in ("of", ",", "-", "–") and words[start - 2] in MEASURED_SPANS:
+            return True  # "for a period of 15 years", "a longer term, up to 50 years": the span itself
         nxt = words[q.last + 1:q.last + 3]
         if len(nxt) == 2 and nxt[0] in ("a", "per", "each", "every") and nxt[1] in ("day", "week", "night"):
             return True
