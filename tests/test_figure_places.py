@@ -248,3 +248,15 @@ def test_the_region_points_back_to_a_russian_region() -> None:
     text = ("Ukrainian drones hit a fuel depot in the Belgorod region overnight, the governor said. "
             "More than 40 drones were shot down above the region, he added.")
     assert places_of(text)[("intercepted", "drone", 40)] == "Belgorod Oblast"
+
+
+@pytest.mark.parametrize("text", [
+    ("Russian air defences destroyed 84 Ukrainian drones overnight, the defence ministry said. Of these, the "
+     "Rostov Region accounted for 40 drones, the Voronezh Region for 30 and the Kursk Region for 14."),
+    "Russian air defences destroyed 84 Ukrainian drones overnight: Rostov region - 40, Voronezh region - 30, "
+    "Kursk region - 14, the ministry said.",
+])
+def test_a_ministrys_breakdown_by_region_ties_each_count_to_its_region(text: str) -> None:
+    places = places_of(text)
+    assert [places[("intercepted", "drone", n)] for n in (40, 30, 14)] == [
+        "Rostov Oblast", "Voronezh Oblast", "Kursk Oblast"]

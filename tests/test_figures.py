@@ -70,6 +70,11 @@ CASES = [
     ("Twelve drones crashed in open areas.", [("suppressed", "drone", 12, "exact")]),
     ("Among the damaged buildings officials list a school and more than 20 private houses.",
      [("damaged", "buildings", 20, "at_least")]),
+    # a toll told as "the number of dead"; a count told as "the number of X at N", quoted or not
+    ("The governor said a woman died in hospital, bringing the number of dead there to three.",
+     [("killed", "people", 3, "exact"), ("killed", "people", 1, "exact")]),
+    ("The mayor put the number of drones at \"more than 150\" in a post on Telegram.",
+     [("launched", "drone", 150, "at_least")]),
 ]
 
 

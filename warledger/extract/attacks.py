@@ -136,6 +136,10 @@ TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|ban
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
                          r"\s+(?:the\s+)?")
+# what stands between a region and the weapons counted over it in a ministry's breakdown ("the Bryansk
+# Region accounted for 41 drones, the Kursk Region for 23"; "Belgorod region - 17")
+ACCOUNTED_FOR = re.compile(r"\s+accounted\s+for\s+|\s*[:\u2013\u2014-]\s*")
+ACCOUNTED_FOR_AGAIN = re.compile(r"\s+for\s+")  # the list going on after "accounted for"
 # what stands between two figures of one list ("6,000 drones, about 150 missiles and over 5,000 bombs")
 LIST_GAP = re.compile(r",?\s+(?:and\s+)?|,\s*")
 # the capital a side's strikes fall on, and the words before "capital" that make it that one
@@ -598,6 +602,13 @@ class _Assembler:
                           or HEADING_FOR.fullmatch(self.text[fig.evidence.end:m.start]) is not None)]
             if after:
                 return to_place(after[0])
+            listed = [m for m in places if 0 <= fig.evidence.start - m.end <= 20 and (
+                ACCOUNTED_FOR.fullmatch(self.text, m.end, fig.evidence.start) is not None
+                or (fig.evidence.text.startswith("accounted for") and not self.text[m.end:fig.evidence.start].strip())
+                or (ACCOUNTED_FOR_AGAIN.fullmatch(self.text, m.end, fig.evidence.start) is not None
+                    and "accounted for" in self.text[ctx.sentence.start:m.start]))]
+            if listed:  # "the Bryansk Region accounted for 41 drones, the Kursk Region for 23"
+                return to_place(listed[-1])
             named = {m.entry.name for m in places}
             claimed = any(other is not fig and other.evidence.end <= m.start <= other.evidence.end + 25
                           for other in siblings for m in places)

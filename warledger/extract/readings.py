@@ -89,8 +89,21 @@ def _bare(words: Sequence[str], rules: RuleSet, after: int) -> bool:
         return True
     return words[after] in BARE_FOLLOWERS or rules.measure_after.match_at(words, after) is not None
 
+# what may stand between "the number of X" and its value ("put the number of drones at \"more than 430\"")
+_NUMBER_OF_FILLERS = frozenset({"at", "to", "as", "was", "is", "stood", "rose", "has", "had", "risen", "climbed",
+                                '"', "“", "”", "'", "‘", "’", "more", "than", "about", "around", "nearly", "almost",
+                                "over", "some", "least", "up", "roughly", "approximately"})
+
+
 def _label_before(words: Sequence[str], rules: RuleSet, first: int) -> Counted | None:
-    """A label before the number: "Kh-101 — 19 of 21", "Iskander-M: 1 intercepted", "Of the drones, 211"."""
+    """A label before the number: "Kh-101 — 19 of 21", "Iskander-M: 1 intercepted", "Of the drones, 211",
+    "put the number of drones at \"more than 430\""."""
+    for j in range(first - 3, max(-1, first - 12), -1):
+        if words[j] == "number" and words[j + 1] == "of":
+            c = counted_after(words, rules, j + 2, limit=3)
+            if c is not None and c.last < first and all(w in _NUMBER_OF_FILLERS for w in words[c.last + 1:first]):
+                return c
+            break
     if first >= 4 and words[first - 1] == "," and words[first - 4:first - 2] == ["of", "the"]:
         return counted_after(words, rules, first - 2, limit=1)
     if first >= 5 and words[first - 1] == "," and words[first - 5:first - 3] == ["of", "the"]:
