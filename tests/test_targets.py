@@ -380,3 +380,23 @@ def test_a_building_listed_among_those_named_is_not_another_target() -> None:
 def test_every_or_any_thing_of_a_kind_is_no_target(sentence: str, kind_word: str) -> None:
     names = [n.lower() for n in targets(OPENING + sentence).get("RU", [])]
     assert not any(kind_word in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("Kyiv has proposed a moratorium on hitting power plants and substations.", "power plant"),
+    ('"If the shelling of our power plants stops, our drones will leave their refineries alone," he said.', "refiner"),
+    ("Paris wants a new sanctions package targeting the shadow fleet of oil tankers.", "tanker"),
+])
+def test_what_would_be_spared_or_sanctioned_is_not_a_target(sentence: str, facility: str) -> None:
+    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
+    assert any("school" in n for n in names), names
+    assert not any(facility in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("A missile hit a gas processing unit near Stryi.", "gas processing unit"),
+    ("Falling debris started a fire at the oil loading terminal of the port.", "oil loading terminal"),
+])
+def test_processing_units_and_loading_terminals_are_energy_targets(sentence: str, facility: str) -> None:
+    names = targets(OPENING + sentence).get("RU", [])
+    assert any(facility in n for n in names), names

@@ -132,6 +132,11 @@ NIGHT_OF = Gated(re.compile(r"\b(?:night|day) of the (?P<name>[A-Z][\w-]+) (?:at
 TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|banning|moratorium\s+on|refrain\s+from|"
                          r"suspend|suspending|without)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
                          re.IGNORECASE), ("strik", "attack"))
+# what a sentence says is aimed at or would be spared, not struck: sanctions "targeting" a fleet, strikes
+# that would stop or a moratorium on them ("if Russian shelling of our power plants stops, ...")
+NOT_STRUCK = Gated(re.compile(r"\bsanctions?\b[^.;:]{0,40}\btarget(?:ing|s|ed)?\b"
+                              r"|\bif\b[^.;:]{0,60}\b(?:stops?|ends?|ceases?|halts?)\b"
+                              r"|\bmoratorium\s+on\b", re.IGNORECASE), ("sanction", "if ", "moratorium"))
 # "Injured count climbs past 120": words before a heading's number that make it a bound, not a count
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
@@ -316,7 +321,8 @@ class _Assembler:
             if raw:
                 self.heading_figures = raw
         self.after_bullets = is_bullet(s)
-        targets = [t for t in targets_in(s, self.text, ctx.words, self.rules) if not _generic(t, self.text)]
+        targets = [] if NOT_STRUCK.search(s.text) else [
+            t for t in targets_in(s, self.text, ctx.words, self.rules) if not _generic(t, self.text)]
         if ctx.side_score > 0:
             attacker = "UA"
         elif ctx.side_score < 0:
