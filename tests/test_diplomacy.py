@@ -1214,3 +1214,31 @@ def test_a_leader_speaking_to_a_summit_told_before_takes_part_in_it() -> None:
 def test_a_summit_of_the_european_union_is_its_leaders_meeting() -> None:
     found = events("The European Union summit held in Brussels on Thursday discussed sanctions.")
     assert [e.participants for e in found if e.kind == "meeting"] == [("EU leaders",)]
+
+
+# -- meetings told by office: the holders the article names, else their states
+WEIMAR_NAMED = "Radoslaw Sikorski, Johann Wadephul and Jean-Noel Barrot issued a joint statement on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    WEIMAR_NAMED + "The foreign ministers of Poland, Germany and France met Andrii Sybiha in Warsaw on Tuesday.",
+    WEIMAR_NAMED + "Ukraine's top diplomat met his Polish, German and French counterparts in Warsaw on Tuesday.",
+    "Sybiha met Radoslaw Sikorski of Poland, Johann Wadephul of Germany and Jean-Noel Barrot of France in "
+    "Warsaw on Tuesday.",
+])
+def test_ministers_told_by_office_are_the_holders_the_article_names(text: str) -> None:
+    warsaw, = (e for e in events(text) if e.venue is not None and e.venue.name == "Warsaw")
+    assert surnames(warsaw) == {"Sybiha", "Sikorski", "Wadephul", "Barrot"}
+
+
+def test_ministers_told_by_office_and_never_named_stay_states() -> None:
+    text = "Ukraine's top diplomat met his Polish, German and French counterparts in Warsaw on Tuesday."
+    warsaw, = (e for e in events(text) if e.venue is not None and e.venue.name == "Warsaw")
+    assert set(warsaw.participants) == {"Andrii Sybiha", "Poland", "Germany", "France"}
+
+
+def test_a_counterpart_whose_minister_is_named_after_him() -> None:
+    text = ("After talks in Moscow with his Hungarian counterpart Peter Szijjarto, Foreign Minister Sergei Lavrov "
+            "warned Europe against sending troops.")
+    moscow, = (e for e in events(text) if e.kind == "meeting")
+    assert surnames(moscow) == {"Lavrov", "Szijjártó"}

@@ -28,6 +28,7 @@ from ..resolve.gazetteer import Gazetteer, PlaceMention
 from .approx_dates import ApproxDate, find_ahead, find_approx
 from .dates import DateKind, DateMention, find_dates, sentence_dates
 from .diplomacy_rules import DiplomacyRules, TriggerRule, load_diplomacy_rules
+from .office_holders import office_holders, without_home_states
 from .participants import (
     CONTEXT_SIDES,
     INTRODUCERS,
@@ -1333,9 +1334,27 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         actor = actors.lookup(name)
         return actor is not None and (actor.kind == "group" or actor.name in rules.blocs)
 
+    by_start = {s.start: s for s in sentences}
+    mentions = [_with_office_holders(text, m, by_start, actors) for m in mentions]
     events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
     events = [_summit_of_leaders(_unmixed(_with_team(text, e, rules, actors), actors)) for e in events]
     return tuple(_event(m) for m in events)
+
+
+def _with_office_holders(text: str, m: Mention, by_start: dict[int, Sentence], actors: ActorRegistry) -> Mention:
+    """A meeting told by office ("the foreign ministers of X, Y and Z met ...", "... meets his X, Y and Z
+    counterparts") between the office holders the article names, and without the home states of people
+    told with them ("Radoslaw Sikorski of Poland") (``office_holders``)."""
+    if KIND_CLASS[m.kind] != "meeting" or not m.sentences or (sentence := by_start.get(m.sentences[0])) is None:
+        return m
+    # the office words of the clause that tells the event (its evidence, give or take a few words)
+    lo, hi = max(sentence.start, m.evidence.start - _OFFICE_REACH), min(sentence.end, m.evidence.end + _OFFICE_REACH)
+    found = office_holders(text, lo, hi, m.participants, actors) \
+        or without_home_states(text, sentence.start, sentence.end, m.participants, actors)
+    return m if found is None else _with(m, participants=found)
+
+
+_OFFICE_REACH = 60  # characters either side of an event's evidence in which its office words stand
 
 
 # a side's team told by its side word alone ("met the American team", "the U.S. side", "the US envoys will
