@@ -857,3 +857,17 @@ def test_a_stance_after_a_closed_relative_clause_is_the_antecedents() -> None:
     found = positions("Turkey, which hosted direct Russian-Ukrainian talks in Istanbul in 2022 and again in 2025, "
                       "renewed its offer to host the next stage.")
     assert {p.actor for p in found} == {"Turkey"}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # accepting none of a thing refuses it
+    ("The minister said Poland would accept no deal that left Russian troops in Belarus.",
+     ("Poland", "troops", "reject"), ("Poland", "troops", "accept")),
+    # a passive refusal is the speaker's, not a party of its subject
+    ("Peskov said that Kyiv's membership in NATO is ruled out.", ("Peskov", "nato", "reject"),
+     ("NATO", "nato", "reject")),
+])
+def test_a_refusal_told_without_a_refusing_verb(text: str, expected: tuple[str, str, str],
+                                                absent: tuple[str, str, str]) -> None:
+    _finds(text, expected)
+    assert absent not in triples(text)

@@ -766,6 +766,9 @@ def _holders(reading: SentenceReading, rule: StanceRule, lo: int, start: int,
     return reading.subject(start)
 
 
+_NONE_ACCEPTED = re.compile(r"\s+no\s", re.IGNORECASE)
+
+
 def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: int, rules: PositionRules) -> str:
     """The rule's stance, turned into a rejection by "urged Trump not to" or "no one will accept"."""
     flip = rules.flip.search(text, hit.end(), min(hi, hit.end() + 40)) if rule.stance == "demand" else None
@@ -774,6 +777,8 @@ def _stance(rule: StanceRule, text: str, hit: re.Match[str], window: int, hi: in
         return "reject"  # unless the words are part of an issue's name ("measures against Russia", "to stop fighting")
     if rule.stance in ("accept", "offer") and rules.reversal.search(text, window, hit.start()):
         return "reject"
+    if rule.stance == "accept" and _NONE_ACCEPTED.match(text, hit.end(), hi):
+        return "reject"  # "Kyiv would accept no deal that required withdrawing troops"
     if rule.stance == "offer" and hit.group().split()[-1].lower() in _GIVE and _ULTIMATUM.match(text, hit.end(), hi):
         return "demand"
     return rule.stance
