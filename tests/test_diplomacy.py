@@ -1242,3 +1242,8 @@ def test_a_counterpart_whose_minister_is_named_after_him() -> None:
             "warned Europe against sending troops.")
     moscow, = (e for e in events(text) if e.kind == "meeting")
     assert surnames(moscow) == {"Lavrov", "Szijjártó"}
+
+
+def test_a_full_name_the_registry_does_not_know_after_met_is_a_person() -> None:
+    meeting, = events("Lavrov met Ahmed Mansour Qassem in Moscow on Tuesday.")
+    assert surnames(meeting) == {"Lavrov", "Qassem"} and meeting.venue is not None

@@ -87,6 +87,7 @@ class ActorRules:
     leaders: Mapping[str, str]           # country -> actor key of its leader
     naming_phrases: tuple[str, ...] = ()  # the phrases of ``naming``
     company_nouns: frozenset[str] = frozenset()  # "company", "operator", "firm": nouns of one kind of body
+    met_verbs: frozenset[str] = frozenset()      # "met", "hosted": a full name after them is a person
 
     @property
     def speech_verbs(self) -> frozenset[str]:
@@ -473,7 +474,8 @@ class ActorRegistry:
             if self.is_place(text[s:stop]):
                 return None
             if not (before in self.rules.inverting or self.says_after(text, stop, end)
-                    or _APPOSITION.match(text, stop, min(end, stop + 12)) is not None):
+                    or _APPOSITION.match(text, stop, min(end, stop + 12)) is not None
+                    or (before in self.rules.met_verbs and len(run[1]) >= 2)):  # "met Badr Abdelatty"
                 return None
         return ActorMention(s, stop, text[s:stop], self.unknown_person(text[s:stop], role), False)
 
@@ -675,6 +677,7 @@ def parse_rules(data: Mapping[str, Any]) -> ActorRules:
             role_nouns=tuple(sorted(_words(roles["nouns"], "roles.nouns"), key=lambda n: -len(n))),
             role_adjectives=_pairs(roles["adjectives"], "roles.adjectives"),
             leaders=_pairs(roles["leaders"], "roles.leaders"),
+            met_verbs=frozenset(_words(data["met"]["verbs"], "met.verbs")),
         )
     except KeyError as exc:
         raise ResolveError(f"{RULES_FILE}: missing section or list {exc}") from exc
