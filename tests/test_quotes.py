@@ -447,3 +447,15 @@ def test_a_quotation_inside_a_statement_owned_by_someone_is_the_owners() -> None
     text = ("Asked about Andrii Sybiha's remarks that Kyiv would never \"sign a deal over our heads,\" the Kremlin "
             "spokesman Dmitry Peskov said the talks would go on.")
     assert speakers(text) == ["Andrii Sybiha"]
+
+
+def test_who_was_asked_is_not_a_name_in_the_question() -> None:
+    text = ('"The talks will go on," Peskov said. Asked about Vladimir Zelensky\'s latest remarks, he said Kyiv '
+            '"still shows no readiness to decide anything."')
+    assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_he_after_a_sentence_opened_by_an_unnamed_person_is_that_person() -> None:
+    text = ("Peskov spoke first. One senior European diplomat who attended both rounds was blunter. "
+            '"Nobody in that room wants to be the first to move," he said.')
+    assert speakers(text)[-1].lower() == "one senior european diplomat"

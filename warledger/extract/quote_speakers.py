@@ -17,6 +17,11 @@ from .quote_context import POSSESSIVE_DETERMINERS, ArticleContext, Speaker, Spea
 from .quote_spans import QuoteSpan
 from .text import Sentence
 
+# participles that may open a sentence whose subject comes later ("Asked about X, he said ...")
+_OPENING_PARTICIPLES = frozenset({"asked", "told", "pressed", "questioned"})
+# the determiners of a phrase that names one unnamed person ("one senior western diplomat", "a local official")
+_ONE_PERSON = frozenset({"a", "an", "one", "another"})
+
 WALK_BACK = 5  # sentences searched back for what a reference refers to
 INSTITUTION_HEADS = frozenset({"statement", "statements", "commission", "ministry", "office", "agency", "service",
                                "operator", "company", "council", "command", "staff", "government", "military",
@@ -283,6 +288,9 @@ class SpeakerResolver(ArticleContext):
         if pronoun in ("he", "she"):
             found = [m for m in self.mentions(start, end) if not self.modifier(m) and not self.governed(m)]
             found.extend(self.loose_people(start, end, found))
+            asked = self._opening_participle(start, end)
+            if asked is not None:  # "Asked about X's remarks, he said": who was asked is no one named in it
+                found = [m for m in found if m.start > asked]
             found.sort(key=lambda m: (self.possessive(m), m.start))
         else:
             found = candidates
@@ -295,7 +303,22 @@ class SpeakerResolver(ArticleContext):
             ref = self.descriptor(start, end)
             if ref is not None and not ref.definite:
                 return Speaker(ref.text, False, None)
+        elif pronoun in ("he", "she") and accept is None and not head:
+            # "One senior western diplomat ... put it more bluntly. '...,' he said": the person a sentence
+            # opens with, unnamed
+            ref = self.descriptor(start, end, anchored=True)
+            if ref is not None and ref.text.split(None, 1)[0] in _ONE_PERSON and ref.head not in INSTITUTION_HEADS:
+                return Speaker(ref.text, False, None)
         return None
+
+    def _opening_participle(self, start: int, end: int) -> int | None:
+        """Where the clause of a participle opening the sentence ends ("Asked about X's remarks, he said"),
+        if one does."""
+        words = self.words(start, end)
+        if not words or words[0].low not in _OPENING_PARTICIPLES:
+            return None
+        comma = self.text.find(",", start, end)
+        return None if comma < 0 else comma
 
     def subject_candidates(self, start: int, end: int) -> tuple[Word | None, list[ActorMention]]:
         """The first finite verb of saying in ``[start, end)``, and its actors that may be a subject
@@ -305,9 +328,9 @@ class SpeakerResolver(ArticleContext):
         if found is None:
             verb = None
             finite = self.rules.finite_verbs
-            for w in self.words(start, end):
-                if w.low in finite:
-                    verb = w
+            for n, w in enumerate(self.words(start, end)):
+                if w.low in finite and not (n == 0 and w.low in _OPENING_PARTICIPLES):
+                    verb = w  # (not "Asked about X's remarks, he said": a participle opening the sentence)
                     break
             mentions = []
             for m in self.mentions(start, end):
