@@ -1247,3 +1247,23 @@ def test_a_counterpart_whose_minister_is_named_after_him() -> None:
 def test_a_full_name_the_registry_does_not_know_after_met_is_a_person() -> None:
     meeting, = events("Lavrov met Ahmed Mansour Qassem in Moscow on Tuesday.")
     assert surnames(meeting) == {"Lavrov", "Qassem"} and meeting.venue is not None
+
+
+def test_a_swap_told_with_its_count_is_the_agreement_of_the_round_that_produced_it() -> None:
+    text = ("Delegations of Ukraine, Russia and the United States met in Doha on October 14 and 15, a round that "
+            "ended with a swap of 120 prisoners of war by each side.")
+    swap, = (e for e in events(text) if e.kind == "agreement")
+    assert set(swap.participants) == {"Russia", "Ukraine"} and swap.status == "held"
+    assert swap.date == "2025-10-14"  # the round's day: the article gives the swap none of its own
+
+
+def test_a_swap_after_a_round_dated_roughly_takes_its_rough_day() -> None:
+    text = ("Negotiators of Ukraine, Russia and the United States met in Doha again in early November, when each "
+            "side handed over 84 captives.")
+    swap, = (e for e in events(text) if e.kind == "agreement")
+    assert (swap.date, str(swap.date_precision)) == ("2025-11-05", "approx")
+
+
+def test_an_exchange_of_views_is_no_swap() -> None:
+    assert not [e for e in events("The ministers held an exchange of views on the plan in Doha.")
+                if e.kind == "agreement"]

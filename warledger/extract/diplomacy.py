@@ -1335,10 +1335,29 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
         return actor is not None and (actor.kind == "group" or actor.name in rules.blocs)
 
     by_start = {s.start: s for s in sentences}
-    mentions = [_with_office_holders(text, m, by_start, actors) for m in mentions]
+    mentions = _dated_by_round([_with_office_holders(text, m, by_start, actors) for m in mentions])
     events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
     events = [_summit_of_leaders(_unmixed(_with_team(text, e, rules, actors), actors)) for e in events]
     return tuple(_event(m) for m in events)
+
+
+def _dated_by_round(mentions: list[Mention]) -> list[Mention]:
+    """A held agreement its sentence tells without a date after a round held with one ("the round in Abu Dhabi
+    on February 4-5 ended with a swap of 157 prisoners each"; "met again in early February, when the sides
+    agreed to swap ..."): what the round produced, on the round's (exact or rough) day."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "agreement" or m.status != "held" or not m.sentences or m.day is not None or m.rough is not None:
+            continue
+        rounds = [r for r in out[:i] if KIND_CLASS[r.kind] == "meeting" and r.kind != "call" and r.status == "held"
+                  and r.sentences[:1] == m.sentences[:1] and r.evidence.start < m.evidence.start]
+        dated = [r for r in rounds if r.day is not None or r.rough is not None]
+        if dated and dated[-1] is rounds[-1]:
+            day, rough = dated[-1].day, dated[-1].rough
+            lazy = LazyDay.fixed(day) if day is not None else LazyDay.fixed(rough.day, rough) if rough else None
+            if lazy is not None:
+                out[i] = replace(m, days=(lazy,))
+    return out
 
 
 def _with_office_holders(text: str, m: Mention, by_start: dict[int, Sentence], actors: ActorRegistry) -> Mention:
