@@ -1267,3 +1267,9 @@ def test_a_swap_after_a_round_dated_roughly_takes_its_rough_day() -> None:
 def test_an_exchange_of_views_is_no_swap() -> None:
     assert not [e for e in events("The ministers held an exchange of views on the plan in Doha.")
                 if e.kind == "agreement"]
+
+
+def test_a_meeting_a_side_is_proposing_is_proposed() -> None:
+    text = "Zelensky said Washington was proposing that the three delegations meet next in Miami."
+    meeting, = (e for e in events(text) if e.kind == "meeting")
+    assert meeting.status == "proposed"
