@@ -260,3 +260,26 @@ def test_a_ministrys_breakdown_by_region_ties_each_count_to_its_region(text: str
     places = places_of(text)
     assert [places[("intercepted", "drone", n)] for n in (40, 30, 14)] == [
         "Rostov Oblast", "Voronezh Oblast", "Kursk Oblast"]
+
+
+def test_a_count_told_in_a_region_stays_there_when_only_most_were_in_a_city() -> None:
+    text = ("Russian drones struck the Kyiv region overnight into Saturday. In the Kyiv region, 11 people were "
+            "injured, most of them in Bila Tserkva, where debris fell on a residential high-rise.")
+    assert places_of(text)[("injured", "people", 11)] == "Kyiv Oblast"
+
+
+def test_no_one_is_hurt_in_a_sea() -> None:
+    text = ("Ukrainian drones attacked Novorossiysk overnight into Tuesday. The ministry said 29 drones were "
+            "downed over the Black Sea. Two people were hurt, the mayor said.")
+    assert places_of(text)[("injured", "people", 2)] != "Black Sea"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukrainian drones struck the port of Taman, near the village of Volna, overnight and injured three people.",
+     "Taman"),
+    ("Ukrainian drones attacked the Krasnodar region overnight. Krasnodar's regional operational headquarters "
+     "said drones struck the port of Taman. One worker was hurt.", "Taman"),
+])
+def test_a_place_named_to_locate_another_or_a_body_is_not_where_people_were_hurt(text: str, place: str) -> None:
+    hurt = [p for (measure, _, _), p in places_of(text).items() if measure == "injured"]
+    assert hurt == [place]

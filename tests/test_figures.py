@@ -75,6 +75,9 @@ CASES = [
      [("killed", "people", 3, "exact"), ("killed", "people", 1, "exact")]),
     ("The mayor put the number of drones at \"more than 150\" in a post on Telegram.",
      [("launched", "drone", 150, "at_least")]),
+    ("The ministry put the number of drones downed at 90 between 11 p.m. Monday and 6 a.m. Tuesday Moscow time, "
+     "among them 40 over the Rostov region.",
+     [("intercepted", "drone", 90, "exact"), ("intercepted", "drone", 40, "exact")]),
 ]
 
 

@@ -141,6 +141,12 @@ NOT_STRUCK = Gated(re.compile(r"\bsanctions?\b[^.;:]{0,40}\btarget(?:ing|s|ed)?\
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"
                          r"\s+(?:the\s+)?")
+# a place named only to locate the one before it (", near the village of Volna")
+NEAR_LOCATOR = re.compile(r",\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+                          re.IGNORECASE)
+# where only some of a count were ("11 people were injured, most of them in Bila Tserkva")
+SOME_OF_THEM = re.compile(r"\b(?:most|many|some|several|mostly|majority|part)\b(?:\s+of\s+(?:them|those))?"
+                          r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # what stands between a region and the weapons counted over it in a ministry's breakdown ("the Bryansk
 # Region accounted for 41 drones, the Kursk Region for 23"; "Belgorod region - 17")
 ACCOUNTED_FOR = re.compile(r"\s+accounted\s+for\s+|\s*[:\u2013\u2014-]\s*")
@@ -619,6 +625,10 @@ class _Assembler:
             claimed = any(other is not fig and other.evidence.end <= m.start <= other.evidence.end + 25
                           for other in siblings for m in places)
             return to_place(places[0]) if len(named) == 1 and not claimed else None
+        places = [m for m in places if m.entry.kind != "sea"]  # no one is hurt or housed in the Black Sea
+        # "at the port of Taman, near the village of Volna": the second place only locates the first
+        places = [m for m in places if not (NEAR_LOCATOR.search(self.text, max(0, m.start - 40), m.start) and any(
+            0 <= m.start - o.end <= 40 and o is not m for o in places))] or places
         if places:
             places = self._not_asides(places, ctx, attacker)
         if places:
@@ -632,13 +642,15 @@ class _Assembler:
                 self.text, min(f.evidence.start, fig.evidence.start), max(f.evidence.end, fig.evidence.end))]
             if nearest.entry.kind in ("oblast", "region") and len(apart) <= 1:
                 # "In the Sumy region, a man was killed ... near Shostka": the settlement in that region
+                # (not one where only some of them were: "11 people were injured, most of them in Bila Tserkva")
                 inside = [m for m in places if m.entry.kind == "city" and (
-                    m.entry.admin1 == nearest.entry.name or m.entry.key.startswith("unlisted."))]
+                    m.entry.admin1 == nearest.entry.name or m.entry.key.startswith("unlisted."))
+                    and SOME_OF_THEM.search(self.text, max(0, m.start - 24), m.start) is None]
                 if inside:
                     return to_place(min(inside, key=distance))
             return to_place(nearest)
         if self.last_place is not None and self.last_place[0] == ctx.sentence.paragraph \
-                and self.last_place[1] == attacker:
+                and self.last_place[1] == attacker and self.last_place[2].kind != "sea":
             return self.last_place[2]
         return self._only_city(ctx, attacker, wave_places or {})
 

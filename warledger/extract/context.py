@@ -603,7 +603,8 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 # words between a place and the body it names: "the Donetsk regional military administration", "the
 # Krasnodar region's emergency headquarters", "the Kharkiv city council"
 BODY_MODIFIERS = frozenset({"'s", "’s", "region's", "region’s", "regional", "oblast's", "oblast", "city", "city's",
-                            "emergency", "military", "state", "civil", "local"})
+                            "emergency", "military", "state", "civil", "local", "operational", "operations", "crisis",
+                            "press"})
 
 
 def is_aside(m: PlaceMention, text: str) -> bool:

@@ -81,7 +81,7 @@ MISSILE_CLASSES = frozenset({What.MISSILE, What.CRUISE_MISSILE, What.BALLISTIC_M
 def linked(words: Sequence[str], prev_last: int, first: int) -> bool:
     """True when a list word links a figure's phrase to the next number ("..., including 34 over")."""
     gap = words[prev_last + 1:first]
-    return len(gap) <= 12 and any(w in LIST_LINKS for w in gap)
+    return len(gap) <= 16 and any(w in LIST_LINKS for w in gap)
 
 def _bare(words: Sequence[str], rules: RuleSet, after: int) -> bool:
     """True when nothing but a function word or a measure verb follows a number ("and 22 were injured")."""
@@ -101,7 +101,9 @@ def _label_before(words: Sequence[str], rules: RuleSet, first: int) -> Counted |
     for j in range(first - 3, max(-1, first - 12), -1):
         if words[j] == "number" and words[j + 1] == "of":
             c = counted_after(words, rules, j + 2, limit=3)
-            if c is not None and c.last < first and all(w in _NUMBER_OF_FILLERS for w in words[c.last + 1:first]):
+            # (a participle may say what happened to them: "the number of drones downed at 112")
+            if c is not None and c.last < first and all(w in _NUMBER_OF_FILLERS or w.endswith("ed") or w == "down"
+                                                        for w in words[c.last + 1:first]):
                 return c
             break
     if first >= 4 and words[first - 1] == "," and words[first - 4:first - 2] == ["of", "the"]:
