@@ -1273,3 +1273,11 @@ def test_a_meeting_a_side_is_proposing_is_proposed() -> None:
     text = "Zelensky said Washington was proposing that the three delegations meet next in Miami."
     meeting, = (e for e in events(text) if e.kind == "meeting")
     assert meeting.status == "proposed"
+
+
+def test_the_pair_is_the_two_people_named_before() -> None:
+    text = ("Speaking for Washington will be Steve Witkoff and Jared Kushner, both close to Trump. In early "
+            "November the pair spent four hours in Moscow with Vladimir Putin.")
+    moscow, = (e for e in events(text) if e.kind == "meeting")
+    assert surnames(moscow) == {"Witkoff", "Kushner", "Putin"}
+    assert (moscow.date, str(moscow.date_precision)) == ("2025-11-05", "approx")  # the date opening the sentence

@@ -302,6 +302,9 @@ def _rough_day(sentence: Sentence, lo: int, hi: int, trigger: int, published: da
         return None
     find = find_approx if status == "held" else find_ahead
     found = find(sentence.text, max(0, lo - sentence.start), max(0, hi - sentence.start), published)
+    if not found:  # "In late January the pair spent four hours in the Kremlin": the phrase opening the sentence
+        found = [d for d in find(sentence.text, 0, max(0, lo - sentence.start), published)
+                 if not sentence.text[:d.start].strip(" ,").lower() or sentence.text[:d.start].strip() == "In"]
     return min(found, key=lambda d: abs(sentence.start + d.start - trigger), default=None)
 
 

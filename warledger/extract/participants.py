@@ -625,7 +625,8 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
                        or all(p.end <= i.start or p.start >= i.end for i in named))]
     pronouns = [Item(start, end, "pronoun") for start, end, word in tokens
                 if word in lexicon.pronouns and text[start:end] in _PRONOUN_FORMS]
-    if "two " in low or "both " in low or "three " in low or "four " in low or "five " in low:
+    if "two " in low or "both " in low or "three " in low or "four " in low or "five " in low or "the pair" in low \
+            or "the duo" in low:
         items.extend(_pairs(reading, mentions))
     if "they " in low:
         items.extend(_they(reading, mentions))
@@ -700,8 +701,9 @@ def _institutions_named_before(reading: SentenceReading, items: Sequence[Item]) 
 # "the two leaders", "both men", "the three European leaders", "the two Americans": the people named last
 # before (see ``_pairs``)
 _COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-_PAIR = re.compile(r"\b(?:[Tt]he\s+(?:same\s+)?(?P<n>two|three|four|five)|[Bb]oth)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?"
-                   r"(?P<noun>men|women|leaders|presidents|ministers|envoys|negotiators|Americans|Europeans)\b")
+_PAIR = re.compile(r"\b(?:(?:[Tt]he\s+(?:same\s+)?(?P<n>two|three|four|five)|[Bb]oth)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?"
+                   r"(?P<noun>men|women|leaders|presidents|ministers|envoys|negotiators|Americans|Europeans)"
+                   r"|[Tt]he\s+(?P<pair>pair|duo))\b")
 # the side a nationality word before the count's noun, or the noun itself, restricts the people to
 _COUNTED_SIDES = {"American": "US", "Americans": "US", "Ukrainian": "UA", "Russian": "RU", "European": "OTHER",
                   "Europeans": "OTHER"}
@@ -715,8 +717,8 @@ def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[I
     out = []
     text, sentence = reading.text, reading.sentence
     for m in _PAIR.finditer(text, sentence.start, sentence.end):
-        count = _COUNTED[m.group("n") or "both"]
-        side = _COUNTED_SIDES.get(m.group("noun")) or _COUNTED_SIDES.get(m.group("adj") or "")
+        count = _COUNTED[m.group("n") or "both"]  # ("the pair", "the duo": two)
+        side = _COUNTED_SIDES.get(m.group("noun") or "") or _COUNTED_SIDES.get(m.group("adj") or "")
         if m.group("adj") and side is None:
             continue  # "the two Kremlin envoys": a word the people named are not known by
         people = _people_mentions(text, sentence, [a for a in mentions if a.end <= m.start()], side)
@@ -734,6 +736,14 @@ def _pairs(reading: SentenceReading, mentions: Sequence[ActorMention]) -> list[I
         if len(names) > count:  # too many: not one named as a possessor ("Trump's son-in-law"), the last list
             people = [p for p in people if not text.startswith(_APOSTROPHES, p.end)]
             names = list(dict.fromkeys(canonical(p.actor) for p in _last_list(text, people)))
+            if len(names) != count and (m.group("pair") or m.group("noun") in ("men", "women", "envoys")):
+                # else a list of as many named before ("X and Y, both close to Trump. ... the pair"); not for
+                # "the two presidents", which names who they are
+                for k in range(len(people) - 1, 0, -1):
+                    listed = _last_list(text, people[:k + 1])
+                    if len(listed) == count:
+                        names = list(dict.fromkeys(canonical(p.actor) for p in listed))
+                        break
         if len(names) == count:
             out.append(Item(m.start(), m.end(), "party", tuple(names), person=True))
     return out
