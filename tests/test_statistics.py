@@ -551,3 +551,8 @@ def test_a_hyphenated_modifier_or_a_weapon_acronym_between_a_count_and_its_noun(
 ])
 def test_a_figure_heading_a_line_of_a_list_takes_its_label_after_the_colon(text: str, expected: list) -> None:
     assert [(s.value, s.unit) for s in stats(text)] == expected
+
+
+def test_a_span_told_with_for_lasts_even_when_after_follows() -> None:
+    got = triples("Under the draft, Washington would back Ukraine for 15 years after a peace deal.")
+    assert [(v, u) for v, u, _ in got] == [(15, "years")]

@@ -328,8 +328,9 @@ class _SentenceReader:
         not "two days later" or "in three weeks"."""
         words = self.words
         n = len(words)
-        if q.last + 1 < n and self.stat.not_after.match_at(words, q.last + 1) is not None:
-            return False
+        if q.last + 1 < n and self.stat.not_after.match_at(words, q.last + 1) is not None \
+                and not (start > 0 and words[start - 1] == "for" and words[q.last + 1] == "after"):
+            return False  # ("two days later"; but "back Ukraine for 15 years after a deal" lasts them)
         if start > 2 and words[start - 2] == "the" and words[start - 1] in ("past", "last") \
                 and words[start - 3] in ("spent", "spend", "spending"):
             return False  # "has spent the past two weeks trying to ...": someone's recent days, not a measure
