@@ -400,3 +400,14 @@ def test_what_would_be_spared_or_sanctioned_is_not_a_target(sentence: str, facil
 def test_processing_units_and_loading_terminals_are_energy_targets(sentence: str, facility: str) -> None:
     names = targets(OPENING + sentence).get("RU", [])
     assert any(facility in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("Air defence systems shot all of them down, the ministry said.", "air defence"),
+    ('Kyiv called the claim "a pretext to justify new strikes on our government buildings."', "government"),
+    ("Moscow has stepped up attacks on Ukrainian gas infrastructure over the past six months.", "gas"),
+])
+def test_a_shooter_a_justified_strike_or_a_campaign_is_not_tonights_target(sentence: str, facility: str) -> None:
+    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
+    assert any("school" in n for n in names), names
+    assert not any(facility in n.lower() for n in names), names

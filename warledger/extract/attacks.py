@@ -133,10 +133,12 @@ TRUCE = Gated(re.compile(r"\b(?:halt|halting|pause|pausing|stop|stopping|ban|ban
                          r"suspend|suspending|without)\s+(?:\w+\s+){0,3}(?:strikes|attacks|attacking|striking)\b",
                          re.IGNORECASE), ("strik", "attack"))
 # what a sentence says is aimed at or would be spared, not struck: sanctions "targeting" a fleet, strikes
-# that would stop or a moratorium on them ("if Russian shelling of our power plants stops, ...")
+# that would stop or a moratorium on them ("if Russian shelling of our power plants stops, ..."), strikes
+# a claim is said to justify
 NOT_STRUCK = Gated(re.compile(r"\bsanctions?\b[^.;:]{0,40}\btarget(?:ing|s|ed)?\b"
                               r"|\bif\b[^.;:]{0,60}\b(?:stops?|ends?|ceases?|halts?)\b"
-                              r"|\bmoratorium\s+on\b", re.IGNORECASE), ("sanction", "if ", "moratorium"))
+                              r"|\bmoratorium\s+on\b|\bjustify\b[^.;:]{0,20}\b(?:strikes|attacks)\b", re.IGNORECASE),
+                   ("sanction", "if ", "moratorium", "justify"))
 # "Injured count climbs past 120": words before a heading's number that make it a bound, not a count
 # "11 that were heading for Moscow", "12 flying towards the capital": the place the weapons were aimed at
 HEADING_FOR = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:for|to|towards?)"

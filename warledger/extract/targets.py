@@ -64,6 +64,8 @@ STAFF_WORDS = frozenset({"said", "says", "reported", "wrote", "announced", "told
                          "employee", "employees", "staff", "official", "officials", "director",
                          "head", "authority", "authorities", "operator", "spokesperson", "spokesman", "manager",
                          "guard", "guards", "administration", "chief", "doctors", "doctor", "patients", "patient"})
+# right after a military facility: a verb it does ("air defence systems shot down ..."), so it is no target
+SHOOTERS_VERBS = frozenset({"shot", "downed", "intercepted", "repelled", "engaged"})
 
 # A facility a clause names but does not report hit tonight. Words anywhere in the facility's clause that make it
 # a habit or history ("keeps targeting the grid", "struck refineries repeatedly", "has previously denied its
@@ -449,6 +451,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # "taken to hospital", "died in hospital": care, not a target
         if m.last + 1 < len(words) and words[m.last + 1] in STAFF_WORDS:
             continue  # "a port worker", "the plant's director": people, not the facility
+        if m.value.value == "military" and m.last + 1 < len(words) and words[m.last + 1] in SHOOTERS_VERBS:
+            continue  # "air defence systems shot all of them down": who fired, not what was hit
         if m.last + 1 < len(words) and words[m.last + 1] in NOT_FACILITY_HEADS:
             continue  # "their hotel rooms", "the school year": the facility word names something else
         if not (damage or _near_hit(words, m.first, _group_last(found, n, words))):
