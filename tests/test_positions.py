@@ -871,3 +871,10 @@ def test_a_refusal_told_without_a_refusing_verb(text: str, expected: tuple[str, 
                                                 absent: tuple[str, str, str]) -> None:
     _finds(text, expected)
     assert absent not in triples(text)
+
+
+def test_its_call_is_the_call_of_the_speaker_named_before() -> None:
+    text = "Ukraine and Russia swapped 200 prisoners each with UAE mediation, and Kyiv repeated its call for an " \
+           "all-for-all exchange."
+    _finds(text, ("Ukraine", "prisoners", "demand"))
+    assert ("Emirates", "prisoners", "demand") not in triples(text)

@@ -546,7 +546,8 @@ def _nearest_party(reading: SentenceReading, lo: int, start: int) -> tuple[str, 
     for item in reading.items:
         if item.start >= start:
             break
-        if item.start >= lo and item.kind in ("party", "pronoun", "adjective") and item.names != (CONTEXT_SIDES,):
+        if item.start >= lo and item.kind in ("party", "speaker", "pronoun", "adjective") \
+                and item.names != (CONTEXT_SIDES,):  # (a speaker too: "Kyiv repeated its call for ...")
             names = reading.subject(item.end) if item.kind == "pronoun" else item.names
     return names
 
