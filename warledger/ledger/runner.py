@@ -161,7 +161,12 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
     its report."""
     assert item.date is not None
     if decision is None:
-        decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date, ROUGH_DAYS))
+        decision = match_diplomacy(item, stored.id, _known(store, EventKind.DIPLOMACY, item.date))
+        if decision.event is None:  # an event no report dates, further off ("in Geneva in mid-February")
+            rough = [k for k in _known(store, EventKind.DIPLOMACY, item.date, ROUGH_DAYS) if not k.dated]
+            again = match_diplomacy(item, stored.id, rough) if rough else None
+            if again is not None and again.event is not None:
+                decision = again
     venue = item.venue.name if item.venue is not None else None
     event = _event_for(store, decision, summary, lambda ident: Event(
         id=ident, kind=EventKind.DIPLOMACY, date=item.date, type=item.kind, venue=venue,
