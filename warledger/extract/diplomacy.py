@@ -294,6 +294,10 @@ def _rounds(reading: SentenceReading, lo: int, trigger: int, hi: int, published:
     return rounds if len(rounds) > 1 else []
 
 
+# the words a rough date opening a sentence starts with ("In late January", "Last week", "Early this month")
+_ROUGH_OPENING = re.compile(r"(?:In|Last|Early|Late|Mid|Earlier|A|An|Two|Three|Several|At)\b")
+
+
 def _rough_day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None,
                status: str) -> ApproxDate | None:
     """The rough date nearest the trigger within lo:hi of a held event ("the first round, in late January"),
@@ -302,7 +306,8 @@ def _rough_day(sentence: Sentence, lo: int, hi: int, trigger: int, published: da
         return None
     find = find_approx if status == "held" else find_ahead
     found = find(sentence.text, max(0, lo - sentence.start), max(0, hi - sentence.start), published)
-    if not found:  # "In late January the pair spent four hours in the Kremlin": the phrase opening the sentence
+    if not found and _ROUGH_OPENING.match(sentence.text):
+        # "In late January the pair spent four hours in the Kremlin": the phrase opening the sentence
         found = [d for d in find(sentence.text, 0, max(0, lo - sentence.start), published)
                  if not sentence.text[:d.start].strip(" ,").lower() or sentence.text[:d.start].strip() == "In"]
     return min(found, key=lambda d: abs(sentence.start + d.start - trigger), default=None)
@@ -1350,10 +1355,12 @@ def _dated_by_round(mentions: list[Mention]) -> list[Mention]:
     agreed to swap ..."): what the round produced, on the round's (exact or rough) day."""
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.kind != "agreement" or m.status != "held" or not m.sentences or m.day is not None or m.rough is not None:
+        if m.kind != "agreement" or m.status != "held" or not m.sentences:
             continue
         rounds = [r for r in out[:i] if KIND_CLASS[r.kind] == "meeting" and r.kind != "call" and r.status == "held"
                   and r.sentences[:1] == m.sentences[:1] and r.evidence.start < m.evidence.start]
+        if not rounds or m.day is not None or m.rough is not None:  # (dates worked out only where a round is)
+            continue
         dated = [r for r in rounds if r.day is not None or r.rough is not None]
         if dated and dated[-1] is rounds[-1]:
             day, rough = dated[-1].day, dated[-1].rough
@@ -1369,10 +1376,15 @@ def _with_office_holders(text: str, m: Mention, by_start: dict[int, Sentence], a
     told with them ("Radoslaw Sikorski of Poland") (``office_holders``)."""
     if KIND_CLASS[m.kind] != "meeting" or not m.sentences or (sentence := by_start.get(m.sentences[0])) is None:
         return m
-    # the office words of the clause that tells the event (its evidence, give or take a few words)
-    lo, hi = max(sentence.start, m.evidence.start - _OFFICE_REACH), min(sentence.end, m.evidence.end + _OFFICE_REACH)
-    found = office_holders(text, lo, hi, m.participants, actors) \
-        or without_home_states(text, sentence.start, sentence.end, m.participants, actors)
+    words = sentence.text
+    found = None
+    if "counterpart" in words or "inisters of" in words:
+        # the office words of the clause that tells the event (its evidence, give or take a few words)
+        lo = max(sentence.start, m.evidence.start - _OFFICE_REACH)
+        hi = min(sentence.end, m.evidence.end + _OFFICE_REACH)
+        found = office_holders(text, lo, hi, m.participants, actors)
+    if found is None and " of " in words and len(m.participants) > 1:
+        found = without_home_states(text, sentence.start, sentence.end, m.participants, actors)
     return m if found is None else _with(m, participants=found)
 
 

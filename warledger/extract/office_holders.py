@@ -39,6 +39,8 @@ def office_holders(text: str, start: int, end: int, participants: Sequence[str],
     words stand for replaced by the holders the article names, and the counterparts it names added; None
     when the clause tells no office."""
     clause = text[start:end]
+    if "counterpart" not in clause and "inisters of" not in clause:
+        return None
     ministers = _MINISTERS_OF.search(clause)
     counterparts = _COUNTERPARTS.search(clause)
     if ministers is None and counterparts is None:
@@ -93,6 +95,9 @@ def without_home_states(text: str, start: int, end: int, participants: Sequence[
     participants and "of" ("a meeting with Radoslaw Sikorski of Poland, Johann Wadephul of Germany"); None
     when there is none."""
     if " of " not in text[start:end]:
+        return None
+    kinds = {a.kind for a in map(actors.lookup, participants) if a is not None}
+    if "person" not in kinds or "state" not in kinds:
         return None
     found = actors.find(text, start, end)
     people = {m.end for m in found if m.actor.kind == "person" and m.actor.name in participants}
