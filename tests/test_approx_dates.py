@@ -33,6 +33,7 @@ PUBLISHED = date(2026, 2, 14)  # a Saturday
     ("The envoys flew out in the first half of January.", date(2026, 1, 8), 7),
     ("Talks resumed in the first week of February.", date(2026, 2, 4), 3),
     ("The ministers met in the last week of January.", date(2026, 1, 27), 4),
+    ("The delegations met in Geneva this week.", date(2026, 2, 11), 2),   # Monday 9 to Friday 13 February
 ])
 def test_a_rough_date_is_the_day_it_most_likely_means(text: str, day: date, spread: int) -> None:
     found, = find_approx(text, 0, len(text), PUBLISHED)

@@ -42,7 +42,7 @@ _PATTERN = re.compile(
     r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end|(?:first|last)\s+days"
     r"|(?:first|second|third|last)\s+week|(?:first|second)\s+half)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
     r"|(?P<count>an?|one|two|three|four|five|six|several|a\s+few)\s+(?P<unit>days?|weeks?|months?)\s+ago\b"
-    r"|(?P<last>last|earlier\s+this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b"
+    r"|(?P<last>last|earlier\s+this|this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b"
     # a month alone ("talks in Geneva in February"), not one a day follows ("in February 5" is dates.py's)
     # ... and a second one joined to it ("met twice in Abu Dhabi in January and February")
     r"|\bin\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d)(?:\s+and\s+(?P<month2>" + _MONTH_NAMES
@@ -89,12 +89,12 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
         return published - timedelta(days=days), {"day": 1, "week": 3, "month": 10}[unit]
     words = " ".join(m.group("last").lower().split())
     if m.group("span").lower() == "week":
-        if words == "earlier this":  # between the week's Monday and the day before publication
+        if words in ("earlier this", "this"):  # between the week's Monday and the day before publication
             monday = published - timedelta(days=published.weekday())
             back = max((published - monday).days, 1)
             return published - timedelta(days=(back + 1) // 2), max(back // 2, 1)
         return published - timedelta(days=7), 3
-    if words == "earlier this":
+    if words in ("earlier this", "this"):
         return published.replace(day=max(1, (published.day + 1) // 2)), max(published.day // 2, 1)
     last_month_end = published.replace(day=1) - timedelta(days=1)
     return last_month_end.replace(day=15), 15
