@@ -878,3 +878,10 @@ def test_its_call_is_the_call_of_the_speaker_named_before() -> None:
            "all-for-all exchange."
     _finds(text, ("Ukraine", "prisoners", "demand"))
     assert ("Emirates", "prisoners", "demand") not in triples(text)
+
+
+def test_an_interviews_answers_are_the_interviewees_positions() -> None:
+    text = ("Moscow will review its approach, Russian Deputy Foreign Minister Oleg Varnikov said in an interview.\n\n"
+            "Question: Could foreign troops guard a ceasefire?\n\n"
+            "Answer: Any deployment of NATO countries' contingents in Ukraine is absolutely excluded.")
+    _finds(text, ("Russia", "troops", "reject"))

@@ -1194,6 +1194,7 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
     found = _stances(text, sentences, rules, low)
     it: tuple[int, tuple[str, ...]] = (-_IT_BACK - 1, ())  # the sentence and state a later "it" may stand for
     quoted_at: Quotations | None = None
+    interviewee: tuple[str, ...] | None = None  # who answers an interview's questions, read when needed
     for n, hits in found.items():
         sentence = sentences[n]
         stances = _stances_of(text, sentence, hits, rules, folded)
@@ -1204,6 +1205,10 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
             quoted_at = Quotations(find_spans(text) if quotations is None else quotations)
         quoted = _quote_speaker(text, reading, sentences, n, quoted_at, lambda k: read_sentence(
             text, sentences[k], actors, places, lexicon, sentences[max(0, k - 3):k]))
+        if not quoted and _in_answer(text, sentence.start):  # "Answer: We have not seen the final text."
+            if interviewee is None:
+                interviewee = _interviewee(text, actors)
+            quoted = interviewee
         # a speaker the registry does not know (a resident, a rescuer) speaks for no party
         quoted = tuple(q for q in quoted if actors.lookup(q) is not None)
         stated = list(_positions(reading, stances, rules, it[1] if n - it[0] <= _IT_BACK else (), quoted))
@@ -1217,6 +1222,40 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
         for position in stated:
             out.setdefault((position.actor, position.issue, position.stance), position)
     return tuple(out.values())
+
+
+# an interview's answer paragraph ("Answer: ...", "A: ...") and the words that name who gave the interview
+_ANSWER = re.compile(r"(?:Answer|A)\s*:")
+_INTERVIEW = re.compile(r"\b(?:in|during|gave)\s+an\s+interview\b|\btold\s+(?:the\s+)?[A-Z]\w+\s+in\s+an\s+interview\b")
+
+
+def _in_answer(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a paragraph that opens with "Answer:" (an interview told as questions and
+    answers)."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    return _ANSWER.match(text, paragraph, min(len(text), paragraph + 10)) is not None
+
+
+def _interviewee(text: str, actors: ActorRegistry) -> tuple[str, ...]:
+    """Who gave the interview an article prints ("..., Deputy Foreign Minister Pavel Krutov said in an
+    interview with Sever"): the last person named before the first "in an interview" in its sentence."""
+    m = _INTERVIEW.search(text)
+    if m is None:
+        return ()
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    people = [a for a in actors.find(text, start, m.start()) if a.actor.kind == "person"]
+    if not people:
+        return ()
+    who = people[-1]
+    if actors.lookup(who.actor.name) is not None:
+        return (who.actor.name,)
+    # one the registry does not know speaks for the state of the nationality before his title ("Russian Deputy
+    # Foreign Minister Pavel Krutov"): his positions are that state's
+    for word in reversed(text[max(start, who.start - 50):who.start].split()):
+        code = actors.rules.role_adjectives.get(word.lower())
+        if code:
+            return tuple(a.name for a in actors.actors if a.kind == "state" and a.country == code)[:1]
+    return ()
 
 
 # a quotation closed inside the sentence with words after it ('...," the minister told reporters.'): the sentence
