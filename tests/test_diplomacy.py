@@ -1281,3 +1281,12 @@ def test_the_pair_is_the_two_people_named_before() -> None:
     moscow, = (e for e in events(text) if e.kind == "meeting")
     assert surnames(moscow) == {"Witkoff", "Kushner", "Putin"}
     assert (moscow.date, str(moscow.date_precision)) == ("2025-11-05", "approx")  # the date opening the sentence
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Prime Minister Anthony Albanese spoke with Mr Zelensky by phone on Monday evening.", "call"),
+    ("Prime Minister Keir Starmer met Mr Macron in Paris on Monday.", "meeting"),
+])
+def test_an_honorific_before_a_name_is_part_of_a_title(text: str, kind: str) -> None:
+    event, = events(text)
+    assert event.kind == kind and len(event.participants) == 2
