@@ -1290,3 +1290,17 @@ def test_the_pair_is_the_two_people_named_before() -> None:
 def test_an_honorific_before_a_name_is_part_of_a_title(text: str, kind: str) -> None:
     event, = events(text)
     assert event.kind == kind and len(event.participants) == 2
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Leaders of the coalition of the willing spent almost two hours on a video call on Thursday.", "call",
+     {"Coalition of the Willing"}),
+    ("Zelensky and Meloni spent close to two hours in talks in Rome on Friday.", "meeting", {"Zelensky", "Meloni"}),
+])
+def test_time_spent_on_an_event_makes_its_subject_take_part(text: str, kind: str, who: set[str]) -> None:
+    event, = (e for e in events(text) if e.kind == kind)
+    assert {n if n == "Coalition of the Willing" else n.split()[-1] for n in event.participants} == who
+
+
+def test_time_spent_on_other_things_is_no_event() -> None:
+    assert events("The ministers spent the morning on a review of the sanctions list.") == ()

@@ -458,6 +458,21 @@ _ATTRIBUTED = re.compile(r"\bwhat\s+(?:[\w.'’\-]+\s+){1,5}(?:called|calls|desc
                          r"dubbed)\s+(?:(?:a|an|the)\s+)?(?:[\"“][^\"“”]{1,60}[\"”],?\s+)?(?:[\w\-]+\s+){0,2}$")
 
 
+# time spent on an event ("the leaders spent almost two hours on a video call"): its subject takes part
+_SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:[\w-]+\s+){1,4}(?:on|in)\s+(?:(?:a|an|the)\s+)?"
+                       r"(?:[\w-]+\s+){0,2}$")
+
+
+def _spent_on(text: str, lo: int, start: int) -> int | None:
+    """Where "spent ... on" ends right before a noun trigger at ``start``, opening the stretch its subject is
+    read before, if it does."""
+    spent = text.rfind("spen", max(lo, start - 60), start)
+    if spent < 0:
+        return None
+    found = _SPENT_ON.search(text, spent, start)
+    return None if found is None or found.end() != start else found.start()
+
+
 def _attributed(text: str, lo: int, start: int) -> int | None:
     """Where "what" opens an attribution that ends right before a noun trigger at ``start``, if one does."""
     what = text.rfind("what ", max(lo, start - 120), start)
@@ -475,7 +490,8 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
     introduced = reading.text[start:end].split()[-1].lower() in INTRODUCERS  # "talks between" ...
     lo, hi = limits or (reading.sentence.start, reading.sentence.end)
     before = scan_before(_bounded(reading, lo, reading.sentence.end), end if shared else start, verb=rule.verb)
-    opened = None if rule.verb or before.names else _attributed(reading.text, lo, start)
+    opened = None if rule.verb or before.names else (_attributed(reading.text, lo, start)
+                                                     or _spent_on(reading.text, lo, start))
     if opened is not None:
         before = scan_before(_bounded(reading, lo, reading.sentence.end), opened, verb=False)
     after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
