@@ -10,13 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from warledger.evaluate.clusters import load_cluster_gold, score_clusters
 from warledger.ledger.export import export
-from warledger.ledger.records import EventKind
+from warledger.ledger.records import Event, EventKind
 from warledger.ledger.runner import ingest
 from warledger.settings import Settings
 from warledger.store import Store, open_store
@@ -225,6 +226,19 @@ GENEVA_DAY = {"url": "https://seven.example/geneva", "published": "2026-02-18", 
                       "Geneva on Tuesday, a third round of ceasefire talks, and ended without a deal."}
 
 
+def ingest_records(store: Store, tmp_path: Path, records: Sequence[dict[str, str]],
+                   order: Sequence[int] | None = None) -> None:
+    """Write each record as a JSON article file and ingest the files in ``order`` (by default as given)."""
+    for n, record in enumerate(records):
+        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    ingest([str(tmp_path / f"{n}.json") for n in (order or range(len(records)))], store, settings=SETTINGS)
+
+
+def meetings_at(store: Store, venue: str) -> list[Event]:
+    """The stored diplomatic events held at ``venue``."""
+    return [e for e in store.iter_events() if e.kind == EventKind.DIPLOMACY and e.venue == venue]
+
+
 ISTANBUL_AHEAD = {"url": "https://eight.example/ahead", "published": "2026-03-19", "title": "Envoys to Istanbul",
                   "text": "WASHINGTON (Eight Wire) - Delegations of Ukraine, Russia and the United States will meet "
                           "in Istanbul next week for a new round of ceasefire talks, the White House said."}
@@ -236,10 +250,8 @@ ISTANBUL_HELD = {"url": "https://nine.example/held", "published": "2026-03-25", 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_meeting_planned_for_next_week_is_the_round_held_then(store: Store, tmp_path: Path,
                                                                 order: tuple[int, int]) -> None:
-    for n, record in enumerate((ISTANBUL_AHEAD, ISTANBUL_HELD)):
-        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
-    ingest([str(tmp_path / f"{n}.json") for n in order], store, settings=SETTINGS)
-    rounds = [e for e in store.iter_events() if e.kind == EventKind.DIPLOMACY and e.venue == "Istanbul"]
+    ingest_records(store, tmp_path, (ISTANBUL_AHEAD, ISTANBUL_HELD), order)
+    rounds = meetings_at(store, "Istanbul")
     assert [(e.date, len(store.reports_for([e.id]))) for e in rounds] == [("2026-03-24", 2)]
     planned = next(r for r in store.reports_for([rounds[0].id]) if r.date is None)
     assert "roughly" in planned.detail  # the rough day (next week's Monday) is no vote for the date
@@ -247,18 +259,14 @@ def test_a_meeting_planned_for_next_week_is_the_round_held_then(store: Store, tm
 
 def test_a_meeting_first_stored_from_a_rough_day_takes_the_day_a_later_article_gives(store: Store,
                                                                                      tmp_path: Path) -> None:
-    for n, record in enumerate((GENEVA_RECAP, GENEVA_DAY)):  # the recap is read first
-        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
-    ingest([str(tmp_path / f"{n}.json") for n in range(2)], store, settings=SETTINGS)
-    rounds = [e for e in store.iter_events() if e.kind == EventKind.DIPLOMACY and e.venue == "Geneva"]
+    ingest_records(store, tmp_path, (GENEVA_RECAP, GENEVA_DAY))  # the recap is read first
+    rounds = meetings_at(store, "Geneva")
     assert [(e.date, len(store.reports_for([e.id]))) for e in rounds] == [("2026-02-17", 2)]
 
 
 def test_a_roughly_dated_meeting_an_article_recalls_goes_on_the_stored_one_nearest(store: Store,
                                                                                     tmp_path: Path) -> None:
-    for n, record in enumerate((FIRST_ROUND, SECOND_ROUND, RECAP)):
-        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
-    ingest([str(tmp_path / f"{n}.json") for n in range(3)], store, settings=SETTINGS)
+    ingest_records(store, tmp_path, (FIRST_ROUND, SECOND_ROUND, RECAP))
     first = store.reports_for(["D-2026-01-23-meeting"])
     assert sorted(r.article_id for r in first) == sorted(
         a.id for a in store.article_summaries(10, 0) if a.url in (FIRST_ROUND["url"], RECAP["url"]))

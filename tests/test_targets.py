@@ -22,6 +22,13 @@ def targets(text: str, published: str = "2025-06-10") -> dict[str, list[str]]:
     return found
 
 
+def targets_after_a_school(sentence: str) -> list[str]:
+    """The Russian wave's targets when ``sentence`` follows a report of a school struck (which must stay one)."""
+    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
+    assert any("school" in n for n in names), names
+    return names
+
+
 @pytest.mark.parametrize(("follow_up", "facility"), [
     ("A kindergarten in the Slobidskyi district lost its windows and part of its roof.", "kindergarten"),
     ("Windows were shattered in a school near the market.", "school"),
@@ -74,8 +81,7 @@ def test_what_a_struck_building_was_stays_a_target() -> None:
     "The Kremlin has previously said its strikes were aimed at military facilities only.",
 ])
 def test_a_habit_or_history_is_not_tonights_target(sentence: str) -> None:
-    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
-    assert any("school" in n for n in names), names
+    names = targets_after_a_school(sentence)
     assert not any(w in n for n in names for w in ("substation", "power plant", "military facilit")), names
 
 
@@ -388,8 +394,7 @@ def test_every_or_any_thing_of_a_kind_is_no_target(sentence: str, kind_word: str
     ("Paris wants a new sanctions package targeting the shadow fleet of oil tankers.", "tanker"),
 ])
 def test_what_would_be_spared_or_sanctioned_is_not_a_target(sentence: str, facility: str) -> None:
-    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
-    assert any("school" in n for n in names), names
+    names = targets_after_a_school(sentence)
     assert not any(facility in n for n in names), names
 
 
@@ -408,6 +413,5 @@ def test_processing_units_and_loading_terminals_are_energy_targets(sentence: str
     ("Moscow has stepped up attacks on Ukrainian gas infrastructure over the past six months.", "gas"),
 ])
 def test_a_shooter_a_justified_strike_or_a_campaign_is_not_tonights_target(sentence: str, facility: str) -> None:
-    names = targets(OPENING + "A drone struck a school in the city centre. " + sentence).get("RU", [])
-    assert any("school" in n for n in names), names
+    names = targets_after_a_school(sentence)
     assert not any(facility in n.lower() for n in names), names

@@ -38,9 +38,12 @@ _PARTS = {"early": (5, 5), "the start of": (4, 4), "the beginning of": (4, 4), "
           "the first days of": (3, 3), "the last days of": (28, 3), "the first week of": (4, 3),
           "the second week of": (11, 3), "the third week of": (18, 3), "the last week of": (27, 4),
           "the first half of": (8, 7), "the second half of": (23, 7)}
+# a part of a named month ("late January", "the second half of March"), in recollections and plans alike
+_PART_OF_MONTH = (r"(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end|(?:first|last)\s+days"
+                  r"|(?:first|second|third|last)\s+week|(?:first|second)\s+half)\s+of)\s*(?P<mon>" + _MONTH_NAMES
+                  + r")\b")
 _PATTERN = re.compile(
-    r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end|(?:first|last)\s+days"
-    r"|(?:first|second|third|last)\s+week|(?:first|second)\s+half)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
+    r"\b(?:" + _PART_OF_MONTH +
     r"|(?P<count>an?|one|two|three|four|five|six|several|a\s+few)\s+(?P<unit>days?|weeks?|months?)\s+ago\b"
     r"|(?P<last>last|earlier\s+this|this|the\s+previous|the\s+past)\s+(?P<span>week|month)\b"
     # a month alone ("talks in Geneva in February"), not one a day follows ("in February 5" is dates.py's)
@@ -72,14 +75,18 @@ def _month_alone(name: str, published: date) -> tuple[date, int]:
     return min(middle, published), 15
 
 
+def _part(m: re.Match[str]) -> tuple[int, int]:
+    """The day and spread of the part of a month a match names (``_PART_OF_MONTH``)."""
+    return _PARTS[" ".join(m.group("part").lower().rstrip("-").split())]
+
+
 def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
     if m.group("month"):
         return _month_alone(m.group("month"), published)  # of the month of publication, no later than it
     if m.group("mon"):
         month = MONTHS[m.group("mon").lower()]
         year = published.year if month <= published.month else published.year - 1  # recalled: before publication
-        part = " ".join(m.group("part").lower().rstrip("-").split())
-        day, spread = _PARTS[part]
+        day, spread = _part(m)
         day = min(day, calendar.monthrange(year, month)[1])
         return date(year, month, day), spread
     if m.group("unit"):
@@ -101,8 +108,7 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date, int] | None:
 
 
 _AHEAD = re.compile(
-    r"\b(?:(?P<part>early|mid-?|late|the\s+(?:start|beginning|middle|end|(?:first|last)\s+days"
-    r"|(?:first|second|third|last)\s+week|(?:first|second)\s+half)\s+of)\s*(?P<mon>" + _MONTH_NAMES + r")\b"
+    r"\b(?:" + _PART_OF_MONTH +
     r"|in\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d)"
     r"|(?P<next>next)\s+(?P<nspan>week|month)\b"
     r"|(?:later|sometime|some\s+time)\s+(?:this|next)?\s*(?P<this>week|month)\b"
@@ -131,7 +137,7 @@ def _ahead(m: re.Match[str], published: date) -> tuple[date, int]:
         if m.group("month"):
             day, spread = 15, 15
         else:
-            day, spread = _PARTS[" ".join(m.group("part").lower().rstrip("-").split())]
+            day, spread = _part(m)
         return max(date(year, month, min(day, calendar.monthrange(year, month)[1])), published), spread
     if m.group("nspan"):
         if m.group("nspan").lower() == "week":

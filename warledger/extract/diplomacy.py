@@ -309,7 +309,7 @@ def _rough_day(sentence: Sentence, lo: int, hi: int, trigger: int, published: da
     if not found and _ROUGH_OPENING.match(sentence.text):
         # "In late January the pair spent four hours in the Kremlin": the phrase opening the sentence
         found = [d for d in find(sentence.text, 0, max(0, lo - sentence.start), published)
-                 if not sentence.text[:d.start].strip(" ,").lower() or sentence.text[:d.start].strip() == "In"]
+                 if sentence.text[:d.start].strip(" ,") in ("", "In")]
     return min(found, key=lambda d: abs(sentence.start + d.start - trigger), default=None)
 
 

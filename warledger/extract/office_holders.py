@@ -18,6 +18,7 @@ from functools import cache
 
 from ..resolve.actors import Actor, ActorRegistry
 from ..resolve.place_descriptors import load_descriptors
+from .participants import states_by_code
 
 __all__ = ["office_holders", "without_home_states"]
 
@@ -58,15 +59,16 @@ def office_holders(text: str, start: int, end: int, participants: Sequence[str],
     office = next((o for o, words in _OFFICE_WORDS if words.search(clause)), None)
     if office is None:
         return None
-    codes = [_countries().get(a) for a in _NATIONALITY_SPLIT.split(counterparts.group("adjectives"))]
-    if not codes or None in codes:
+    adjectives = _NATIONALITY_SPLIT.split(counterparts.group("adjectives"))
+    if any(a not in _countries() for a in adjectives):
         return None
+    codes = [_countries()[a] for a in adjectives]
     theirs = []
     for code in codes:
         holder = actors.holder(office, code)
         if holder is not None and holder.name in named:
             theirs.append(holder.name)
-        elif (state := _state(actors, code)) is not None:
+        elif (state := states_by_code(actors).get(code)) is not None:
             theirs.append(state)
         else:
             return None
@@ -121,6 +123,3 @@ def _holds(actor: Actor, office: str) -> bool:
 def _countries() -> dict[str, str]:
     return dict(load_descriptors().countries)
 
-
-def _state(actors: ActorRegistry, code: str | None) -> str | None:
-    return next((a.name for a in actors.actors if a.kind == "state" and a.country == code), None)

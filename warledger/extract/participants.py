@@ -473,7 +473,7 @@ def _unnamed_team(text: str, end: int, people: Sequence[tuple[int, int]], lexico
 
 
 @cache
-def _states(actors: ActorRegistry) -> dict[str, str]:
+def states_by_code(actors: ActorRegistry) -> dict[str, str]:
     """The registry's states by country code ("US" -> "United States"), made once per registry."""
     return {a.country: a.name for a in actors.actors if a.kind == "state" and a.country is not None}
 
@@ -619,7 +619,7 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
         venues.update((i.start, i.end) for i in sites)
         places.extend(sites)
         mentions = [m for m in mentions if (m.start, m.end) not in venues]
-    named = [*_actor_items(text, sentence, mentions, lexicon, people, _states(actors)),
+    named = [*_actor_items(text, sentence, mentions, lexicon, people, states_by_code(actors)),
              *(i for i in words if (i.start, i.end) not in venues)]
     items = [*named, *(p for p in places if (p.start, p.end) in venues
                        or all(p.end <= i.start or p.start >= i.end for i in named))]

@@ -72,7 +72,7 @@ from .diplomacy_rules import (
     strings,
     trie_pattern,
 )
-from .participants import CONTEXT_SIDES, SentenceReading, Span, folds_safely, read_sentence, scan_before
+from .participants import CONTEXT_SIDES, SentenceReading, Span, folds_safely, read_sentence, scan_before, states_by_code
 from .phrases import pattern_tokens
 from .quote_spans import Quotations, QuoteSpan, find_spans
 from .text import TOKEN_RE, Sentence
@@ -1254,7 +1254,8 @@ def _interviewee(text: str, actors: ActorRegistry) -> tuple[str, ...]:
     for word in reversed(text[max(start, who.start - 50):who.start].split()):
         code = actors.rules.role_adjectives.get(word.lower())
         if code:
-            return tuple(a.name for a in actors.actors if a.kind == "state" and a.country == code)[:1]
+            state = states_by_code(actors).get(code)
+            return () if state is None else (state,)
     return ()
 
 
