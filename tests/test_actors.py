@@ -241,6 +241,20 @@ def test_bad_rules_are_refused() -> None:
         parse_rules({"titles": {"id": "actor.title.v1", "words": ["mayor"]}})
 
 
+@pytest.mark.parametrize("broken", [{}, {"id": "actor.unknown.met.v1"}, {"id": "actor.unknown.met.v1", "verbs": []}])
+def test_the_met_verbs_are_required_and_checked(broken: dict[str, object]) -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("warledger.resolve").joinpath("gazetteers", "actor_rules.toml")
+                         .read_text(encoding="utf-8"))
+    data.pop("met")
+    if broken:
+        data["met"] = broken
+    with pytest.raises(ResolveError):
+        parse_rules(data)
+
+
 def test_a_metonym_must_name_a_known_actor() -> None:
     rules = REG.rules
     broken = type(rules)(**{**{f: getattr(rules, f) for f in rules.__dataclass_fields__},
