@@ -1197,6 +1197,21 @@ def test_rounds_recalled_at_a_venue_the_main_meeting_lacks_are_the_sides_rounds(
     assert sorted(e.date or "" for e in rounds) == ["2025-09-25", "2025-10-05"]
 
 
+def test_a_round_told_at_its_venue_after_other_rounds_is_one_more_round() -> None:
+    text = ("Envoys of Kyiv, Moscow and Washington held two rounds in Doha, in late September and in early October, "
+            "followed by a round in Riyadh in mid-October that closed without a deal on land.")
+    rounds = sorted((e.date or "", e.venue.name) for e in events(text) if e.venue is not None)
+    assert rounds == [("2025-09-25", "Doha"), ("2025-10-05", "Doha"), ("2025-10-15", "Riyadh")]
+
+
+def test_a_counted_session_at_a_venue_the_main_meeting_lacks_is_one_of_the_sides_rounds() -> None:
+    text = ("Zelensky's negotiator Rustem Umerov met Witkoff and Kushner on Tuesday to prepare the next round of "
+            "talks. The sides met twice in Doha, once in late September and once more at the start of October, "
+            "before a third session in Riyadh in mid-October.")
+    riyadh, = (e for e in events(text) if e.venue is not None and e.venue.name == "Riyadh")
+    assert riyadh.date == "2025-10-15" and set(riyadh.participants) == {"Ukraine", "Russia"}
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

@@ -649,6 +649,7 @@ def _held_by(reading: SentenceReading, end: int) -> tuple[str, ...]:
 
 # the prepositions that make a noun trigger an adjunct of the clause's verb ("discussed it with X in a call")
 _ADJUNCT = frozenset({"in", "during", "over"})
+_COUNTED_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+that\s")  # the clause a verb governs, after a noun trigger that is its adjunct
 _ADJUNCT_REACH = 12  # tokens back from the trigger to the "with" of the verb
 
@@ -943,6 +944,9 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         if named_object:
             status = rule.object_status or status
         days = (LazyDay(s, read.before.start, day_hi, start, published, status),)
+        # "a third session in Geneva": counted among others, the talks are one round of them
+        specific = rule.specific or (not rule.verb and _COUNTED_ROUND.search(text, max(s.start, start - 12), start)
+                                     is not None)
         joins = (not rule.verb and KIND_CLASS[rule.kind] == "meeting"
                  and _JOINED_EVENT.search(text, max(s.start, start - 40), end) is not None)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
@@ -959,7 +963,7 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                     for names in _groups(rule, read):
                         out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
                                            days=(LazyDay.fixed(day, rough),), evidence=evidence, rule_id=rule.id,
-                                           specific=rule.specific, sentences=(s.start,)))
+                                           specific=specific, sentences=(s.start,)))
                 continue
         for venue in venues:
             kind = _kind(rule, status, named_object)
@@ -971,7 +975,7 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                 groups = [tuple(dict.fromkeys(groups[0] + hosts))]
             for names in groups:
                 out.append(Mention(kind=kind, participants=names, venue=venue, status=status,
-                                   days=days, evidence=evidence, rule_id=rule.id, specific=rule.specific,
+                                   days=days, evidence=evidence, rule_id=rule.id, specific=specific,
                                    sentences=(s.start,), joins=joins))
     return out
 
