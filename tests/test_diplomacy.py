@@ -1212,6 +1212,22 @@ def test_a_counted_session_at_a_venue_the_main_meeting_lacks_is_one_of_the_sides
     assert riyadh.date == "2025-10-15" and set(riyadh.participants) == {"Ukraine", "Russia"}
 
 
+def test_talks_with_the_participation_of_states_are_between_them_and_dated_by_their_predicate() -> None:
+    text = ("Peskov said on Thursday that the next round of consultations with the participation of Russia, the "
+            "United States and Ukraine would be held in Riyadh next week as agreed.")
+    round_, = events(text)
+    assert set(round_.participants) == {"Russia", "United States", "Ukraine"}
+    assert round_.status == "planned" and round_.date == "2025-11-24"
+
+
+def test_a_meeting_on_a_calendar_day_still_to_come_is_planned_for_it() -> None:
+    text = "Sybiha wants a tougher package when EU foreign ministers meet in Brussels on December 1."
+    meeting, = events(text)
+    assert meeting.status == "planned" and meeting.date == "2025-12-01"
+    past, = events("EU foreign ministers met in Brussels on November 10.")
+    assert past.status == "held" and past.date == "2025-11-10"
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

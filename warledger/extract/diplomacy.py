@@ -265,6 +265,30 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
 _SEVERAL_ROUNDS = re.compile(r"\b(?:twice|again|two|three|four|both|rounds|sessions|meetings)\b", re.IGNORECASE)
 
 
+_AHEAD_DAYS = 60  # how far ahead a calendar date without its year is still the coming one
+
+
+def _dated_ahead(sentence: Sentence, lo: int, hi: int, published: date | None) -> bool:
+    """Whether lo:hi dates a meeting by a calendar day still to come, told without its year ("meet in Brussels
+    on March 16" in an article of March 7): an event planned, not one of a year before."""
+    if published is None or not any(c.isdigit() for c in sentence.text):
+        return False
+    offset = sentence.start
+    for d in sentence_dates(sentence, published):
+        if (lo <= d.start < hi and d.kind is DateKind.EXPLICIT and d.day is not None and d.day < published
+                and _YEAR.search(sentence.text, d.start - offset, d.end - offset) is None):
+            try:
+                coming = d.day.replace(year=published.year)
+            except ValueError:
+                continue
+            if 2 < (coming - published).days <= _AHEAD_DAYS:
+                return True
+    return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _rounds(reading: SentenceReading, lo: int, trigger: int, hi: int, published: date | None,
             venue: PlaceMention | None) -> list[tuple[date, PlaceMention | None, ApproxDate | None]]:
     """The rounds a held meeting's mention tells one by one ("met twice in the Emirati capital, on January
@@ -943,6 +967,9 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
         named_object = rule.object_kind is not None and bool(read.after.names)
         if named_object:
             status = rule.object_status or status
+        if status == "held" and KIND_CLASS[rule.kind] == "meeting" and _dated_ahead(s, read.before.start, day_hi,
+                                                                                    published):
+            status = "planned"  # "when EU foreign ministers meet in Brussels on March 16" (told on March 7)
         days = (LazyDay(s, read.before.start, day_hi, start, published, status),)
         # "a third session in Geneva": counted among others, the talks are one round of them
         specific = rule.specific or (not rule.verb and _COUNTED_ROUND.search(text, max(s.start, start - 12), start)
