@@ -444,6 +444,22 @@ def test_a_roughly_dated_meeting_recalls_the_stored_one_nearest_its_day() -> Non
         assert "roughly dated 2025-12-04" in decision.detail
 
 
+def test_a_roughly_dated_meeting_recalls_the_most_reported_of_those_within_a_week_of_its_day() -> None:
+    # "last sat down together in Geneva in the second half of February": the two-day round most outlets told,
+    # not the one-day follow-up nearer the middle of that fortnight
+    round_ = stored_talks("D-2026-02-17-meeting", participants=GENEVA_ROUND, date="2026-02-17", venue="Geneva",
+                          articles=("a", "b", "c"))
+    follow_up = stored_talks("D-2026-02-26-meeting", participants=GENEVA_ROUND, date="2026-02-26", venue="Geneva",
+                             articles=("d",))
+    for known in ([round_, follow_up], [follow_up, round_]):
+        decision = match_recalled(undated(GENEVA_ROUND, "Geneva"), "2026-03-10", known, around="2026-02-23")
+        assert decision is not None and decision.event == round_.event
+        # planned for about that day, a meeting announces the one nearest it
+        planned = replace(undated(GENEVA_ROUND, "Geneva"), status="planned")
+        decision = match_recalled(planned, "2026-02-20", known, around="2026-02-23", ahead=True)
+        assert decision is not None and decision.event == follow_up.event
+
+
 def test_a_roughly_dated_meeting_recalls_nothing_far_from_its_day() -> None:
     assert match_recalled(undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-30", [KREMLIN_TALKS],
                           around="2025-12-25") is None

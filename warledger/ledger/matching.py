@@ -38,6 +38,7 @@ AGREE = 0.15        # relative difference under which two launch figures agree
 CONTRADICT = 1.6    # ratio over which two launch figures contradict
 EQUAL_OVER_DATE = 2  # equal launch figures that outweigh a same-day candidate with none to compare
 RECALL_DAYS = 14    # how far before publication an undated meeting an article recalls is looked for
+ROUGH_NEAR = 7      # how near its rough day a recalled meeting is as good as any other that near
 ROUGH_DAYS = 10     # how far from its rough day ("in late January") a meeting an article recalls is looked for
 
 
@@ -239,12 +240,13 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
     Kremlin", told two weeks on): the latest of the same kind dated up to ``RECALL_DAYS`` before
     publication that shares the venue and a participant, or two participants, with no venue far apart and
     no other parties. With ``around``, the day the article gives roughly ("the first round, in late
-    January"), the one nearest that day within ``ROUGH_DAYS`` of it instead. With ``ahead``, a meeting
+    January"), the one nearest that day within ``ROUGH_DAYS`` of it instead, or of those within ``ROUGH_NEAR``
+    of it, the one most articles report (a recap recalls the round most told). With ``ahead``, a meeting
     planned for a rough day to come ("in Istanbul next week"): the one nearest that day, before publication
     or after it. None: nothing stored fits, and the caller places the item on the publication day (or the
     rough day)."""
     talks = _Talks.of(item)
-    fits: list[tuple[bool, int, str, str, Event]] = []
+    fits: list[tuple[bool, int, int, int, str, str, Event]] = []
     for k in known:
         e = k.event
         if e.kind != "diplomacy" or e.type != item.kind or e.date is None or (e.date > published and not ahead):
@@ -254,8 +256,10 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
             continue
         shared, same_venue = talks.shared(e)
         if (shared >= 2 or (shared and same_venue)) and talks.apart(e) is None:
-            nearness = -_days_apart(e.date, around) if around is not None else 0
-            fits.append((k.dated, nearness, e.date, e.id, e))  # a day some report gave first
+            apart = _days_apart(e.date, around) if around is not None else 0
+            # a day some report gave first; then, within a week of the rough day, the meeting most reported
+            reported = len(k.articles) if around is not None and not ahead else 0
+            fits.append((k.dated, -(apart > ROUGH_NEAR), reported, -apart, e.date, e.id, e))
     if not fits:
         return None
     *_, event = max(fits)
