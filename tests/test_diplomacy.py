@@ -1228,6 +1228,40 @@ def test_a_meeting_on_a_calendar_day_still_to_come_is_planned_for_it() -> None:
     assert past.status == "held" and past.date == "2025-11-10"
 
 
+def test_a_street_is_no_party_to_what_is_signed_after_talks_held_on_it() -> None:
+    text = ("Polish Foreign Minister Radoslaw Sikorski and his Ukrainian counterpart Andrii Sybiha met in Warsaw on "
+            "Monday. After the talks, held at the ministry on Szucha Avenue, the two ministers signed a joint "
+            "declaration on freight.")
+    agreement, = (e for e in events(text) if e.kind == "agreement")
+    assert {p.split()[-1] for p in agreement.participants} == {"Sikorski", "Sybiha"}
+
+
+def test_one_briefed_by_phone_is_on_a_call() -> None:
+    call, = events("Sikorski said he would brief US Secretary of State Marco Rubio on the talks by phone on Friday.")
+    assert (call.kind, call.status, call.date) == ("call", "planned", "2025-11-21")
+    assert {p.split()[-1] for p in call.participants} == {"Sikorski", "Rubio"}
+    assert events("The minister briefed reporters on the talks by phone.") == ()
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Oct. 28 - President Donald Trump receives Zelenskiy at his Mar-a-Lago club in Florida.", "2025-10-28"),
+    ("Oct. 23-24 - Putin and Trump meet in Budapest.", "2025-10-23"),
+])
+def test_a_timeline_line_is_dated_by_the_day_opening_it(line: str, day: str) -> None:
+    meeting, = events(line)
+    assert meeting.date == day
+
+
+def test_the_subject_of_a_verb_is_the_name_before_an_apposition() -> None:
+    text = ("On Tuesday, the Coalition of the Willing, the group of Kyiv's backers led by Britain and France, met "
+            "in Paris.")
+    meeting, = events(text)
+    assert meeting.participants == ("Coalition of the Willing",) and meeting.date == "2025-11-18"
+    call, = events("Leaders of the coalition of the willing, the group of some 30 countries backing Kyiv, spent "
+                   "almost two hours on a video call on Tuesday.")
+    assert call.participants == ("Coalition of the Willing",)
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

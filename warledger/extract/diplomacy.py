@@ -36,6 +36,7 @@ from .participants import (
     Item,
     SentenceReading,
     Span,
+    before_apposition,
     folds_safely,
     may_match,
     people_where,
@@ -237,6 +238,9 @@ def _given_up(text: str, offset: int, d: DateMention) -> bool:
             or _MOVED_AFTER_DATE.match(text, d.end - offset) is not None)
 
 
+_OPENING_SET_OFF = re.compile(r"(?:[-–]\d{1,2})?(?:,|\s*[-–—:]\s)")  # (after a range's first day: "Jan. 23-24 -")
+
+
 def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None, status: str) -> date | None:
     """The date nearest the trigger within lo:hi (the future reading of weekdays for planned events): one the
     clause tells as the report's only when there is no other, never one it tells as given up."""
@@ -256,8 +260,10 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
         return min(days, key=lambda x: x[:2])[2]
     opening = found[0] if found else None
     if (opening is not None and opening.day is not None and opening.start < lo and opening.kind is not DateKind.ANAPHORA
-            and not text[:opening.start - offset].strip() and text.startswith(",", opening.end - offset)):
-        return _talks_day(opening)  # "On February 26, X met Y": the date that opens the sentence, set off by a comma
+            and not text[:opening.start - offset].strip() and _OPENING_SET_OFF.match(text, opening.end - offset)):
+        # "On February 26, X met Y"; a timeline's "Dec. 28 - Trump receives Zelenskiy at Mar-a-Lago": the date
+        # that opens the sentence, set off by a comma or a dash
+        return _talks_day(opening)
     return None
 
 
@@ -516,8 +522,9 @@ def _participants(reading: SentenceReading, rule: TriggerRule, start: int, end: 
     before = scan_before(_bounded(reading, lo, reading.sentence.end), end if shared else start, verb=rule.verb)
     opened = None if rule.verb or before.names else (_attributed(reading.text, lo, start)
                                                      or _spent_on(reading.text, lo, start))
-    if opened is not None:
-        before = scan_before(_bounded(reading, lo, reading.sentence.end), opened, verb=False)
+    if opened is not None:  # (the subject of "spent" may have an apposition: "Leaders of X, the group of ...,")
+        before = scan_before(_bounded(reading, lo, reading.sentence.end), before_apposition(reading, opened),
+                             verb=False)
     after = scan_after(_bounded(reading, reading.sentence.start, hi), end,
                        introduced_only=not (rule.verb or introduced or rule.kind == "statement"))
     if not after.names and (rule.requires_after is not None or rule.verb):

@@ -940,11 +940,36 @@ def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = Fa
     return Span(pos, end, tuple(dict.fromkeys(names)), tuple(places), introduced and bool(names), groups)
 
 
+_APPOSITION_REACH = 120  # characters an apposition between a subject and its verb may take
+
+
+def before_apposition(reading: SentenceReading, pos: int) -> int:
+    """Where the subject of a verb at ``pos`` ends when an apposition stands between them ("the Coalition of
+    the Willing, the group of Kyiv's backers led by Britain and France, met in Paris"): the comma opening it,
+    else ``pos``."""
+    text = reading.text
+    close = pos - 1
+    while close > reading.sentence.start and text[close] == " ":
+        close -= 1
+    if text[close] != ",":
+        return pos
+    open_ = text.rfind(",", max(reading.sentence.start, close - _APPOSITION_REACH), close)
+    if open_ < 0 or not _APPOSITION_OPENING.match(text, open_ + 1, close):
+        return pos
+    head = reading.by_end.get(open_)
+    return open_ if head is not None and head.kind == "party" else pos
+
+
+_APPOSITION_OPENING = re.compile(r"\s+(?:the|a|an)\s[^\"“”;:]*$", re.IGNORECASE)
+
+
 def scan_before(reading: SentenceReading, pos: int, *, verb: bool, commas: bool = True) -> Span:
     """The subject or qualifiers of a trigger ("Ukraine and Russia held talks", "the Geneva talks");
     without ``commas`` the subject must follow no comma ("after a call with Trump, called on ...")."""
     lex = reading.lexicon
     allowed = lex.before_lists[verb, commas]
+    if verb:
+        pos = before_apposition(reading, pos)
     i = reading.token_before(pos)
     names: list[str] = []
     places: list[PlaceMention] = []
