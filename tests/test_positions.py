@@ -885,3 +885,21 @@ def test_an_interviews_answers_are_the_interviewees_positions() -> None:
             "Question: Could foreign troops guard a ceasefire?\n\n"
             "Answer: Any deployment of NATO countries' contingents in Ukraine is absolutely excluded.")
     _finds(text, ("Russia", "troops", "reject"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sikorski said Warsaw expected the European Union to adopt its next sanctions package without delay.",
+     ("Poland", "sanctions", "demand")),
+    ("Sikorski repeated that Poland did not plan to send its own soldiers to Ukraine as part of a reassurance force.",
+     ("Poland", "troops", "reject")),
+    ("Sybiha said Ukraine's most urgent need this winter was more interceptor missiles.", ("Ukraine", "aid", "demand")),
+    ("Sybiha said Ukraine would only sign a deal backed by binding security guarantees from its allies.",
+     ("Ukraine", "security_guarantees", "condition")),
+])
+def test_what_a_side_expects_does_not_plan_needs_most_or_would_only_sign(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_what_is_expected_to_happen_is_nobody_s_demand() -> None:
+    assert triples("The next sanctions package is expected to be adopted in March, diplomats said.") == set()
