@@ -21,6 +21,8 @@ def values(text: str) -> list[float]:
     ("in 2025, 14 people", [2025, 14]),
     ("no numbers here at all", []),
     ("hundreds of drones and dozens of missiles", []),
+    ("half a million consumers and a million people", [500_000, 1_000_000]),
+    ("half a billion euros", [500_000_000]),
 ])
 def test_find_numbers_values(text, expected):
     assert values(text) == expected

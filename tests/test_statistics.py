@@ -556,3 +556,9 @@ def test_a_figure_heading_a_line_of_a_list_takes_its_label_after_the_colon(text:
 def test_a_span_told_with_for_lasts_even_when_after_follows() -> None:
     got = triples("Under the draft, Washington would back Ukraine for 15 years after a peace deal.")
     assert [(v, u) for v, u, _ in got] == [(15, "years")]
+
+
+def test_drones_counted_over_the_first_days_of_a_month_are_a_statistic() -> None:
+    found = stats("Russia sent close to 1,700 attack drones against Ukraine in the first eight days of January "
+                  "alone, by the air force's count.")
+    assert [(s.value, s.unit) for s in found] == [(1700, "drones")]

@@ -68,6 +68,7 @@ def _valid_thousands(text: str) -> bool:
 
 # The words a number may start with (besides digits and hyphenated compounds such as "twenty-two").
 _STARTERS = frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half"}
+_A_SCALES = ("hundred", "thousand", "million", "billion")  # "a million", "half a million"
 
 
 _LOW = attrgetter("low")
@@ -100,8 +101,11 @@ def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
                     and i + 1 < n and tokens[i + 1].low == "dozen":
                 mult = 1 if tok.low in ("a", "an") else (0.5 if tok.low == "half" else _word_value(tok.low) or 1)
                 value, j = 12 * mult, i + 1
-            elif value is None and tok.low == "a" and i + 1 < n and tokens[i + 1].low in ("hundred", "thousand"):
+            elif value is None and tok.low == "a" and i + 1 < n and tokens[i + 1].low in _A_SCALES:
                 value, j = SCALES[tokens[i + 1].low], i + 1
+            elif value is None and tok.low == "half" and i + 2 < n and tokens[i + 1].low in ("a", "an") \
+                    and tokens[i + 2].low in _A_SCALES:
+                value, j = SCALES[tokens[i + 2].low] / 2, i + 2  # "half a million consumers"
             elif value is None and tok.low == "a" and i + 1 < n and tokens[i + 1].low == "single":
                 value, j = 1, i + 1  # "a single Zircon missile"
             elif value is None and tok.low == "dozen" and (i == 0 or tokens[i - 1].low not in ("a", "an")):
