@@ -283,3 +283,11 @@ def test_drone_impacts_count_weapons_that_got_through() -> None:
 ])
 def test_a_measure_verb_that_fits_the_counted_thing(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+def test_each_item_of_a_list_told_with_a_copula_names_its_own_missile_class() -> None:
+    found = figures("Russia launched 36 missiles overnight. Of the missiles, 22 were Kh-101 cruise missiles fired "
+                    "from bombers, 13 were Iskander-M ballistic missiles and one was the Oreshnik.")
+    assert ("launched", "cruise_missile", 22, "exact") in found
+    assert ("launched", "ballistic_missile", 13, "exact") in found
+    assert ("launched", "ballistic_missile", 1, "exact") in found

@@ -415,3 +415,15 @@ def test_processing_units_and_loading_terminals_are_energy_targets(sentence: str
 def test_a_shooter_a_justified_strike_or_a_campaign_is_not_tonights_target(sentence: str, facility: str) -> None:
     names = targets_after_a_school(sentence)
     assert not any(facility in n.lower() for n in names), names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 5,000 consumers on the left bank lost heating after a combined heat and power plant was damaged.",
+    "Around half a million consumers lost heating after a combined heat and power plant was damaged.",
+])
+def test_a_plant_whose_damage_cost_others_their_heating_was_hit(sentence: str) -> None:
+    assert any("heat and power plant" in n for n in targets(OPENING + sentence).get("RU", []))
+
+
+def test_a_plant_that_lost_a_power_line_was_not_hit_by_that() -> None:
+    assert not any("plant" in n for n in targets(OPENING + "The nuclear plant lost its last power line.").get("RU", []))

@@ -16,6 +16,7 @@ from .figures import BULLETS
 from .numbers import ORDINAL_VALUES
 from .phrases import norm, positions
 from .prefilter import Gated
+from .readings import SERVED
 from .rules import RuleSet
 from .targets import DAMAGE_CUES, among_targets
 from .text import Sentence, words_before
@@ -227,6 +228,8 @@ def _periods(sentence: Sentence, words: Sequence[str],
             continue  # "since the start of the day", "over the course of the day": one wave
         if words[m.first] == "a" and m.last + 1 < len(words) and words[m.last + 1] in RELATIVE_TIME:
             continue  # "a day before the talks", "a week after the summit": when, not a rate
+        if words[m.first] == "million" and m.last + 1 < len(words) and words[m.last + 1] in SERVED:
+            continue  # "half a million consumers lost heating": one night's outage (what a grid serves), not a total
         kind = "point" if one_wave else m.value.value
         if kind == "point" and m.last + 1 < len(words) and words[m.last + 1] == "alone":
             kind = "span"  # "in January alone, Russia launched ...": that month's totals, every number of them

@@ -135,11 +135,13 @@ def _weapon_verb_before(words: Sequence[str], rules: RuleSet, first: int, what: 
     return verb is not None and first - verb[1] <= 8
 
 
-def _kind_after(words: Sequence[str], rules: RuleSet, nxt: int, label: Counted) -> Counted | None:
+def _kind_after(words: Sequence[str], rules: RuleSet, nxt: int, label: Counted, *,
+                sibling: bool = False) -> Counted | None:
     """"Of the downed missiles, 27 were Kh-101s": the copula names the kind of the labelled weapons
-    counted; only a named model or a narrower missile class refines a plain label."""
-    if label.what is not What.MISSILE or label.model is not None or nxt >= len(words) \
-            or words[nxt] not in SUBSET_COPULA:
+    counted; only a named model or a narrower missile class refines a plain label. A ``sibling`` of a list
+    ("22 were Kh-101 cruise missiles, 13 were Iskander-M ballistic missiles") names its own class too."""
+    if nxt >= len(words) or words[nxt] not in SUBSET_COPULA or not (
+            (label.what is What.MISSILE and label.model is None) or (sibling and label.what in MISSILE_CLASSES)):
         return None
     kind = counted_after(words, rules, nxt + 1)
     if kind is None or kind.what not in MISSILE_CLASSES or (kind.what is What.MISSILE and kind.model is None):
@@ -302,13 +304,13 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
         last = nxt if nxt < n and words[nxt] in ("more", "further", "others") else num.last
         listed = Counted(head.what, head.model, nxt, last, head.side, "ellipsis.list.v1")
         # "21 missiles, of which 14 were ballistic missiles": the copula names a narrower class of the head
-        kind = _kind_after(words, rules, nxt, listed)
+        kind = _kind_after(words, rules, nxt, listed, sibling=True)
         if kind is not None:
             return Reading(kind, kind.last, inherited=head.measure if not done else None)
         return Reading(listed, last, inherited=head.measure if not done else None)
     # "Death toll at eight", "killing 3": people, when a casualty verb governs the number
     before = verb_before(words, rules, num.first, What.PEOPLE)
-    if nxt < n and words[nxt] in _SERVED:
+    if nxt < n and words[nxt] in SERVED:
         return None  # "one worker was hurt, and about 6,300 consumers lost power": counted, not hurt
     if (before is not None and num.first - before[1] <= 5) or toll(words, num.first) is not None:
         return Reading(Counted(What.PEOPLE, None, nxt, num.last, None, "what.people.implied.v1"), num.last)
@@ -319,5 +321,5 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
 
 
 # what a grid or a utility serves, counted when supply fails: never casualties, whatever verb stands before
-_SERVED = frozenset({"consumers", "households", "homes", "subscribers", "customers", "apartments", "buildings",
+SERVED = frozenset({"consumers", "households", "homes", "subscribers", "customers", "apartments", "buildings",
                      "flats", "houses", "businesses"})

@@ -310,7 +310,7 @@ def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
     after = _clause_after(words, last, 3)
     if not NEGATIONS.isdisjoint(before[-4:]) or not NEGATED_VERBS.isdisjoint(after[:2]):
         return True
-    if not FORCED.isdisjoint(before) or not LOST.isdisjoint(before[-4:]) \
+    if not FORCED.isdisjoint(before) or _lost_by_it(before[-4:]) \
             or (not LEFT.isdisjoint(before) and "without" in after):
         return True
     near = before[-4:]
@@ -329,6 +329,17 @@ def _not_struck(words: Sequence[str], first: int, last: int) -> bool:
     if after[:1] and after[0] in AUXILIARIES:  # "had destroyed 48 drones", not "had been destroyed"
         return after[1:2] != () and after[1] in DEFENDING
     return _defending(_clause_after(words, last, 6))
+
+
+# "lost heating after a combined heat and power plant was damaged": what comes after these is the cause
+CAUSE_OPENERS = frozenset({"after", "when", "because", "as"})
+
+
+def _lost_by_it(near: Sequence[str]) -> bool:
+    """Whether the facility after ``near`` is what lost something ("the plant lost its last power line"), not
+    the cause of the loss ("consumers lost heating after a plant was damaged")."""
+    lost = max((i for i, w in enumerate(near) if w in LOST), default=-1)
+    return lost >= 0 and CAUSE_OPENERS.isdisjoint(near[lost + 1:])
 
 
 def _defending(after: Sequence[str]) -> bool:
