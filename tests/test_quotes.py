@@ -459,3 +459,10 @@ def test_he_after_a_sentence_opened_by_an_unnamed_person_is_that_person() -> Non
     text = ("Peskov spoke first. One senior European diplomat who attended both rounds was blunter. "
             '"Nobody in that room wants to be the first to move," he said.')
     assert speakers(text)[-1].lower() == "one senior european diplomat"
+
+
+def test_a_minister_told_by_nationality_is_the_minister_of_that_country_named_before() -> None:
+    text = ("Polish Foreign Minister Radoslaw Sikorski met his Ukrainian counterpart Andrii Sybiha in Warsaw. Sybiha "
+            "thanked Poland, Sikorski said. \"Every Patriot battery we receive means more families with light and "
+            "heat,\" the Ukrainian minister said.")
+    assert speakers(text) == ["Andrii Sybiha"]
