@@ -29,7 +29,7 @@ from ..records import Attack, DiplomaticEvent
 from .parties import parties, venue_country, venues_apart
 from .records import Event, MatchReason
 
-__all__ = ["COMPARED", "RECALL_DAYS", "ROUGH_DAYS", "Decision", "Known", "attack_values", "match_attack",
+__all__ = ["COMPARED", "RECALL_DAYS", "ROUGH_DAYS", "SLIP_DAYS", "Decision", "Known", "attack_values", "match_attack",
            "match_diplomacy", "match_recalled", "neighbour_days"]
 
 Key = tuple[str, str]
@@ -39,6 +39,7 @@ CONTRADICT = 1.6    # ratio over which two launch figures contradict
 EQUAL_OVER_DATE = 2  # equal launch figures that outweigh a same-day candidate with none to compare
 RECALL_DAYS = 14    # how far before publication an undated meeting an article recalls is looked for
 ROUGH_NEAR = 7      # how near its rough day a recalled meeting is as good as any other that near
+SLIP_DAYS = 7       # how long after the day it was planned for a meeting may still be held
 ROUGH_DAYS = 10     # how far from its rough day ("in late January") a meeting an article recalls is looked for
 
 

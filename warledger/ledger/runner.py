@@ -36,6 +36,7 @@ from .headline import with_headline
 from .matching import (
     RECALL_DAYS,
     ROUGH_DAYS,
+    SLIP_DAYS,
     Decision,
     Known,
     match_attack,
@@ -45,7 +46,7 @@ from .matching import (
 )
 from .minhash import bands, signature, similarity
 from .policy import Policy, load_policy
-from .records import Event, EventFigure, EventKind, Flag, Report, StoredArticle, StoredRejection
+from .records import Event, EventFigure, EventKind, Flag, MatchReason, Report, StoredArticle, StoredRejection
 
 __all__ = ["LEDGER_DIPLOMACY", "NEAR_DUPLICATE", "IngestSummary", "ingest"]
 
@@ -155,6 +156,9 @@ def _recalled(store: Store, item: DiplomaticEvent, published: str, around: str |
                                             for e in near.events], around, ahead=ahead)
 
 
+_NOT_HELD = frozenset({"planned", "proposed"})
+
+
 def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: DiplomaticEvent,
                      summary: IngestSummary, note: str, decision: Decision | None = None) -> Event:
     """The event the meeting or talks go on (made or matched, unless ``decision`` has it), as stored with
@@ -167,6 +171,16 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
             again = match_diplomacy(item, stored.id, rough) if rough else None
             if again is not None and again.event is not None:
                 decision = again
+        if decision.event is None and item.status in _NOT_HELD and stored.published:
+            # planned for a day, held a few days later ("due to meet in Abu Dhabi on Sunday, February 1",
+            # held on the 4th): the meeting it announced, as stored
+            last = (date.fromisoformat(item.date) + timedelta(days=SLIP_DAYS)).isoformat()
+            near = store.neighbours(EventKind.DIPLOMACY, item.date, last)
+            later = [Known(e, {}, frozenset(near.articles[e.id]), e.id in near.dated) for e in near.events
+                     if e.date is not None and e.date > item.date and e.id in near.dated]
+            announced = match_recalled(item, stored.published[:10], later, item.date, ahead=True) if later else None
+            if announced is not None and announced.event is not None:
+                decision = announced
     venue = item.venue.name if item.venue is not None else None
     event = _event_for(store, decision, summary, lambda ident: Event(
         id=ident, kind=EventKind.DIPLOMACY, date=item.date, type=item.kind, venue=venue,
@@ -174,7 +188,8 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
     event = replace(event, participants=tuple(dict.fromkeys(event.participants + item.participants)),
                     venue=event.venue or venue)
     store.put_event(event)
-    given = None if note else item.date  # a day placed by publication is no one's statement of the date
+    # a day placed by publication is no one's statement of the date, nor the day a meeting held later was planned for
+    given = None if note or decision.reason is MatchReason.ANNOUNCED else item.date
     store.add_reports([Report(event.id, stored.id, index, decision.reason, decision.detail + note, given)])
     return event
 
