@@ -1262,6 +1262,14 @@ def test_the_subject_of_a_verb_is_the_name_before_an_apposition() -> None:
     assert call.participants == ("Coalition of the Willing",)
 
 
+def test_a_meeting_planned_for_next_week_is_not_dated_by_the_day_it_was_announced() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said on Wednesday that American envoys would meet the Russian and "
+            "Ukrainian negotiating teams in Istanbul next week.")
+    meeting, = events(text)
+    assert meeting.status == "planned" and meeting.date == "2025-11-24"  # next week's Monday, roughly
+    assert str(meeting.date_precision) == "approx"
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

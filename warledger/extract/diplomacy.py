@@ -257,7 +257,11 @@ def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | N
             if lo <= d.start < hi and d.kind is not DateKind.ANAPHORA and d.day is not None
             and not _given_up(text, offset, d)]
     if days:
-        return min(days, key=lambda x: x[:2])[2]
+        best = min(days, key=lambda x: x[:2])
+        if best[0] and status in ("planned", "proposed") and _rough_day(sentence, lo, hi, trigger, published,
+                                                                       status) is not None:
+            return None  # "said on Wednesday that envoys would meet in Istanbul next week": the report's day
+        return best[2]
     opening = found[0] if found else None
     if (opening is not None and opening.day is not None and opening.start < lo and opening.kind is not DateKind.ANAPHORA
             and not text[:opening.start - offset].strip() and _OPENING_SET_OFF.match(text, opening.end - offset)):
