@@ -1270,6 +1270,15 @@ def test_a_meeting_planned_for_next_week_is_not_dated_by_the_day_it_was_announce
     assert str(meeting.date_precision) == "approx"
 
 
+def test_one_preparing_to_meet_plans_it_and_a_name_opening_another_clause_is_no_participant() -> None:
+    text = "Strikes come as Zelenskiy prepares to meet Trump in Davos and Putin awaits US envoys in Moscow."
+    meeting, = (e for e in events(text) if e.venue is not None and e.venue.name == "Davos")
+    assert meeting.status == "planned" and set(meeting.participants) == {"Volodymyr Zelensky", "Donald Trump"}
+    assert meeting.evidence.text.endswith("in Davos")
+    both, = events("Zelensky met Trump and Macron in Paris on Tuesday.")
+    assert {p.split()[-1] for p in both.participants} == {"Zelensky", "Trump", "Macron"}
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

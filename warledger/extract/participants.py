@@ -884,6 +884,19 @@ def _separately(reading: SentenceReading, i: int, previous: str) -> bool:
     return low == "separately" and previous in ("and", ",")
 
 
+# the verbs that, right after a name joined by "and", make it the subject of a clause of its own
+CLAUSE_VERBS = frozenset({"awaits", "awaited", "said", "says", "is", "was", "has", "had", "will", "would", "warned",
+                          "warns", "told", "tells", "added", "adds", "insists", "insisted", "wants", "wanted", "hopes",
+                          "hoped", "expects", "expected", "remains", "remained", "continues", "continued", "denied",
+                          "denies", "rejected", "rejects", "struck", "launched", "attacked"})
+
+
+def _opens_clause(reading: SentenceReading, end: int) -> bool:
+    """Whether a verb of a clause of its own follows the name ending at ``end``."""
+    k = reading.next_token(end)
+    return k < len(reading.tokens) and reading.tokens[k][2] in CLAUSE_VERBS
+
+
 def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = False) -> Span:
     """The participants and venues named right after a trigger ("with X in Paris", "between X and Y").
 
@@ -909,6 +922,10 @@ def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = Fa
                     places.append(item.place)
             elif item.kind == "adjective":
                 pending.extend(item.names)
+            elif previous == "and" and names and _opens_clause(reading, item.end):
+                # "to meet Trump in Davos and Putin awaits US envoys": Putin is the subject of another clause
+                end = max(pos, reading.text.rfind(" and", pos, item.start))
+                break
             elif introduced or not introduced_only:
                 _take(reading, item, names, names)
             closed = listing = False
