@@ -885,10 +885,11 @@ def _separately(reading: SentenceReading, i: int, previous: str) -> bool:
 
 
 # the verbs that, right after a name joined by "and", make it the subject of a clause of its own
-CLAUSE_VERBS = frozenset({"awaits", "awaited", "said", "says", "is", "was", "has", "had", "will", "would", "warned",
-                          "warns", "told", "tells", "added", "adds", "insists", "insisted", "wants", "wanted", "hopes",
-                          "hoped", "expects", "expected", "remains", "remained", "continues", "continued", "denied",
-                          "denies", "rejected", "rejects", "struck", "launched", "attacked"})
+# (not auxiliaries: "talks with X, Y and Ukraine would be held" ends the list with the clause's own verb)
+CLAUSE_VERBS = frozenset({"awaits", "awaited", "said", "says", "warned", "warns", "told", "tells", "added", "adds",
+                          "insists", "insisted", "wants", "wanted", "hopes", "hoped", "expects", "expected",
+                          "remains", "remained", "continues", "continued", "denied", "denies", "rejected", "rejects",
+                          "struck", "launched", "attacked"})
 
 
 def _opens_clause(reading: SentenceReading, end: int) -> bool:
