@@ -1279,6 +1279,19 @@ def test_one_preparing_to_meet_plans_it_and_a_name_opening_another_clause_is_no_
     assert {p.split()[-1] for p in both.participants} == {"Zelensky", "Trump", "Macron"}
 
 
+def test_a_meeting_that_should_happen_soon_is_planned() -> None:
+    meeting, = events("The working group of Russian, Ukrainian and American officials should meet again soon, "
+                      "probably in Abu Dhabi, Ushakov said.")
+    assert meeting.status == "planned"
+
+
+def test_rounds_at_two_venues_told_with_their_own_prepositions_keep_their_own_dates() -> None:
+    text = ("U.S. envoys Steve Witkoff and Jared Kushner brought Ukrainian and Russian delegations together twice in "
+            "Doha earlier this year and again in Riyadh in October, but the sides remain far apart.")
+    found = {e.venue.name: e.date for e in events(text) if e.venue is not None}
+    assert found == {"Doha": None, "Riyadh": "2025-10-15"}
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

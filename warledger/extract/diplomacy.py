@@ -1003,7 +1003,11 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                                            days=(LazyDay.fixed(day, rough),), evidence=evidence, rule_id=rule.id,
                                            specific=specific, sentences=(s.start,)))
                 continue
-        for venue in venues:
+        own_days = _days_by_venue(reading, venues, clause_end, published, status) \
+            if KIND_CLASS[rule.kind] == "meeting" and status == "held" and len(venues) > 1 else None
+        for n, venue in enumerate(venues):
+            if own_days is not None:
+                days = (own_days[n],)
             kind = _kind(rule, status, named_object)
             if kind == "call" and venue is not None and not _remote(evidence):
                 kind = "meeting"  # "the two leaders spoke for three hours at the base": they met there
@@ -1016,6 +1020,19 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                                    days=days, evidence=evidence, rule_id=rule.id, specific=specific,
                                    sentences=(s.start,), joins=joins))
     return out
+
+
+def _days_by_venue(reading: SentenceReading, venues: Sequence[PlaceMention | None], clause_end: int,
+                   published: date | None, status: str) -> list[LazyDay] | None:
+    """Held meetings at venues each told with its own preposition ("twice in Abu Dhabi earlier this year and again
+    in Geneva in February"): each dated by what follows it up to the next venue, not by the other's date; None
+    for a plain list of venues ("in Geneva and Abu Dhabi on Tuesday"), which shares its date."""
+    places = [v for v in venues if v is not None]
+    if len(places) != len(venues) or any(reading.preposition_before(v.start) not in ("in", "at") for v in places):
+        return None
+    ends = [v.start for v in places[1:]] + [clause_end]
+    return [LazyDay(reading.sentence, v.start, end, v.start, published, status) for v, end in zip(places, ends,
+                                                                                                 strict=True)]
 
 
 def _outermost(places: Sequence[PlaceMention]) -> list[PlaceMention]:
