@@ -1292,6 +1292,15 @@ def test_rounds_at_two_venues_told_with_their_own_prepositions_keep_their_own_da
     assert found == {"Doha": None, "Riyadh": "2025-10-15"}
 
 
+@pytest.mark.parametrize("text", [
+    "The US special envoy said at the weekend that a further trilateral meeting could take place in early December.",
+    "American officials had hoped to bring the three delegations together again in the first week of December.",
+])
+def test_a_meeting_that_may_happen_is_proposed_and_dated_ahead(text: str) -> None:
+    meeting, = (e for e in events(text) if e.venue is None)
+    assert meeting.status == "proposed" and (meeting.date or "") >= "2025-12-01"
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")
