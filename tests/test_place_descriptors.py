@@ -34,6 +34,13 @@ def test_a_city_named_by_its_country_is_the_last_one_of_that_country_named_befor
     assert described(text) == [("the Swiss city", "Geneva")]
 
 
+def test_the_same_city_is_the_last_city_named_before() -> None:
+    text = ("The talks in Geneva on Thursday lasted a day. They followed two days of talks in the same city on "
+            "Feb. 17-18 and two earlier rounds in Abu Dhabi.")
+    assert described(text) == [("the same city", "Geneva")]
+    assert described("They met again in the same city a week later.") == []  # no city named before
+
+
 @pytest.mark.parametrize("text", [
     "Talks opened in the Swiss city of Geneva on Tuesday.",   # the name follows: the gazetteer has it
     "A meeting in the Polish city is being discussed.",       # no Polish city named before, and none for talks

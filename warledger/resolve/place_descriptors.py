@@ -50,15 +50,25 @@ class Descriptors:
                          or self.talks_cities.get(adjective))
             if entry is not None:
                 out.append(PlaceMention(m.start(), m.end(), m.group(), entry))
+        if "same" in text[start:end]:  # "two days of talks in the same city": the last city named before
+            for m in _SAME_PLACE.finditer(text, start, len(text) if end is None else end):
+                entry = _last_named(text, gazetteer, m.start(), None, anywhere=True)
+                if entry is not None:
+                    out.append(PlaceMention(m.start(), m.end(), m.group(), entry))
+            out.sort(key=lambda p: p.start)
         return out
 
 
-def _last_named(text: str, gazetteer: Gazetteer, before: int, country: str | None) -> GazetteerEntry | None:
-    """The last city of ``country`` named in ``text`` before ``before``."""
-    if country is None:
+_SAME_PLACE = re.compile(r"\b[Tt]he\s+same\s+(?:city|town|capital)\b")
+
+
+def _last_named(text: str, gazetteer: Gazetteer, before: int, country: str | None, *,
+                anywhere: bool = False) -> GazetteerEntry | None:
+    """The last city of ``country`` (``anywhere``: of any country) named in ``text`` before ``before``."""
+    if country is None and not anywhere:
         return None
     return next((p.entry for p in reversed(gazetteer.find(text, 0, before))
-                 if p.entry.country == country and p.entry.kind == "city"), None)
+                 if (anywhere or p.entry.country == country) and p.entry.kind == "city"), None)
 
 
 def parse_descriptors(data: Mapping[str, Any], gazetteer: Gazetteer) -> Descriptors:
