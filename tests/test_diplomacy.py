@@ -1301,6 +1301,11 @@ def test_a_meeting_that_may_happen_is_proposed_and_dated_ahead(text: str) -> Non
     assert meeting.status == "proposed" and (meeting.date or "") >= "2025-12-01"
 
 
+def test_who_asked_for_a_meeting_is_no_participant_in_it() -> None:
+    meeting, = events("At the UN in New York, the Security Council met on Monday at Ukraine's request.")
+    assert "UN Security Council" in meeting.participants and "Ukraine" not in meeting.participants
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

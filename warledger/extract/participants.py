@@ -892,6 +892,9 @@ CLAUSE_VERBS = frozenset({"awaits", "awaited", "said", "says", "warned", "warns"
                           "struck", "launched", "attacked"})
 
 
+_REQUESTED_BY = re.compile(r"['’]s\s+(?:request|behest|urging)\b")
+
+
 def _opens_clause(reading: SentenceReading, end: int) -> bool:
     """Whether a verb of a clause of its own follows the name ending at ``end``."""
     k = reading.next_token(end)
@@ -923,6 +926,8 @@ def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = Fa
                     places.append(item.place)
             elif item.kind == "adjective":
                 pending.extend(item.names)
+            elif _REQUESTED_BY.match(reading.text, item.end):
+                break  # "met on Monday at Ukraine's request": who asked for it is no participant
             elif previous == "and" and names and _opens_clause(reading, item.end):
                 # "to meet Trump in Davos and Putin awaits US envoys": Putin is the subject of another clause
                 end = max(pos, reading.text.rfind(" and", pos, item.start))
