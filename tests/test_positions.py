@@ -903,3 +903,9 @@ def test_what_a_side_expects_does_not_plan_needs_most_or_would_only_sign(
 
 def test_what_is_expected_to_happen_is_nobody_s_demand() -> None:
     assert triples("The next sanctions package is expected to be adopted in March, diplomats said.") == set()
+
+
+def test_a_second_predicate_joined_by_and_takes_its_own_issue() -> None:
+    text = ("Moscow has said it will not accept any Western troops on Ukrainian soil and continues to demand that "
+            "Kyiv pull its forces out of the Donbas.")
+    assert {("Russia", "troops", "reject"), ("Russia", "territory", "demand")} <= triples(text)

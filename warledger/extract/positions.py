@@ -85,7 +85,10 @@ HOLDERS = ("subject", "speaker", "possessor")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which|who|where|with|"
                            r"and(?!\s+(?:for|to)\b))\b|"
                            r"\s[—–]\s|\band\s+(?:also\s+)?(?:(?:repeated|said|added|warned|insisted|stressed)\s+)?that\b|"
-                           r"\b(?:but|while|whereas|although)\s|[\"“”]")
+                           r"\b(?:but|while|whereas|although)\s|[\"“”]|"
+                           # "... will not accept any Western troops and continues to demand ...": a second predicate
+                           r"\band\s+(?=(?:continues|continued|insists|insisted|demands|demanded|wants|wanted|"
+                           r"rejects|rejected|refuses|refused|remains|remained)\b)")
 _COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
 _REACH = 160  # how far after a stance its issue may be named
 # a stance that ends its sentence, or whose object is only a pronoun ("Kyiv will not back it.")
