@@ -909,3 +909,10 @@ def test_a_second_predicate_joined_by_and_takes_its_own_issue() -> None:
     text = ("Moscow has said it will not accept any Western troops on Ukrainian soil and continues to demand that "
             "Kyiv pull its forces out of the Donbas.")
     assert {("Russia", "troops", "reject"), ("Russia", "territory", "demand")} <= triples(text)
+
+
+def test_military_hubs_are_troops_and_an_adverb_keeps_a_coordinated_subject() -> None:
+    assert ("Kingdom", "troops", "accept") in triples(
+        "Britain and France said they were ready to set up military hubs in Ukraine once a ceasefire is in place.")
+    assert ("Moldova", "territory", "demand") in triples(
+        "Moldova backs the sanctions and has repeatedly demanded the withdrawal of Russian troops from Transnistria.")

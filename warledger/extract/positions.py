@@ -89,7 +89,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|which
                            # "... will not accept any Western troops and continues to demand ...": a second predicate
                            r"\band\s+(?=(?:continues|continued|insists|insisted|demands|demanded|wants|wanted|"
                            r"rejects|rejected|refuses|refused|remains|remained)\b)")
-_COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*$")
+_COORDINATED = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+|again\s+|"
+                          r"already\s+|long\s+|consistently\s+|previously\s+)*$")
 _REACH = 160  # how far after a stance its issue may be named
 # a stance that ends its sentence, or whose object is only a pronoun ("Kyiv will not back it.")
 _BARE = re.compile(r"\s*(?:(?:it|this|that|them)\s*[,.;!?]|[.;!?]|,\s+(?:and|but)\s|$)", re.IGNORECASE)
