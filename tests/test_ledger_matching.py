@@ -460,6 +460,16 @@ def test_a_roughly_dated_meeting_recalls_the_most_reported_of_those_within_a_wee
         assert decision is not None and decision.event == follow_up.event
 
 
+def test_a_group_named_alone_recalls_the_stored_event_of_that_group() -> None:
+    summit = stored_talks("D-2025-12-18-agreement", kind="agreement", participants=("EU leaders",),
+                          date="2025-12-18", venue="Brussels")
+    decision = match_recalled(undated(("EU leaders",), kind="agreement"), "2025-12-30", [summit])
+    assert decision is not None and decision.event == summit.event
+    # one person alone is not enough: the same leader meets and speaks with others within days
+    talks = stored_talks("D-2025-12-18-meeting", participants=("Volodymyr Zelensky", "Keir Starmer"), date="2025-12-18")
+    assert match_recalled(undated(("Volodymyr Zelensky",)), "2025-12-30", [talks]) is None
+
+
 def test_a_roughly_dated_meeting_recalls_nothing_far_from_its_day() -> None:
     assert match_recalled(undated(("Vladimir Putin", "Steve Witkoff")), "2025-12-30", [KREMLIN_TALKS],
                           around="2025-12-25") is None

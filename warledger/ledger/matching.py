@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..records import Attack, DiplomaticEvent
-from .parties import parties, venue_country, venues_apart
+from .parties import is_group, parties, venue_country, venues_apart
 from .records import Event, MatchReason
 
 __all__ = ["COMPARED", "RECALL_DAYS", "ROUGH_DAYS", "SLIP_DAYS", "Decision", "Known", "attack_values", "match_attack",
@@ -256,7 +256,9 @@ def match_recalled(item: DiplomaticEvent, published: str, known: Sequence[Known]
                 else _days_apart(e.date, published) > RECALL_DAYS:
             continue
         shared, same_venue = talks.shared(e)
-        if (shared >= 2 or (shared and same_venue)) and talks.apart(e) is None:
+        # a group named alone ("EU leaders agreed in December") is distinctive enough alone
+        alone = shared == 1 and len(item.participants) == 1 and is_group(item.participants[0])
+        if (shared >= 2 or (shared and same_venue) or alone) and talks.apart(e) is None:
             apart = _days_apart(e.date, around) if around is not None else 0
             # a day some report gave first; then, within a week of the rough day, the meeting most reported
             reported = len(k.articles) if around is not None and not ahead else 0

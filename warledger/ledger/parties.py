@@ -20,7 +20,7 @@ from functools import cache
 from ..resolve.actors import load_actors
 from ..resolve.gazetteer import load_gazetteer
 
-__all__ = ["VENUES_APART_KM", "parties", "venue_country", "venues_apart"]
+__all__ = ["VENUES_APART_KM", "is_group", "parties", "venue_country", "venues_apart"]
 
 VENUES_APART_KM = 300.0
 _BROAD = frozenset({"country", "region", "oblast"})  # places that hold cities: compared by country only
@@ -40,6 +40,13 @@ def _party(name: str) -> str:
 
 
 @cache
+@cache
+def is_group(name: str) -> bool:
+    """Whether the registry knows ``name`` as a group of leaders or states ("EU leaders", "the G7")."""
+    actor = load_actors().lookup(name)
+    return actor is not None and actor.kind == "group"
+
+
 def venue_country(venue: str) -> str | None:
     """The country code of a venue the gazetteer knows (a host's party: Switzerland for Geneva)."""
     place = load_gazetteer().lookup(venue)
