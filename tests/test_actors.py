@@ -284,3 +284,12 @@ def test_company_nouns_are_one_kind_of_body() -> None:
     rules = load_actors().rules
     assert {"company", "operator", "firm", "supplier"} <= rules.company_nouns
     assert "ministry" not in rules.company_nouns
+
+
+def test_a_bare_surname_is_the_unknown_person_named_in_full_after_a_title_before() -> None:
+    text = ("President Petr Pavel travelled to Kyiv on Wednesday. Pavel was also due to meet Prime Minister Yulia "
+            "Svyrydenko before returning to Prague.")
+    names = [(m.surface, m.actor.name) for m in REG.find(text)]
+    assert ("Pavel", "Petr Pavel") in names
+    # without a title before the full name, a capitalised word alone is still no one
+    assert all(m.surface != "Prague" for m in REG.find("Petr Pavel went home. Prague was quiet."))

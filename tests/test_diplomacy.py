@@ -1306,6 +1306,13 @@ def test_who_asked_for_a_meeting_is_no_participant_in_it() -> None:
     assert "UN Security Council" in meeting.participants and "Ukraine" not in meeting.participants
 
 
+def test_a_person_told_by_surname_after_his_full_name_takes_part() -> None:
+    text = ("President Petr Pavel travelled to Kyiv on Wednesday. Pavel was also due to meet Prime Minister Yulia "
+            "Svyrydenko before returning to Prague by train on Thursday.")
+    planned, = (e for e in events(text) if e.status == "planned")
+    assert set(planned.participants) == {"Petr Pavel", "Yulia Svyrydenko"}
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

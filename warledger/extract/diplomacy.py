@@ -1364,9 +1364,16 @@ def _event(m: Mention) -> DiplomaticEvent:
         rough = m.rough
         day, precision = (None, DatePrecision.UNKNOWN) if rough is None else (rough.day, DatePrecision.APPROX)
     return DiplomaticEvent(
-        kind=m.kind, participants=m.participants, evidence=m.evidence,
+        kind=m.kind, participants=_surnames_folded(m.participants), evidence=m.evidence,
         venue=None if m.venue is None else to_place(m.venue),
         date=None if day is None else day.isoformat(), date_precision=precision, status=m.status)
+
+
+def _surnames_folded(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The participants without a bare surname of one named in full beside it ("Pavel" with "Petr Pavel": a person
+    the registry does not know, told by full name first and by surname after)."""
+    surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
+    return names if not surnames else tuple(n for n in names if " " in n or n not in surnames)
 
 
 def _triggers(text: str, sentences: Sequence[Sentence], rules: DiplomacyRules) -> dict[int, list[re.Match[str]]]:

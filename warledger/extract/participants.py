@@ -611,7 +611,7 @@ def _read(text: str, sentence: Sentence, actors: ActorRegistry, gazetteer: Gazet
         if item.kind == "place" and (before in VENUE_PREPOSITIONS or before in _VISIT_VERBS) and not possessive:
             venues.add((p.start, p.end))
     mentions = [m for m in sentence_actors(text, sentence, actors)
-                if (m.start, m.end) not in venues and (m.known or " " in m.surface)]
+                if (m.start, m.end) not in venues and (m.known or " " in m.surface or " " in m.actor.name)]
     people = [(m.start, m.end) for m in mentions if m.actor.kind == "person"]
     words = _word_items(text, sentence, lexicon, people, actors, reading.low, lower if safe else None)
     sites = [Item(i.start, i.end, "place") for i in words if i.kind != "adjective" and _names_site(reading, i)]

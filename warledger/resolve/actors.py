@@ -470,6 +470,10 @@ class ActorRegistry:
         role: str | None = before if before in self.rules.titles else None
         if role is None and self._named_before(text, s):
             role = "named"
+        if role is None and len(run[1]) == 1:  # "Pavel said", after "President Petr Pavel": that person
+            full = self._full_name_before(text, s, token)
+            if full is not None:
+                return ActorMention(s, stop, text[s:stop], self.unknown_person(full, "named"), False)
         if role is None:  # a place (most capitalised words here are) is no one; else a word around must say so
             if self.is_place(text[s:stop]):
                 return None
@@ -478,6 +482,21 @@ class ActorRegistry:
                     or (before in self.rules.met_verbs and len(run[1]) >= 2)):  # "met Badr Abdelatty"
                 return None
         return ActorMention(s, stop, text[s:stop], self.unknown_person(text[s:stop], role), False)
+
+    def _full_name_before(self, text: str, s: int, surname: str) -> str | None:
+        """The full name a bare surname at ``s`` stands for: one told earlier in the text after a title
+        ("President Petr Pavel ... Pavel said"), the first name and the surname."""
+        k = text.rfind(" " + surname, 0, s)
+        for _ in range(_SURNAME_LOOKBACK):
+            if k < 0:
+                return None
+            if text.startswith(surname, k + 1) and not text[k + 1 + len(surname):k + 2 + len(surname)].isalpha():
+                first = _FIRST_NAME_BEFORE.search(text, max(0, k - 40), k)
+                if first is not None and first.group(1).lower() in self.rules.titles \
+                        and first.group(2).lower() not in self.rules.titles:
+                    return f"{first.group(2)} {surname}"
+            k = text.rfind(" " + surname, 0, k)
+        return None
 
     def _named_before(self, text: str, s: int) -> bool:
         """``rules.naming`` right before ``s`` ("call sign ..."); the pattern is tried only when the
@@ -577,6 +596,10 @@ def _occurrences(text: str, word: str) -> Iterable[int]:
     while i >= 0:
         yield i
         i = text.find(word, i + 1)
+
+
+_SURNAME_LOOKBACK = 3  # earlier occurrences of a bare surname looked at for the full name it stands for
+_FIRST_NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+([A-Z][a-z]+)$")  # "President Petr" before " Pavel"
 
 
 def _word_before(text: str, pos: int) -> str:
