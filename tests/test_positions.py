@@ -916,3 +916,12 @@ def test_military_hubs_are_troops_and_an_adverb_keeps_a_coordinated_subject() ->
         "Britain and France said they were ready to set up military hubs in Ukraine once a ceasefire is in place.")
     assert ("Moldova", "territory", "demand") in triples(
         "Moldova backs the sanctions and has repeatedly demanded the withdrawal of Russian troops from Transnistria.")
+
+
+def test_a_passive_offer_is_the_speaker_s_and_a_commitment_without_end_sets_no_condition() -> None:
+    assert ("States", "security_guarantees", "offer") in triples(
+        "Washington has said security guarantees for Ukraine would be offered once an agreement is signed.")
+    found = triples("Britain has pledged 3 billion pounds a year in military support to Kyiv for as long as it takes.")
+    assert ("Kingdom", "aid", "offer") in found and not any(stance == "condition" for _, _, stance in found)
+    assert ("Merz", "sanctions", "condition") in triples(
+        "Chancellor Friedrich Merz said sanctions would stay in place for as long as Russian troops remained there.")
