@@ -925,3 +925,13 @@ def test_a_passive_offer_is_the_speaker_s_and_a_commitment_without_end_sets_no_c
     assert ("Kingdom", "aid", "offer") in found and not any(stance == "condition" for _, _, stance in found)
     assert ("Merz", "sanctions", "condition") in triples(
         "Chancellor Friedrich Merz said sanctions would stay in place for as long as Russian troops remained there.")
+
+
+def test_a_reply_opening_a_longer_sentence_answers_every_demand_it_names_back() -> None:
+    text = ("Moscow demands that Ukraine withdraw from the rest of the Donetsk region, and insists on a ban on "
+            "Western troops. Kyiv has rejected both demands and wants binding security guarantees first.")
+    found = triples(text)
+    assert {("Ukraine", "territory", "reject"), ("Ukraine", "troops", "reject"),
+            ("Ukraine", "security_guarantees", "demand")} <= found
+    assert ("Ukraine", "territory", "reject") in triples(
+        "Moscow demands that Kyiv cede the rest of Donetsk. Kyiv has refused and proposes a freeze instead.")

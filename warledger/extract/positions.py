@@ -308,10 +308,11 @@ def _reply_pattern(raw: Mapping[str, Any]) -> re.Pattern[str] | None:
         return None
     # the demand or offer it answers, named back ("Ukraine has rejected the demand.")
     named = raw.get("objects")
-    back = "" if not named else (r"(?:\s+(?:the|this|that|these|those|such\s+an?)\s+(?:"
+    back = "" if not named else (r"(?:\s+(?P<back>the|this|that|these|those|both|all|such\s+an?)\s+(?:"
                                  + trie_pattern(strings(named, "positions.toml reply objects")) + r"))?")
+    # the whole sentence ("Kyiv refuses."), or its first clause ("Kyiv has rejected both demands and wants ...")
     return re.compile(r"\s*(?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(groups) + r")" + back
-                      + r"(?:\s+(?:outright|\w+ly))?\s*[.!]?\s*", re.IGNORECASE)
+                      + r"(?:\s+(?:outright|\w+ly))?(?:\s*[.!]?\s*$|(?=\s+and\s|,\s))", re.IGNORECASE)
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -1219,7 +1220,7 @@ def find_positions(text: str, sentences: Sequence[Sentence], actors: ActorRegist
         held = [p.actor for p in stated if _not_person(actors, p.actor)]
         if held:
             it = (n, (held[0],))
-        if n + 1 < len(sentences) and n + 1 not in found and rules.reply is not None:
+        if n + 1 < len(sentences) and rules.reply is not None:
             after = sentences[n + 1]
             stated += _replies(text, after, stated, rules.reply, partial(
                 read_sentence, text, after, actors, places, lexicon, sentences[max(0, n - 2):n + 1]))
@@ -1312,15 +1313,20 @@ def _replies(text: str, sentence: Sentence, before: Sequence[Position], reply: r
     Kyiv refuses."), the answer to the first demand or offer there of another holder: its issue, the
     sentence as evidence."""
     asked = [p for p in before if p.stance in ("demand", "offer", "condition", "red_line")]
-    if not asked or sentence.end - sentence.start > _REPLY_LEN:
+    if not asked:
         return []
-    m = reply.fullmatch(text, sentence.start, sentence.end)
-    if m is None:
+    m = reply.match(text, sentence.start, sentence.end)
+    if m is None or (m.end() == sentence.end and sentence.end - sentence.start > _REPLY_LEN):
         return []
     holders = read().subject(m.end())
     if len(holders) != 1 or holders[0] == asked[0].actor:
         return []
-    evidence = Evidence.of(text, sentence.start + len(text[sentence.start:sentence.end]) -
-                           len(text[sentence.start:sentence.end].lstrip()), sentence.end)
-    return [Position(actor=holders[0], issue=asked[0].issue, stance=m.lastgroup or "reject", text=evidence.text,
-                     evidence=evidence)]
+    start = sentence.start + len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
+    evidence = Evidence.of(text, start, m.end() if m.end() < sentence.end else sentence.end)
+    stance = "accept" if m.group("accept") else "reject"
+    # "Kyiv has rejected both demands": every one of the asker's demands before; else the first of them
+    answered = [p for p in asked if p.actor == asked[0].actor] if m.group("back") in ("both", "all", "these",
+                                                                                        "those") else asked[:1]
+    issues = list(dict.fromkeys(p.issue for p in answered))
+    return [Position(actor=holders[0], issue=issue, stance=stance, text=evidence.text, evidence=evidence)
+            for issue in issues]
