@@ -935,3 +935,18 @@ def test_a_reply_opening_a_longer_sentence_answers_every_demand_it_names_back() 
             ("Ukraine", "security_guarantees", "demand")} <= found
     assert ("Ukraine", "territory", "reject") in triples(
         "Moscow demands that Kyiv cede the rest of Donetsk. Kyiv has refused and proposes a freeze instead.")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow insists on a legal guarantee that Ukraine will never join NATO.",
+    "The Kremlin wants assurances that Kyiv will not join NATO.",
+])
+def test_another_s_refusal_that_a_side_demands_is_that_side_s_demand(text: str) -> None:
+    found = triples(text)
+    assert ("Russia", "nato", "demand") in found and ("Ukraine", "nato", "reject") not in found
+
+
+def test_one_insisting_his_own_side_would_not_withdraw_refuses_it() -> None:
+    found = triples("Zelensky said he hoped to sign the documents soon, while insisting that Ukraine would not "
+                    "withdraw from Donbass.")
+    assert ("Ukraine", "territory", "reject") in found

@@ -1006,6 +1006,18 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         if (demanded is not None and previous is not None and lo > demanded.lo and hit.start() < demanded.asks
                 and _holders(reading, rule, lo, hit.start(), it, quoted, hit.end()) != previous[1]):
             continue  # in a later "that" of a demand's list ("and that Kyiv must never sign X"): what it asks
+        if rule.stance == "reject" and rule.holder == "subject" and st.about:
+            asked = _DEMANDED_THAT.search(text, max(reading.sentence.start, hit.start() - 110), hit.start())
+            demander = (scan_before(reading, asked.start(), verb=True, commas=False).names
+                        or reading.subject(asked.start())) if asked else ()
+            refuser = scan_before(reading, hit.start(), verb=True, commas=False).names if demander else ()
+            if demander and CONTEXT_SIDES not in demander and not (_sides(reading, demander)
+                                                                   & _sides(reading, refuser)):
+                # (one insisting that his own side would not withdraw refuses it himself)
+                # "Moscow insists on a legal guarantee that Ukraine will never join NATO": what Moscow demands
+                previous, demanded, offered, named = (lo, demander), None, False, False
+                yield from _stated(reading, st, demander, rules, "demand")
+                continue
         if rule.holder == "possessor":  # a noun with its own holder ("Moscow's demand"), or none: no verb's
             holders = _holders(reading, rule, lo, hit.start(), end=hit.end())
             if holders and st.about:
@@ -1164,6 +1176,23 @@ def _one_subject(reading: SentenceReading, start: int, holders: Sequence[str]) -
     span = scan_before(reading, start, verb=True, commas=False)
     return (tuple(span.names) == tuple(holders) and not _TOGETHER.search(reading.text, span.start, start)
             and not any(i.kind == "pronoun" for i in reading.items if span.start <= i.start < start))
+
+
+def _sides(reading: SentenceReading, names: Sequence[str]) -> set[str]:
+    """The countries (else the names) ``names`` speak for."""
+    out = set()
+    for name in names:
+        actor = reading.actors.lookup(name) if reading.actors is not None else None
+        out.add(actor.country if actor is not None and actor.country else name)
+    return out
+
+
+# a demand whose content is another's refusal ("insists on a guarantee that Ukraine will never join ..."):
+# the verb and what it asks for, up to the "that" and the few words of the refuser before the refusal
+_DEMANDED_THAT = re.compile(
+    r"\b(?:insists?|insisted|insisting|demands?|demanded|demanding|wants|wanted|seeks|sought)(?:\s+on)?"
+    r"(?:\s+(?:a|an|the|legal|legally|binding|written|firm|formal|guarantees?|assurances?|commitments?|"
+    r"pledges?|promises?))*\s+that\s+\S+(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
 
 def _stated(reading: SentenceReading, st: _Stance, holders: Sequence[str], rules: PositionRules,
