@@ -1313,6 +1313,13 @@ def test_a_person_told_by_surname_after_his_full_name_takes_part() -> None:
     assert set(planned.participants) == {"Petr Pavel", "Yulia Svyrydenko"}
 
 
+def test_a_round_expected_at_a_place_is_planned_there_and_an_opening_pair_of_days_dates_a_meeting() -> None:
+    text = ("Last Friday and Saturday, negotiators from Ukraine, Russia and the United States met in Doha for "
+            "their first three-way talks. A second round is expected in the Qatari capital on Sunday.")
+    found = sorted((e.status, e.date, e.venue.name if e.venue else None) for e in events(text))
+    assert found == [("held", "2025-11-14", "Doha"), ("planned", "2025-11-23", "Doha")]
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

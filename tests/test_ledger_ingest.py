@@ -34,7 +34,7 @@ PAIRWISE_RECALL = 0.95
 # corpus/ledger-unseen: clusters of articles the resolver was not written against (see its README);
 # floors at what is measured there (`warledger eval-ledger corpus/ledger-unseen`), not at the target
 UNSEEN = ROOT / "corpus" / "ledger-unseen"
-UNSEEN_FLOORS = {"attack": (0.70, 0.75), "diplomacy": (0.75, 0.46)}
+UNSEEN_FLOORS = {"attack": (0.70, 0.75), "diplomacy": (0.75, 0.47)}
 
 
 def ledger_dump(store: Store) -> list[dict[str, object]]:

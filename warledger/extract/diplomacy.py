@@ -238,7 +238,9 @@ def _given_up(text: str, offset: int, d: DateMention) -> bool:
             or _MOVED_AFTER_DATE.match(text, d.end - offset) is not None)
 
 
-_OPENING_SET_OFF = re.compile(r"(?:[-–]\d{1,2})?(?:,|\s*[-–—:]\s)")  # (after a range's first day: "Jan. 23-24 -")
+# (after a range's first day: "Jan. 23-24 -", "Last Friday and Saturday,")
+_OPENING_SET_OFF = re.compile(r"(?:[-–]\d{1,2}|\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                              r"(?:,|\s*[-–—:]\s)")
 
 
 def _day(sentence: Sentence, lo: int, hi: int, trigger: int, published: date | None, status: str) -> date | None:
@@ -684,6 +686,8 @@ def _held_by(reading: SentenceReading, end: int) -> tuple[str, ...]:
 
 # the prepositions that make a noun trigger an adjunct of the clause's verb ("discussed it with X in a call")
 _ADJUNCT = frozenset({"in", "during", "over"})
+# verb triggers that tell where the event named as their subject is to be ("a second round is expected in X")
+_PREDICATE_OF_SUBJECT = frozenset({"diplomacy.meeting.expected_in.v1"})
 _COUNTED_ROUND = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s+that\s")  # the clause a verb governs, after a noun trigger that is its adjunct
 _ADJUNCT_REACH = 12  # tokens back from the trigger to the "with" of the verb
@@ -989,7 +993,9 @@ def sentence_mentions(reading: SentenceReading, hits: Sequence[re.Match[str]], p
                  and _JOINED_EVENT.search(text, max(s.start, start - 40), end) is not None)
         evidence = Evidence.of(text, min(read.before.start, start), max(read.after.end, end))
         # a place after the next trigger is that one's ("the third trilateral meeting, after two sessions in X")
-        next_trigger = min((at for _, at, _ in phrases if at >= end), default=clause_end)
+        # ("A second round is expected in Abu Dhabi": the place after "is expected in" is the round's own)
+        next_trigger = min((at for r, at, _ in phrases if at >= end and r.id not in _PREDICATE_OF_SUBJECT),
+                           default=clause_end)
         venues = _venues(reading, read, start, min(clause_end, next_trigger),
                          meeting=KIND_CLASS[rule.kind] == "meeting")
         if KIND_CLASS[rule.kind] == "meeting" and status == "held" and len(venues) == 1:
