@@ -293,3 +293,9 @@ def test_a_bare_surname_is_the_unknown_person_named_in_full_after_a_title_before
     assert ("Pavel", "Petr Pavel") in names
     # without a title before the full name, a capitalised word alone is still no one
     assert all(m.surface != "Prague" for m in REG.find("Petr Pavel went home. Prague was quiet."))
+
+
+def test_an_unknown_titled_person_takes_the_country_of_the_nationality_before_the_title() -> None:
+    text = "Irish Foreign Minister Helen McEntee spoke first. Kenyan Foreign Minister Musalia Mudavadi said more."
+    people = {m.actor.name: m.actor.country for m in REG.find(text)}
+    assert people == {"Helen McEntee": "IE", "Musalia Mudavadi": "KE"}  # and "Kenyan" is no one

@@ -460,8 +460,9 @@ class ActorRegistry:
     def _unknown_at(self, text: str, s: int, token: str, end: int) -> ActorMention | None:
         """A person the registry does not know, found by the words around a capitalised name."""
         low = token.lower()
-        if low in self.rules.not_names or low in self.rules.titles or not token[1:2].islower():
-            return None
+        if low in self.rules.not_names or low in self.rules.titles or low in self.rules.role_adjectives \
+                or not token[1:2].islower():
+            return None  # (a nationality is no one's name: "Kenyan Foreign Minister ... said")
         run = self.name_run(text, s, end)
         if run is None:
             return None
@@ -481,7 +482,19 @@ class ActorRegistry:
                     or _APPOSITION.match(text, stop, min(end, stop + 12)) is not None
                     or (before in self.rules.met_verbs and len(run[1]) >= 2)):  # "met Badr Abdelatty"
                 return None
-        return ActorMention(s, stop, text[s:stop], self.unknown_person(text[s:stop], role), False)
+        country = self._nationality(text, s) if role is not None and role != "named" else None
+        return ActorMention(s, stop, text[s:stop], self.unknown_person(text[s:stop], role, country), False)
+
+    def _nationality(self, text: str, s: int) -> str | None:
+        """The country a nationality word gives a titled name ("Czech President Petr Pavel" -> CZ): the word
+        before the title's words (at most three of them)."""
+        words = [norm_word(w).rstrip(".") for w in text[max(0, s - 60):s].split()[-5:]]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in self.rules.titles or words[k] in _OFFICE_WORDS:
+                continue
+            code = self.rules.role_adjectives.get(words[k])
+            return code or None
+        return None
 
     def _full_name_before(self, text: str, s: int, surname: str) -> str | None:
         """The full name a bare surname at ``s`` stands for: one told earlier in the text after a title
@@ -526,10 +539,11 @@ class ActorRegistry:
             _PLACE_NAMES[name] = known
         return known
 
-    def unknown_person(self, name: str, role: str | None = None) -> Actor:
-        """An actor record for a person the registry does not know, under the name as written."""
+    def unknown_person(self, name: str, role: str | None = None, country: str | None = None) -> Actor:
+        """An actor record for a person the registry does not know, under the name as written (``country``:
+        the one a nationality word before the title gives)."""
         key = "person.unknown." + "_".join(fold(w) for w in name.split())
-        return Actor(key=key, name=name, kind="person", side="OTHER", country=None, role=role, aliases=())
+        return Actor(key=key, name=name, kind="person", side="OTHER", country=country, role=role, aliases=())
 
     def name_run(self, text: str, s: int, end: int) -> tuple[int, list[str]] | None:
         """The capitalised name words from ``s`` (at most four; particles allowed inside)."""
@@ -598,6 +612,9 @@ def _occurrences(text: str, word: str) -> Iterable[int]:
         i = text.find(word, i + 1)
 
 
+# the words of an office between a nationality and a name ("Irish Foreign Minister Helen McEntee")
+_OFFICE_WORDS = frozenset({"foreign", "prime", "defence", "defense", "deputy", "vice", "interior", "finance",
+                           "economy", "energy", "acting", "first", "chief", "top", "senior", "former"})
 _SURNAME_LOOKBACK = 3  # earlier occurrences of a bare surname looked at for the full name it stands for
 _FIRST_NAME_BEFORE = re.compile(r"([A-Za-z]+)\s+([A-Z][a-z]+)$")  # "President Petr" before " Pavel"
 
