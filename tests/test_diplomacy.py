@@ -1320,6 +1320,13 @@ def test_a_round_expected_at_a_place_is_planned_there_and_an_opening_pair_of_day
     assert found == [("held", "2025-11-14", "Doha"), ("planned", "2025-11-23", "Doha")]
 
 
+def test_the_two_countries_are_those_of_the_meeting_told_before() -> None:
+    text = ("Czech President Petr Pavel held talks with Zelenskyy in Kyiv on Wednesday. Zelenskyy thanked his guest "
+            "and said the two countries had signed a memorandum on joint production of drones.")
+    signed, = (e for e in events(text) if e.kind == "agreement")
+    assert {"Czech Republic", "Ukraine"} <= set(signed.participants) and "Russia" not in signed.participants
+
+
 def test_a_summit_joined_by_video_takes_who_joined_it() -> None:
     text = ("EU leaders ended a summit in Brussels on Thursday. Zelensky joined the meeting by video from Kyiv, "
             "urging more air defence.")

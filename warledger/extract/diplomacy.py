@@ -43,6 +43,7 @@ from .participants import (
     read_sentence,
     scan_after,
     scan_before,
+    states_by_code,
 )
 from .positions import shared_first_words
 from .text import Sentence
@@ -1204,10 +1205,12 @@ def _sides_of_talks(events: Sequence[Mention], counts: Sequence[int], default: t
 
 
 def _place_named(events: list[Mention], counts: list[int], m: Mention, default: tuple[str, ...] = (),
-                 side_of: Callable[[str], str | None] = lambda name: None) -> None:
+                 side_of: Callable[[str], str | None] = lambda name: None,
+                 state_of: Callable[[str], str | None] = lambda name: None) -> None:
     """Place a mention that names participants: into the same event, else as a new one."""
     if CONTEXT_SIDES in m.participants:
-        sides = _sides_of_talks(events, counts, default)
+        sides = (_two_countries(events, state_of) if "countries" in m.evidence.text.lower() else ()) \
+            or _sides_of_talks(events, counts, default)
         m = _with(m, participants=tuple(dict.fromkeys(
             n for p in m.participants for n in (sides if p == CONTEXT_SIDES else (p,)))))
     for i, event in enumerate(events):
@@ -1216,6 +1219,18 @@ def _place_named(events: list[Mention], counts: list[int], m: Mention, default: 
             return
     events.append(m)
     counts.append(1)
+
+
+def _two_countries(events: Sequence[Mention], state_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The states of the last meeting told before between the people of two countries ("Czech President Petr
+    Pavel held talks with Zelensky ... the two countries had signed"), else none."""
+    for e in reversed(events):
+        if KIND_CLASS[e.kind] != "meeting" or e.status != "held":
+            continue
+        states = tuple(dict.fromkeys(s for s in map(state_of, e.participants) if s is not None))
+        if len(states) == 2:
+            return states
+    return ()
 
 
 def _place_unnamed(events: list[Mention], counts: list[int], m: Mention, two_sides: tuple[str, ...] = ()) -> None:
@@ -1339,7 +1354,8 @@ def _lone_sides_completed(mentions: Sequence[Mention], two_sides: tuple[str, ...
 
 def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | None],
                    two_sides: tuple[str, ...] = ("Russia", "Ukraine"),
-                   many: Callable[[str], bool] = lambda name: False) -> list[Mention]:
+                   many: Callable[[str], bool] = lambda name: False,
+                   state_of: Callable[[str], str | None] = lambda name: None) -> list[Mention]:
     """One event per event.
 
     1. Mentions naming participants join an earlier compatible one (same kind, held or not, venue,
@@ -1355,7 +1371,7 @@ def merge_mentions(mentions: Sequence[Mention], side_of: Callable[[str], str | N
     joined = [m for m in mentions if m.participants and m.joins]
     for m in mentions:
         if m.participants and m not in joined:
-            _place_named(events, counts, m, two_sides, side_of)
+            _place_named(events, counts, m, two_sides, side_of, state_of)
     for m in joined:
         _place_joined(events, counts, m, two_sides, side_of)
     for m in mentions:
@@ -1432,7 +1448,13 @@ def find_diplomacy(text: str, sentences: Sequence[Sentence], published: date | N
 
     by_start = {s.start: s for s in sentences}
     mentions = _dated_by_round([_with_office_holders(text, m, by_start, actors) for m in mentions])
-    events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many)
+    codes = states_by_code(actors)
+
+    def state_of(name: str) -> str | None:  # the state of a person the registry knows ("Petr Pavel" -> Czechia)
+        actor = actors.lookup(name)
+        return codes.get(actor.country) if actor is not None and actor.kind == "person" and actor.country else None
+
+    events = merge_mentions(mentions, side_of, rules.lexicon.context_default, many, state_of)
     events = [_summit_of_leaders(_unmixed(_with_team(text, e, rules, actors), actors)) for e in events]
     return tuple(_event(m) for m in events)
 
