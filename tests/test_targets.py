@@ -427,3 +427,9 @@ def test_a_plant_whose_damage_cost_others_their_heating_was_hit(sentence: str) -
 
 def test_a_plant_that_lost_a_power_line_was_not_hit_by_that() -> None:
     assert not any("plant" in n for n in targets(OPENING + "The nuclear plant lost its last power line.").get("RU", []))
+
+
+def test_a_traded_market_is_no_marketplace_hit() -> None:
+    found = targets(OPENING + "For freight markets, the signal mattered more than the physical damage.")
+    assert not any("market" in n for n in found.get("RU", []))
+    assert any("market" in n for n in targets(OPENING + "A drone damaged a market in the city centre.").get("RU", []))

@@ -74,6 +74,10 @@ HABITS = frozenset({"repeatedly", "increasingly", "regularly", "routinely", "kee
                     "frequently", "alleged"})  # "alleged": a claimed attack disputed in the text, not the night's
 # words after a facility word that make it a modifier of something that is not a facility
 # ("the port city of Odesa", "a port town": the place's description, not a facility in it)
+# words before "market(s)" that make it a trade, not a place where people shop
+TRADED_MARKETS = frozenset({"freight", "world", "global", "financial", "oil", "energy", "stock", "bond", "commodity",
+                            "commodities", "grain", "gas", "capital", "export", "insurance", "shipping", "currency",
+                            "labour", "labor", "international", "european", "russian", "ukrainian", "western"})
 NOT_FACILITY_HEADS = frozenset({"room", "rooms", "year", "years", "season", "bill", "bills", "fees", "prices",
                                 "city", "town", "cities", "towns"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside"})
@@ -466,6 +470,8 @@ def targets_in(sentence: Sentence, text: str, words: Sequence[str], rules: RuleS
             continue  # "air defence systems shot all of them down": who fired, not what was hit
         if m.last + 1 < len(words) and words[m.last + 1] in NOT_FACILITY_HEADS:
             continue  # "their hotel rooms", "the school year": the facility word names something else
+        if _head(words[m.last]) == "market" and before in TRADED_MARKETS:
+            continue  # "freight markets", "world markets": a trade, not a marketplace
         if not (damage or _near_hit(words, m.first, _group_last(found, n, words))):
             continue
         toks = sentence.tokens
