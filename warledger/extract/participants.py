@@ -886,7 +886,7 @@ def _separately(reading: SentenceReading, i: int, previous: str) -> bool:
 
 # the verbs that, right after a name joined by "and", make it the subject of a clause of its own
 # (not auxiliaries: "talks with X, Y and Ukraine would be held" ends the list with the clause's own verb)
-CLAUSE_VERBS = frozenset({"awaits", "awaited", "said", "says", "warned", "warns", "told", "tells", "added", "adds",
+_CLAUSE_VERBS = frozenset({"awaits", "awaited", "said", "says", "warned", "warns", "told", "tells", "added", "adds",
                           "insists", "insisted", "wants", "wanted", "hopes", "hoped", "expects", "expected",
                           "remains", "remained", "continues", "continued", "denied", "denies", "rejected", "rejects",
                           "struck", "launched", "attacked"})
@@ -898,7 +898,7 @@ _REQUESTED_BY = re.compile(r"['’]s\s+(?:request|behest|urging)\b")
 def _opens_clause(reading: SentenceReading, end: int) -> bool:
     """Whether a verb of a clause of its own follows the name ending at ``end``."""
     k = reading.next_token(end)
-    return k < len(reading.tokens) and reading.tokens[k][2] in CLAUSE_VERBS
+    return k < len(reading.tokens) and reading.tokens[k][2] in _CLAUSE_VERBS
 
 
 def scan_after(reading: SentenceReading, pos: int, *, introduced_only: bool = False) -> Span:

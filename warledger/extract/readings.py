@@ -322,4 +322,4 @@ def read_counted(words: Sequence[str], rules: RuleSet, numbers: Sequence[Number]
 
 # what a grid or a utility serves, counted when supply fails: never casualties, whatever verb stands before
 SERVED = frozenset({"consumers", "households", "homes", "subscribers", "customers", "apartments", "buildings",
-                     "flats", "houses", "businesses"})
+                    "flats", "houses", "businesses"})

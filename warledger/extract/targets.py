@@ -72,12 +72,12 @@ SHOOTERS_VERBS = frozenset({"shot", "downed", "intercepted", "repelled", "engage
 # strikes were aimed at military facilities"); a sentence without one of them is not scanned.
 HABITS = frozenset({"repeatedly", "increasingly", "regularly", "routinely", "keeps", "previously", "often",
                     "frequently", "alleged"})  # "alleged": a claimed attack disputed in the text, not the night's
-# words after a facility word that make it a modifier of something that is not a facility
-# ("the port city of Odesa", "a port town": the place's description, not a facility in it)
 # words before "market(s)" that make it a trade, not a place where people shop
 TRADED_MARKETS = frozenset({"freight", "world", "global", "financial", "oil", "energy", "stock", "bond", "commodity",
                             "commodities", "grain", "gas", "capital", "export", "insurance", "shipping", "currency",
                             "labour", "labor", "international", "european", "russian", "ukrainian", "western"})
+# words after a facility word that make it a modifier of something that is not a facility
+# ("the port city of Odesa", "a port town": the place's description, not a facility in it)
 NOT_FACILITY_HEADS = frozenset({"room", "rooms", "year", "years", "season", "bill", "bills", "fees", "prices",
                                 "city", "town", "cities", "towns"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside"})

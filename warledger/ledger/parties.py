@@ -40,13 +40,13 @@ def _party(name: str) -> str:
 
 
 @cache
-@cache
 def is_group(name: str) -> bool:
     """Whether the registry knows ``name`` as a group of leaders or states ("EU leaders", "the G7")."""
     actor = load_actors().lookup(name)
     return actor is not None and actor.kind == "group"
 
 
+@cache
 def venue_country(venue: str) -> str | None:
     """The country code of a venue the gazetteer knows (a host's party: Switzerland for Geneva)."""
     place = load_gazetteer().lookup(venue)

@@ -151,9 +151,13 @@ def _recalled(store: Store, item: DiplomaticEvent, published: str, around: str |
         first = (day - timedelta(days=ROUGH_DAYS)).isoformat()
         last = (day + timedelta(days=ROUGH_DAYS)).isoformat()
         last = last if ahead else min(published, last)
+    return match_recalled(item, published, _talks_known(store, first, last), around, ahead=ahead)
+
+
+def _talks_known(store: Store, first: str, last: str) -> list[Known]:
+    """The stored diplomatic events dated ``first`` to ``last``, as matching compares them."""
     near = store.neighbours(EventKind.DIPLOMACY, first, last)
-    return match_recalled(item, published, [Known(e, {}, frozenset(near.articles[e.id]), e.id in near.dated)
-                                            for e in near.events], around, ahead=ahead)
+    return [Known(e, {}, frozenset(near.articles[e.id]), e.id in near.dated) for e in near.events]
 
 
 _NOT_HELD = frozenset({"planned", "proposed"})
@@ -175,9 +179,8 @@ def _place_diplomacy(store: Store, stored: StoredArticle, index: int, item: Dipl
             # planned for a day, held a few days later ("due to meet in Abu Dhabi on Sunday, February 1",
             # held on the 4th): the meeting it announced, as stored
             last = (date.fromisoformat(item.date) + timedelta(days=SLIP_DAYS)).isoformat()
-            near = store.neighbours(EventKind.DIPLOMACY, item.date, last)
-            later = [Known(e, {}, frozenset(near.articles[e.id]), e.id in near.dated) for e in near.events
-                     if e.date is not None and e.date > item.date and e.id in near.dated]
+            later = [k for k in _talks_known(store, item.date, last)
+                     if k.event.date is not None and k.event.date > item.date and k.dated]
             announced = match_recalled(item, stored.published[:10], later, item.date, ahead=True) if later else None
             if announced is not None and announced.event is not None:
                 decision = announced

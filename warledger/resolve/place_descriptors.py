@@ -50,8 +50,9 @@ class Descriptors:
                          or self.talks_cities.get(adjective))
             if entry is not None:
                 out.append(PlaceMention(m.start(), m.end(), m.group(), entry))
-        if "same" in text[start:end]:  # "two days of talks in the same city": the last city named before
-            for m in _SAME_PLACE.finditer(text, start, len(text) if end is None else end):
+        stop = len(text) if end is None else end
+        if text.find("same", start, stop) >= 0:  # "talks in the same city": the last city named before
+            for m in _SAME_PLACE.finditer(text, start, stop):
                 entry = _last_named(text, gazetteer, m.start(), None, anywhere=True)
                 if entry is not None:
                     out.append(PlaceMention(m.start(), m.end(), m.group(), entry))
