@@ -1434,3 +1434,30 @@ def test_time_spent_on_an_event_makes_its_subject_take_part(text: str, kind: str
 
 def test_time_spent_on_other_things_is_no_event() -> None:
     assert events("The ministers spent the morning on a review of the sanctions list.") == ()
+
+
+def test_rounds_counted_by_a_number_are_held_talks_of_their_subject() -> None:
+    meeting, = events("Kyiv and Moscow held four rounds of talks in Doha in the autumn.")
+    assert set(meeting.participants) == {"Russia", "Ukraine"} and meeting.venue is not None
+    assert meeting.venue.name == "Doha"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("US-Ukrainian talks resumed in Jeddah on Tuesday.", {"United States", "Ukraine"}),
+    ("Russian-American consultations opened in Riyadh on Tuesday.", {"United States", "Russia"}),
+    ("Direct Ukrainian-Russian negotiations went on in Doha on Tuesday.", {"Russia", "Ukraine"}),
+])
+def test_a_compound_of_two_sides_adjectives_names_both_sides(text: str, sides: set[str]) -> None:
+    meeting, = events(text)
+    assert set(meeting.participants) == sides
+
+
+def test_a_city_that_hosted_talks_is_their_venue() -> None:
+    meeting, = events("Jeddah hosted two rounds of talks between Russia and Ukraine last autumn.")
+    assert meeting.venue is not None and meeting.venue.name == "Jeddah"
+
+
+def test_a_meeting_a_host_is_ready_for_is_proposed() -> None:
+    meeting, = (e for e in events("Qatar said it was ready to host a meeting in Doha between Zelensky and Putin.")
+                if e.kind == "meeting")
+    assert meeting.status == "proposed" and surnames(meeting) == {"Zelensky", "Putin"}

@@ -32,6 +32,8 @@ SIDE_STATES = {"UA": "Ukraine", "RU": "Russia", "US": "United States"}
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "inside"})
 # the verbs right before a place that make it where a meeting is ("visited Ankara", "will visit Moscow")
 _VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
+# a place that hosted what follows ("Istanbul hosted three rounds of talks"): where the meeting was
+_HOSTED_NEXT = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b")
 INTRODUCERS = frozenset({"between", "with", "among", "involving", "by", "from", "including", "alongside", "of"})
 def trie_pattern(words: Sequence[str], *, fold: bool = True, space: str = r"\s+", after_first: str = "") -> str:
     """One regular expression for many words or phrases, branching letter by letter (fast in ``re``);
@@ -1004,8 +1006,9 @@ def scan_before(reading: SentenceReading, pos: int, *, verb: bool, commas: bool 
             if item.kind == "speaker":
                 break
             if item.kind == "place" and item.place is not None:
-                if start == pos or reading.preposition_before(item.start) in VENUE_PREPOSITIONS:
-                    places.append(item.place)  # "the Geneva talks", "envoys in Geneva met"
+                if start == pos or reading.preposition_before(item.start) in VENUE_PREPOSITIONS \
+                        or _HOSTED_NEXT.match(reading.text, item.end):
+                    places.append(item.place)  # "the Geneva talks", "envoys in Geneva met", "Istanbul hosted"
             elif item.kind == "adjective":
                 if delegation or not verb:
                     names.extend(lex.leaders.get(n, n) if leader else n for n in item.names)
