@@ -38,6 +38,11 @@ CASES = [
     ("Two-thirds of those polled distrust the talks.", [(67, "percent", "exact")]),
     # money
     ("Parliament approved $61 billion in aid.", [(61_000_000_000, "USD", "exact")]),
+    # a scale joined by a hyphen (a Canadian daily's style); a bare "$" after a dollar country is its money
+    ("Ottawa has given more than $19-billion to Kyiv since 2022.", [(19_000_000_000, "CAD", "at_least")]),
+    ("Australia's aid since 2022 now tops $1.1 billion.", [(1_100_000_000, "AUD", "at_least")]),
+    ("The US has sent $70 billion in arms since 2022, a Canadian minister said.", [(70_000_000_000, "USD", "exact")]),
+    ("Kyiv says Moscow offered the U.S. a $9 trillion trade package.", [(9_000_000_000_000, "USD", "exact")]),
     ("The fund adds a further $400m a year.", [(400_000_000, "USD", "exact")]),
     ("Brussels agreed to lend 50 billion euros ($54bn) to Kyiv.",
      [(50_000_000_000, "EUR", "exact"), (54_000_000_000, "USD", "exact")]),

@@ -69,6 +69,7 @@ def _valid_thousands(text: str) -> bool:
 # The words a number may start with (besides digits and hyphenated compounds such as "twenty-two").
 _STARTERS = frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half"}
 _A_SCALES = ("hundred", "thousand", "million", "billion")  # "a million", "half a million"
+_HYPHEN_SCALES = frozenset({"million", "billion", "trillion"})  # joined to digits by a hyphen: "$22-billion"
 
 
 _LOW = attrgetter("low")
@@ -120,6 +121,11 @@ def find_numbers(tokens: tuple[Token, ...]) -> list[Number]:
                 value *= SCALES[nxt]
                 scaled = scaled or SCALES[nxt] >= 1000
                 j += 1
+                continue
+            if digits and nxt == "-" and j + 2 < n and tokens[j + 2].low in _HYPHEN_SCALES \
+                    and tokens[j + 1].start == tokens[j].end and tokens[j + 2].start == tokens[j + 1].end:
+                value *= SCALES[tokens[j + 2].low]  # "$22-billion", a Canadian daily's style
+                scaled, j = True, j + 2
                 continue
             if not digits and nxt == "and" and j + 2 < n and value >= 100 and value % 100 == 0:
                 extra = _word_value(tokens[j + 2].low)

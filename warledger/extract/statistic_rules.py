@@ -19,7 +19,7 @@ from .rules import Rule, load_rules, rule_texts
 STATISTICS_FILE = "statistics.toml"
 STAT_KINDS = frozenset({
     "unit", "currency", "unit_before", "duration", "count", "arms", "campaign", "forces", "outage", "period", "state",
-    "production", "supply", "elided",
+    "production", "supply", "elided", "dollar_owner",
     "fraction", "not_before", "determiner", "not_after", "qualifier", "qualifier_after", "times", "source",
 })
 # kinds whose value is the unit of a count (a count restated with another label is another statistic)
@@ -126,6 +126,7 @@ class StatRules:
     duration_words: frozenset[str]    # spans of time: worth reading only where they measure something
     gate_before: frozenset[str]       # words before a number that may say what it counts
     count_units: frozenset[str]       # the units of counted nouns (a count restated is another statistic)
+    dollar_owners: PhraseTable[Rule]  # "Canada", "Australian": whose money a bare "$" after them is
 
 
 def parse_stat_rules(data: Mapping[str, Any], name: str = STATISTICS_FILE) -> list[Rule]:
@@ -202,6 +203,7 @@ def build_stat_rules(rules: list[Rule]) -> StatRules:
         gate_before=frozenset(pattern_tokens(p)[-1] for r in rules if r.kind in ("elided", "unit_before")
                               for p in r.patterns) | {"minus", "to", "of", "at"},
         count_units=frozenset(r.value for r in rules if r.kind in COUNTED),
+        dollar_owners=table("dollar_owner"),
     )
 
 

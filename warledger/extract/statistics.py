@@ -529,6 +529,8 @@ class _SentenceReader:
                 continue
             if q.unit in TEMPERATURES:
                 q = self._signed(q, num)
+            elif q.unit == "USD" and words[q.first] == "$":
+                q = self._dollar_owner(q)
             if q.first < num.first:  # a currency sign, "minus" or "Mach": the qualifier stands before it
                 qualifier, start = _qualifier(words, self.rules, stat, q.first, q.number_last, num.plus)
             elif q.number_last > num.last:
@@ -556,6 +558,19 @@ class _SentenceReader:
         if adjacent(tokens, k) and words[k - 1] not in OPENERS:
             return q
         return Quantity(-q.value, q.unit, q.kind, k, q.last, q.number_last, q.rule_id)
+
+    def _dollar_owner(self, q: Quantity) -> Quantity:
+        """A bare "$" is the money of the nearest dollar country named before it in the sentence ("Canada has
+        committed more than $22-billion": Canadian dollars), US dollars when that is the United States or
+        none is named."""
+        owners = self.stat.dollar_owners
+        for i in range(q.first - 1, -1, -1):
+            m = owners.match_at(self.words, i)
+            if m is not None:
+                if m.value.value == "USD":
+                    return q
+                return Quantity(q.value, m.value.value, q.kind, q.first, q.last, q.number_last, m.value.id)
+        return q
 
     def _letter_scaled(self, num: Num) -> Num:
         """"1.1m barrels a day", "2.5m people", "300k tonnes": a one-letter scale attached to the digits
