@@ -950,3 +950,13 @@ def test_one_insisting_his_own_side_would_not_withdraw_refuses_it() -> None:
     found = triples("Zelensky said he hoped to sign the documents soon, while insisting that Ukraine would not "
                     "withdraw from Donbass.")
     assert ("Ukraine", "territory", "reject") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany has so far refused to send the Taurus, despite repeated requests.", ("Germany", "aid", "reject")),
+    ("Rome said Italy would pay for three more air defence batteries.", ("Italy", "aid", "offer")),
+    ("Officials said Berlin still does not intend to send Taurus missiles.", ("Germany", "aid", "reject")),
+    ("London's refusal to send more long-range missiles angered Kyiv.", ("Kingdom", "aid", "reject")),
+])
+def test_arms_refused_or_paid_for(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)

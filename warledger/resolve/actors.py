@@ -88,6 +88,7 @@ class ActorRules:
     naming_phrases: tuple[str, ...] = ()  # the phrases of ``naming``
     company_nouns: frozenset[str] = frozenset()  # "company", "operator", "firm": nouns of one kind of body
     met_verbs: frozenset[str] = frozenset()      # "met", "hosted": a full name after them is a person
+    metonym_possessed: frozenset[str] = frozenset()  # "refusal": a stance a city's government owns ("Berlin's")
 
     @property
     def speech_verbs(self) -> frozenset[str]:
@@ -443,8 +444,9 @@ class ActorRegistry:
 
     def _acts(self, text: str, pos: int, end: int) -> bool:
         """True when a verb of acting or stance follows (after skip words): "Kyiv has rejected"."""
-        if text.startswith(("'s", "’s"), pos):
-            return False
+        if text.startswith(("'s", "’s"), pos):  # "Berlin's refusal to send ...": a stance it owns
+            m = _NEXT.match(text, pos + 2, end)
+            return m is not None and norm_word(m.group(1)).rstrip(".") in self.rules.metonym_possessed
         for _ in range(4):
             m = _NEXT.match(text, pos, end)
             if m is None:
@@ -708,6 +710,7 @@ def parse_rules(data: Mapping[str, Any]) -> ActorRules:
             metonyms=_pairs(metonyms["places"], "metonyms.places"),
             metonym_verbs=frozenset(_words(metonyms["verbs"], "metonyms.verbs")),
             metonym_skip=frozenset(_words(metonyms["skip"], "metonyms.skip")),
+            metonym_possessed=frozenset(_words(metonyms["possessed"], "metonyms.possessed")),
             blockers=_words(data["blockers"]["phrases"], "blockers"),
             naming=re.compile("(?:" + "|".join(re.escape(p) for p in _words(data["naming"]["phrases"], "naming"))
                               + r")[ \t\u00a0]+$", re.IGNORECASE),
