@@ -960,3 +960,11 @@ def test_one_insisting_his_own_side_would_not_withdraw_refuses_it() -> None:
 ])
 def test_arms_refused_or_paid_for(text: str, expected: tuple[str, str, str]) -> None:
     _finds(text, expected)
+
+
+def test_what_a_demand_wants_done_before_any_truce_is_also_a_condition_on_the_truce() -> None:
+    found = triples("The Kremlin wants Kyiv's forces out of the Zaporizhzhia region before any truce, Peskov said.")
+    assert {("Russia", "territory", "demand"), ("Russia", "ceasefire", "condition")} <= found
+    # after no demand, "before any" is no one's condition
+    assert not any(stance == "condition" for _, _, stance in triples(
+        "Observers saw Washington siding with Moscow's position of a full settlement before any ceasefire."))

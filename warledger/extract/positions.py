@@ -199,6 +199,7 @@ class StanceRule:
     near: bool = False          # only an issue named right after it ("ready to meet")
     then: re.Pattern[str] | None = None  # what must follow within two words ("will not withdraw")
     reported: bool = False      # held only by who reports it ("it would face sanctions, they said")
+    of_demand: bool = False     # a stance only as a demand's own, after it in its clause ("... before any truce")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +251,8 @@ def parse_position_rules(data: Mapping[str, Any]) -> PositionRules:
         rules.append(StanceRule(rid, str(raw["value"]), str(raw["holder"]), bool(raw.get("modal", False)),
                                 bool(raw.get("before_first", False)), bool(raw.get("near", False)),
                                 re.compile(r"\s+" + gap + "(?:" + trie_pattern(then) + r")\b", re.IGNORECASE)
-                                if then else None, bool(raw.get("reported", False))))
+                                if then else None, bool(raw.get("reported", False)),
+                                bool(raw.get("of_demand", False))))
         prev = "".join(rf"(?<!\b{re.escape(w)}\s)" if w[0].isalnum() else rf"(?<!{re.escape(w)}\s)"
                        for w in strings(raw.get("unless_prev"), rid, required=False))
         # words that must not follow ("pressed on with talks" goes on, asks nothing; "on condition of anonymity")
@@ -1041,7 +1043,14 @@ def _positions(reading: SentenceReading, stances: Sequence[_Stance | None], rule
         named = False
         if later and rule.modal:
             continue
+        if rule.of_demand and not (later and demanded is not None and rule.holder == "speaker"):
+            continue  # no demand before it whose own it is
         if later and previous is not None and rule.holder == "speaker" and not rule.reported:
+            if demanded is not None and rule.of_demand:
+                # "wants Kyiv's troops out of the region before any ceasefire": the demander's condition on what
+                # follows it
+                yield from _stated(reading, st, previous[1], rules, rule.stance)
+                continue
             if demanded is not None:
                 continue  # part of what the demand asks
             if offered and rule.stance == "condition":
