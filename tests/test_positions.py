@@ -968,3 +968,12 @@ def test_what_a_demand_wants_done_before_any_truce_is_also_a_condition_on_the_tr
     # after no demand, "before any" is no one's condition
     assert not any(stance == "condition" for _, _, stance in triples(
         "Observers saw Washington siding with Moscow's position of a full settlement before any ceasefire."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv is prepared to stop where the troops stand and negotiate the rest later, the minister said.",
+     ("Ukraine", "ceasefire", "accept")),
+    ("Kyiv wants fighting halted along the present line of contact.", ("Ukraine", "ceasefire", "demand")),
+])
+def test_a_halt_where_the_armies_stand_is_a_truce(text: str, expected: tuple[str, str, str]) -> None:
+    _finds(text, expected)
