@@ -1461,3 +1461,21 @@ def test_a_meeting_a_host_is_ready_for_is_proposed() -> None:
     meeting, = (e for e in events("Qatar said it was ready to host a meeting in Doha between Zelensky and Putin.")
                 if e.kind == "meeting")
     assert meeting.status == "proposed" and surnames(meeting) == {"Zelensky", "Putin"}
+
+
+def test_guests_received_at_the_hosts_seat_by_the_host_met_him() -> None:
+    meeting, = events("Hakan Fidan was received at the Kremlin by Vladimir Putin on Friday evening.")
+    assert "Vladimir Putin" in meeting.participants and meeting.status == "held"
+
+
+def test_a_relative_clause_agrees_for_the_group_it_follows() -> None:
+    text = ("Norway belongs to the Coalition of the Willing, which at a meeting in London in the spring agreed on "
+            "security guarantees for Ukraine.")
+    deal, = (e for e in events(text) if e.kind == "agreement")
+    assert deal.participants == ("Coalition of the Willing",)
+
+
+def test_a_swap_named_by_who_came_home_in_it() -> None:
+    swap, = (e for e in events("Some 90 Ukrainian soldiers came home in the exchange brokered by Qatar.")
+             if e.kind == "agreement")
+    assert set(swap.participants) == {"Russia", "Ukraine"}

@@ -85,6 +85,9 @@ _PARTICIPLE_OPENING = re.compile(r"(?!According|Following|During|Including|Regar
                                  r"Asked|Pressed|Questioned|Interviewed")
 _UP_TO_COMMA = re.compile(r"[^,;.]{0,60},")
 _CLAUSE_END = re.compile(r"[,;:]|\s[—–]\s")
+# a relative clause opened after a party ("the Coalition of the Willing, which at a summit in Paris agreed ..."):
+# its verb's subject is that party; no other clause may open between it and the verb
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:.!?]{0,100}$")
 _PRONOUN_FORMS = frozenset({"He", "She", "he", "she", "him", "his", "her", "His", "Her"})
 _APOSTROPHES = ("'", "’")
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "he", "she"})
@@ -273,7 +276,13 @@ class SentenceReading:
         return self.tokens[i][2] if i >= 0 else ""
 
     def subject(self, pos: int, exclude: Sequence[str] = ()) -> tuple[str, ...]:
-        """The first party of the sentence before ``pos``: the subject of a clause without its own."""
+        """The first party of the sentence before ``pos``: the subject of a clause without its own; in a
+        relative clause, the party it follows."""
+        relative = _RELATIVE.search(self.text, max(self.sentence.start, pos - 110), pos)
+        if relative is not None:
+            owner = self.by_end.get(relative.start())
+            if owner is not None and owner.kind in ("party", "speaker") and not set(owner.names) & set(exclude):
+                return owner.names
         for item in self.items:
             if item.start >= pos:
                 break
