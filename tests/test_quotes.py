@@ -466,3 +466,17 @@ def test_a_minister_told_by_nationality_is_the_minister_of_that_country_named_be
             "thanked Poland, Sikorski said. \"Every Patriot battery we receive means more families with light and "
             "heat,\" the Ukrainian minister said.")
     assert speakers(text) == ["Andrii Sybiha"]
+
+
+@pytest.mark.parametrize("text", [
+    '"There is nothing to announce yet on the next round," Putin\'s foreign policy aide Yuri Ushakov told reporters.',
+    '"There is nothing to announce yet on the next round," Putin aide Yuri Ushakov told reporters.',
+])
+def test_a_name_qualifying_the_speaker_s_title_after_a_quote_is_not_the_speaker(text: str) -> None:
+    assert speakers(text) == ["Yuri Ushakov"]
+
+
+def test_a_title_with_its_for_phrase_before_an_apposed_name_is_that_person_s() -> None:
+    text = ('A spokeswoman for Chancellor Merz, Anna Weber, said the decision had "not been revisited at any '
+            'level" since the autumn.')
+    assert speakers(text) == ["Anna Weber"]

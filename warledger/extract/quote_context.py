@@ -488,10 +488,14 @@ class ArticleContext:
 
     def apposition_subject(self, words: list[Word], start: int) -> SpeakerRef | None:
         """The person in apposition to a title noun that ends the words before a verb: "governor, Ivan
-        Petrenko," (the name between the last two commas, the title noun before the first)."""
+        Petrenko," (the name between the last two commas, the title noun before the first, or before a short
+        "for"/"of" phrase: "A spokesman for Mr Merz, Stefan Kornelius, said")."""
+        titles = self.rules.titles
         for i in range(len(words) - 3, max(0, len(words) - 7), -1):
             if words[i].text == ",":
-                if words[i - 1].low in self.rules.titles:
+                if words[i - 1].low in titles or any(
+                        words[k].low in ("for", "of", "to") and words[k - 1].low in titles
+                        for k in range(i - 2, max(0, i - 5), -1)):
                     return self.apposed(words[i].start, words[-1].end)
                 return None
         return None
@@ -599,6 +603,8 @@ class ArticleContext:
         at = m.start(1)
         for x in self.mentions(at, limit):
             if x.start == at:
+                if self.possessive(x) or self.modifier(x):
+                    return None  # '"...," Putin's aide Yuri Ushakov said': the name qualifies the speaker's title
                 return SpeakerRef("actor", x.start, self.expand(x)) if x.actor.kind == "person" else None
         run = self.actors.name_run(self.text, m.start(1), limit)
         if run is None or len(run[1]) < 2 or not self.text.startswith(",", run[0]):
