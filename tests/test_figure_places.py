@@ -283,3 +283,10 @@ def test_no_one_is_hurt_in_a_sea() -> None:
 def test_a_place_named_to_locate_another_or_a_body_is_not_where_people_were_hurt(text: str, place: str) -> None:
     hurt = [p for (measure, _, _), p in places_of(text).items() if measure == "injured"]
     assert hurt == [place]
+
+
+def test_a_toll_told_in_a_city_and_again_in_its_region_is_one_figure() -> None:
+    text = ("Russian drones struck Mykolaiv overnight into Saturday, injuring two people, officials said.\n\n"
+            "In the Mykolaiv region, governor Vitaliy Kim said drones hit a grain terminal, injuring two workers.")
+    injured = [f for a in find_attacks(text, PUBLISHED, RULES, GAZ) for f in a.figures if str(f.measure) == "injured"]
+    assert [(f.value, f.place.name if f.place else None) for f in injured] == [(2, "Mykolaiv")]

@@ -916,6 +916,8 @@ def _restated(figures: list[Figure], measure: Measure, what: str, value: int, pl
                 and place.kind == "city" and (place.admin1 == f.place.name or place.lat is None):
             figures[i] = replace(f, place=place)
             return True
+        if what not in WEAPONS and f.place.kind == "city" and place.kind == "oblast" and f.place.admin1 == place.name:
+            return True  # "injuring three people" in Odesa, then "in the Odesa region ... injuring three workers"
     return False
 
 
