@@ -290,3 +290,8 @@ def test_a_toll_told_in_a_city_and_again_in_its_region_is_one_figure() -> None:
             "In the Mykolaiv region, governor Vitaliy Kim said drones hit a grain terminal, injuring two workers.")
     injured = [f for a in find_attacks(text, PUBLISHED, RULES, GAZ) for f in a.figures if str(f.measure) == "injured"]
     assert [(f.value, f.place.name if f.place else None) for f in injured] == [(2, "Mykolaiv")]
+
+
+def test_a_toll_told_after_two_cities_joined_in_one_phrase_has_no_one_place() -> None:
+    text = "Russian missiles hit homes in Sumy and Poltava overnight into Saturday, killing two people."
+    assert places_of(text)[("killed", "people", 2)] is None

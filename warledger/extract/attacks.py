@@ -640,6 +640,11 @@ class _Assembler:
                 return min(abs(m.start - fig.evidence.start), abs(m.start - fig.evidence.end))
 
             nearest = min(places, key=distance)
+            if nearest.end <= fig.evidence.start and any(
+                    m.entry.name != nearest.entry.name and m.entry.admin1 != nearest.entry.name
+                    and nearest.entry.admin1 != m.entry.name and m.end <= nearest.start
+                    and _JOINED_PLACES.fullmatch(self.text, m.end, nearest.start) for m in places):
+                return None  # "slammed into buildings in Kyiv and Kharkiv overnight, killing one person": either
             apart = [f for f in siblings if f.what not in WEAPONS and not _apart(
                 self.text, min(f.evidence.start, fig.evidence.start), max(f.evidence.end, fig.evidence.end))]
             if nearest.entry.kind in ("oblast", "region") and len(apart) <= 1:
@@ -849,6 +854,10 @@ def _main_place(kept: list[PlaceMention], cities: list[PlaceMention]) -> PlaceMe
 # where a sentence turns to another place: a semicolon, or a comma and a conjunction before a locative
 # ("..., Governor X said, and in the Sumy region a woman was killed")
 PART_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:in|on|near|outside|over)\s")
+
+
+# two places joined in one phrase ("in Kyiv and Kharkiv"): a toll told after both belongs to neither alone
+_JOINED_PLACES = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 
 
 def _apart(text: str, lo: int, hi: int) -> bool:
