@@ -291,3 +291,11 @@ def test_each_item_of_a_list_told_with_a_copula_names_its_own_missile_class() ->
     assert ("launched", "cruise_missile", 22, "exact") in found
     assert ("launched", "ballistic_missile", 13, "exact") in found
     assert ("launched", "ballistic_missile", 1, "exact") in found
+
+
+def test_a_list_item_with_its_own_copula_keeps_its_own_launch_participle() -> None:
+    text = ("Of the missiles, 31 were Kh-101 cruise missiles, six were Kalibr cruise missiles launched from "
+            "submarines and two were Iskander-M ballistic missiles.")
+    values = {(measure, what, value) for measure, what, value, _ in figures(text)}
+    assert {("launched", "cruise_missile", 31), ("launched", "cruise_missile", 6),
+            ("launched", "ballistic_missile", 2)} <= values
