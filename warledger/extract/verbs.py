@@ -45,6 +45,12 @@ def compatible(measure: Measure, what: What) -> Measure | None:
         return Measure.DAMAGED  # "buildings were hit", "houses destroyed"
     return None
 
+
+# a number right before one of these has a predicate of its own ("..., eight were Kalibr missiles"): no item of a
+# coordinated subject
+_COPULAS = frozenset({"were", "was", "are", "is"})
+
+
 def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
                 numbers: Sequence[Number], subject: bool = True) -> tuple[Measure, int] | None:
     """A measure verb after the counted phrase: "were shot down", "alone were damaged", and after a
@@ -71,11 +77,11 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
             i, limit = aside + 1, min(aside + 5, n)  # "seven people, including a child, were wounded"
             continue
         extended = limit > start + 4
-        if w in (",", "and") and any(x.first == i + 1 and x.last + 1 < n and words[x.last + 1] in _COPULAS
-                                     for x in numbers):
+        joined = w in (",", "and")
+        item = next((x for x in numbers if x.first == i + 1), None) if joined else None
+        if item is not None and item.last + 1 < n and words[item.last + 1] in _COPULAS:
             return None  # "28 were Kh-101 missiles, eight were Kalibr missiles fired from ships": the next item's
-        if subject and w in (",", "and") and i + 1 < n and (words[i + 1] in SUBJECT_DETERMINERS
-                                                            or any(x.first == i + 1 for x in numbers)):
+        if subject and joined and i + 1 < n and (words[i + 1] in SUBJECT_DETERMINERS or item is not None):
             limit = min(i + 12, n)  # a coordinated subject: keep looking past the next item
         elif extended and w not in STRONG_BREAKS:
             pass
@@ -84,9 +90,6 @@ def verb_after(words: Sequence[str], rules: RuleSet, start: int, what: What,
         i += 1
     return None
 
-# a number right before one of these has a predicate of its own ("..., eight were Kalibr missiles"): no item of a
-# coordinated subject
-_COPULAS = frozenset({"were", "was", "are", "is"})
 # words that open the next item of a coordinated subject ("the drones and some missiles were downed")
 SUBJECT_DETERMINERS = frozenset({"a", "an", "at", "some", "the", "both", "all"})
 # "of" too: "one employee of the depot had been injured"
